@@ -1,0 +1,95 @@
+// Fixed demo data for the seed: realistic Indian shops, products and names.
+export const DEMO_PASSWORD = "Demo@1234";
+
+export const SHOPS = [
+  { key: "kirana", email: "merchant@graminstore.in", phone: "9810000001", owner: "Ramesh Sharma", shopName: "Sharma Kirana Store",
+    addressLine: "12, Johari Bazaar", area: "Johari Bazaar", city: "Jaipur", state: "Rajasthan", pinCode: "302003", gstin: "08ABCDE1234F1Z5", upiId: "sharmakirana@okhdfcbank" },
+  { key: "dairy", email: "dairy@graminstore.in", phone: "9810000002", owner: "Gopal Patel", shopName: "Gopal Dairy & Sweets",
+    addressLine: "Station Road", area: "Station Road", city: "Anand", state: "Gujarat", pinCode: "388001", gstin: null, upiId: "gopaldairy@oksbi" },
+  { key: "medical", email: "medical@graminstore.in", phone: "9810000003", owner: "Sunita Kulkarni", shopName: "Sanjivani Medical",
+    addressLine: "FC Road", area: "Shivajinagar", city: "Pune", state: "Maharashtra", pinCode: "411005", gstin: "27AAPFS1234K1Z2", upiId: null },
+  { key: "hardware", email: "hardware@graminstore.in", phone: "9810000004", owner: "Anil Verma", shopName: "Verma Hardware",
+    addressLine: "Aminabad Market", area: "Aminabad", city: "Lucknow", state: "Uttar Pradesh", pinCode: "226018", gstin: null, upiId: "vermahardware@ybl" },
+  { key: "bakery", email: "bakery@graminstore.in", phone: "9810000005", owner: "Mary Joseph", shopName: "Annapurna Bakery",
+    addressLine: "Broadway", area: "Ernakulam", city: "Kochi", state: "Kerala", pinCode: "682031", gstin: null, upiId: "annapurnabakery@okicici" },
+] as const;
+
+type P = [name: string, category: string, rupees: number, unit: string, stock: number];
+
+export const PRODUCTS: Record<string, P[]> = {
+  kirana: [
+    ["Aashirvaad Atta 5kg", "grocery", 265, "PACK", 40], ["India Gate Basmati Rice 1kg", "grocery", 145, "PACK", 35],
+    ["Tata Salt 1kg", "grocery", 28, "PACK", 80], ["Toor Dal 1kg", "grocery", 165, "KG", 30], ["Moong Dal 1kg", "grocery", 140, "KG", 25],
+    ["Chana Dal 1kg", "grocery", 95, "KG", 30], ["Sugar 1kg", "grocery", 48, "KG", 60], ["Poha 500g", "grocery", 38, "PACK", 40],
+    ["Fortune Sunflower Oil 1L", "oil", 155, "LITRE", 30], ["Saffola Gold 1L", "oil", 195, "LITRE", 20], ["Dhara Mustard Oil 1L", "oil", 170, "LITRE", 25],
+    ["Parle-G 250g", "snacks", 25, "PACK", 100], ["Haldiram Bhujia 200g", "snacks", 55, "PACK", 45], ["Lay's Classic 52g", "snacks", 20, "PACK", 60],
+    ["Britannia Good Day 200g", "snacks", 40, "PACK", 50], ["Kurkure Masala Munch", "snacks", 20, "PACK", 3],
+    ["Amul Butter 100g", "dairy", 58, "PACK", 20], ["Amul Taaza Milk 500ml", "dairy", 28, "PACK", 4],
+    ["Tata Tea Gold 250g", "beverages", 160, "PACK", 30], ["Bru Instant Coffee 50g", "beverages", 120, "PACK", 15],
+    ["Thums Up 750ml", "beverages", 40, "PIECE", 24], ["Frooti 600ml", "beverages", 35, "PIECE", 0],
+    ["Surf Excel 1kg", "household", 140, "PACK", 25], ["Vim Bar 200g", "household", 22, "PIECE", 40], ["Harpic 500ml", "household", 99, "PIECE", 12],
+    ["Good Knight Refill", "household", 85, "PIECE", 18], ["Colgate Strong Teeth 200g", "personal care", 105, "PIECE", 30],
+    ["Lifebuoy Soap 125g", "personal care", 38, "PIECE", 50], ["Clinic Plus Shampoo 175ml", "personal care", 110, "PIECE", 2],
+    ["Parachute Coconut Oil 250ml", "personal care", 120, "PIECE", 20], ["Classmate Notebook", "stationery", 45, "PIECE", 30],
+    ["Reynolds Pen (pack of 5)", "stationery", 50, "PACK", 25], ["Eggs (dozen)", "grocery", 84, "DOZEN", 15], ["Maggi Noodles 70g", "snacks", 14, "PACK", 120],
+  ],
+  dairy: [
+    ["Full Cream Milk 1L", "dairy", 68, "LITRE", 80], ["Toned Milk 500ml", "dairy", 27, "PACK", 100], ["Buffalo Milk 1L", "dairy", 72, "LITRE", 40],
+    ["Fresh Curd 400g", "dairy", 40, "PACK", 50], ["Paneer 200g", "dairy", 90, "PACK", 30], ["Paneer 1kg", "dairy", 420, "KG", 8],
+    ["Desi Ghee 500ml", "dairy", 340, "PIECE", 20], ["Desi Ghee 1L", "dairy", 650, "LITRE", 10], ["White Butter 250g", "dairy", 140, "PACK", 15],
+    ["Amul Cheese Slices", "dairy", 145, "PACK", 12], ["Fresh Cream 200ml", "dairy", 65, "PACK", 18], ["Masala Chaas 200ml", "beverages", 15, "PIECE", 60],
+    ["Sweet Lassi 200ml", "beverages", 25, "PIECE", 50], ["Mango Lassi 200ml", "beverages", 30, "PIECE", 40], ["Rose Milk 200ml", "beverages", 25, "PIECE", 30],
+    ["Shrikhand 250g", "snacks", 80, "PACK", 20], ["Kaju Katli 250g", "snacks", 280, "PACK", 15], ["Rasgulla (1kg tin)", "snacks", 220, "PIECE", 10],
+    ["Gulab Jamun 500g", "snacks", 160, "PACK", 12], ["Peda 250g", "snacks", 150, "PACK", 15], ["Khoya 250g", "dairy", 110, "PACK", 4],
+    ["Mishti Doi 100g", "dairy", 25, "PIECE", 40], ["Flavoured Milk 200ml", "beverages", 30, "PIECE", 40], ["Buttermilk 1L", "beverages", 45, "LITRE", 20],
+    ["Curd 1kg", "dairy", 90, "KG", 25], ["Ice Cream Vanilla 500ml", "snacks", 120, "PIECE", 10], ["Kulfi Stick", "snacks", 20, "PIECE", 60],
+    ["Milk Cake 250g", "snacks", 130, "PACK", 3], ["Ghee Laddoo 500g", "snacks", 300, "PACK", 6], ["Cow Milk 1L", "dairy", 62, "LITRE", 60],
+    ["Basundi 250ml", "snacks", 90, "PIECE", 0], ["Soya Milk 1L", "beverages", 110, "LITRE", 8],
+  ],
+  medical: [
+    ["Dolo 650 (strip of 15)", "medicines", 32, "PACK", 100], ["Crocin Advance (strip)", "medicines", 30, "PACK", 80], ["Cetirizine 10mg (strip)", "medicines", 20, "PACK", 60],
+    ["ORS Electral Sachet", "medicines", 22, "PIECE", 100], ["Vicks VapoRub 50g", "medicines", 150, "PIECE", 25], ["Digene Tablets (strip)", "medicines", 25, "PACK", 40],
+    ["Pantoprazole 40mg (strip)", "medicines", 120, "PACK", 30], ["Azithromycin 500mg (strip)", "medicines", 115, "PACK", 20], ["Metformin 500mg (strip)", "medicines", 40, "PACK", 50],
+    ["Amlodipine 5mg (strip)", "medicines", 35, "PACK", 45], ["Betadine Ointment 20g", "medicines", 95, "PIECE", 15], ["Volini Spray 40g", "medicines", 180, "PIECE", 12],
+    ["Band-Aid (pack of 10)", "medicines", 40, "PACK", 30], ["Digital Thermometer", "household", 250, "PIECE", 8], ["N95 Mask", "personal care", 50, "PIECE", 100],
+    ["Dettol Antiseptic 250ml", "household", 140, "PIECE", 20], ["Hand Sanitizer 500ml", "personal care", 180, "PIECE", 15], ["Cotton Roll 100g", "medicines", 60, "PIECE", 25],
+    ["Himalaya Liv.52 (bottle)", "medicines", 160, "PIECE", 10], ["Chyawanprash 500g", "medicines", 230, "PIECE", 12], ["Glucon-D 500g", "beverages", 190, "PACK", 18],
+    ["Horlicks 500g", "beverages", 260, "PACK", 10], ["Ensure Powder 400g", "beverages", 720, "PACK", 5], ["Moov Cream 50g", "medicines", 120, "PIECE", 20],
+    ["Strepsils (strip)", "medicines", 45, "PACK", 40], ["Benadryl Syrup 100ml", "medicines", 115, "PIECE", 15], ["Calcium + D3 (strip)", "medicines", 110, "PACK", 25],
+    ["Vitamin C Chewable (strip)", "medicines", 30, "PACK", 4], ["Baby Diapers M (pack)", "personal care", 399, "PACK", 8], ["Whisper Ultra (pack)", "personal care", 95, "PACK", 20],
+    ["Sugar Test Strips (50)", "medicines", 899, "PACK", 3], ["Insulin Syringe (10)", "medicines", 150, "PACK", 0],
+  ],
+  hardware: [
+    ["Claw Hammer", "household", 250, "PIECE", 10], ["Screwdriver Set (6 pc)", "household", 320, "PACK", 8], ["PVC Pipe 1 inch (per ft)", "household", 18, "PIECE", 200],
+    ["Cement Bag 50kg", "household", 420, "PIECE", 30], ["Wall Putty 5kg", "household", 380, "PACK", 15], ["Asian Paints Tractor Emulsion 1L", "household", 290, "LITRE", 20],
+    ["Paint Brush 2 inch", "household", 60, "PIECE", 30], ["Nails 1 inch (1kg)", "household", 110, "KG", 25], ["Wood Screws (100)", "household", 90, "PACK", 20],
+    ["LED Bulb 9W", "household", 99, "PIECE", 50], ["LED Tube 20W", "household", 299, "PIECE", 15], ["Extension Board 4 socket", "household", 350, "PIECE", 12],
+    ["Electrical Tape", "household", 25, "PIECE", 60], ["Copper Wire 1.5mm (90m)", "household", 1450, "PIECE", 5], ["Switch 6A", "household", 45, "PIECE", 80],
+    ["MCB 16A", "household", 220, "PIECE", 10], ["Padlock Godrej 50mm", "household", 340, "PIECE", 12], ["Door Hinge (pair)", "household", 80, "PACK", 25],
+    ["Water Tap Brass", "household", 450, "PIECE", 8], ["Teflon Tape", "household", 15, "PIECE", 70], ["M-Seal 100g", "household", 55, "PIECE", 30],
+    ["Fevicol SH 250g", "stationery", 95, "PIECE", 20], ["Sandpaper Sheet", "household", 12, "PIECE", 100], ["Measuring Tape 5m", "household", 150, "PIECE", 10],
+    ["Spirit Level", "household", 210, "PIECE", 4], ["Garden Hose 15m", "household", 650, "PIECE", 3], ["Bucket 16L", "household", 180, "PIECE", 12],
+    ["Ladder Aluminium 6 step", "household", 2800, "PIECE", 2], ["Drill Bit Set", "household", 480, "PACK", 6], ["Safety Gloves", "personal care", 70, "PACK", 25],
+    ["Torch Rechargeable", "household", 399, "PIECE", 0], ["Ceiling Fan Capacitor", "household", 85, "PIECE", 20],
+  ],
+  bakery: [
+    ["Bread (White) 400g", "grocery", 40, "PACK", 40], ["Brown Bread 400g", "grocery", 50, "PACK", 25], ["Pav (pack of 6)", "grocery", 30, "PACK", 50],
+    ["Rusk 300g", "snacks", 60, "PACK", 30], ["Nankhatai 250g", "snacks", 90, "PACK", 20], ["Butter Cookies 200g", "snacks", 120, "PACK", 20],
+    ["Plum Cake 500g", "snacks", 250, "PIECE", 10], ["Black Forest Cake 1kg", "snacks", 650, "PIECE", 4], ["Pineapple Pastry", "snacks", 60, "PIECE", 20],
+    ["Chocolate Truffle Pastry", "snacks", 80, "PIECE", 15], ["Veg Puff", "snacks", 25, "PIECE", 40], ["Egg Puff", "snacks", 30, "PIECE", 30],
+    ["Banana Chips 250g", "snacks", 110, "PACK", 25], ["Unniyappam (6)", "snacks", 60, "PACK", 15], ["Kerala Halwa 250g", "snacks", 140, "PACK", 12],
+    ["Cream Bun", "snacks", 20, "PIECE", 30], ["Bun Maska", "snacks", 35, "PIECE", 20], ["Croissant", "snacks", 70, "PIECE", 10],
+    ["Garlic Bread", "snacks", 90, "PIECE", 8], ["Cup Cake", "snacks", 30, "PIECE", 25], ["Doughnut", "snacks", 50, "PIECE", 12],
+    ["Samosa", "snacks", 15, "PIECE", 50], ["Cutlet", "snacks", 25, "PIECE", 30], ["Milk Bread 400g", "grocery", 45, "PACK", 3],
+    ["Coffee (cup)", "beverages", 20, "PIECE", 200], ["Tea (cup)", "beverages", 12, "PIECE", 300], ["Cold Coffee 250ml", "beverages", 60, "PIECE", 20],
+    ["Fresh Lime Soda", "beverages", 40, "PIECE", 50], ["Birthday Candles", "stationery", 30, "PACK", 2], ["Cake Box", "household", 20, "PIECE", 50],
+    ["Fruit Cake 250g", "snacks", 120, "PIECE", 0], ["Butter 100g", "dairy", 58, "PACK", 10],
+  ],
+};
+
+export const FIRST_NAMES = ["Priya", "Rahul", "Anjali", "Vikram", "Sneha", "Arjun", "Kavita", "Suresh", "Pooja", "Amit", "Neha", "Rajesh", "Deepa",
+  "Manoj", "Lakshmi", "Sanjay", "Meena", "Ravi", "Geeta", "Arun", "Shalini", "Vijay", "Asha", "Kiran", "Divya", "Mohan", "Rekha", "Harish",
+  "Fatima", "Imran", "Ayesha", "Joseph", "Mary", "Gurpreet", "Harpreet", "Baljeet", "Ananya", "Rohan", "Ishita", "Farhan", "Nandini", "Sunil",
+  "Padma", "Venkatesh", "Bhavna", "Tarun", "Usha", "Gaurav", "Swati", "Yusuf"];
+export const LAST_NAMES = ["Patel", "Sharma", "Singh", "Kumar", "Reddy", "Iyer", "Nair", "Gupta", "Das", "Khan", "Mehta", "Joshi", "Verma",
+  "Yadav", "Menon", "Pillai", "Chatterjee", "Banerjee", "Desai", "Kaur", "Shaikh", "Rao", "Mishra", "Agarwal", "Bhat"];
