@@ -3,11 +3,11 @@ export const DEMO_PASSWORD = "Demo@1234";
 
 export const SHOPS = [
   { key: "kirana", email: "merchant@graminstore.in", phone: "9810000001", owner: "Ramesh Sharma", shopName: "Sharma Kirana Store",
-    addressLine: "12, Johari Bazaar", area: "Johari Bazaar", city: "Jaipur", state: "Rajasthan", pinCode: "302003", gstin: "08ABCDE1234F1Z5", upiId: "sharmakirana@okhdfcbank" },
+    addressLine: "12, Johari Bazaar", area: "Johari Bazaar", city: "Jaipur", state: "Rajasthan", pinCode: "302003", gstin: "08ABCDE1234F1Z0", upiId: "sharmakirana@okhdfcbank" },
   { key: "dairy", email: "dairy@graminstore.in", phone: "9810000002", owner: "Gopal Patel", shopName: "Gopal Dairy & Sweets",
     addressLine: "Station Road", area: "Station Road", city: "Anand", state: "Gujarat", pinCode: "388001", gstin: null, upiId: "gopaldairy@oksbi" },
   { key: "medical", email: "medical@graminstore.in", phone: "9810000003", owner: "Sunita Kulkarni", shopName: "Sanjivani Medical",
-    addressLine: "FC Road", area: "Shivajinagar", city: "Pune", state: "Maharashtra", pinCode: "411005", gstin: "27AAPFS1234K1Z2", upiId: null },
+    addressLine: "FC Road", area: "Shivajinagar", city: "Pune", state: "Maharashtra", pinCode: "411005", gstin: "27AAPFS1234K1ZW", upiId: null },
   { key: "hardware", email: "hardware@graminstore.in", phone: "9810000004", owner: "Anil Verma", shopName: "Verma Hardware",
     addressLine: "Aminabad Market", area: "Aminabad", city: "Lucknow", state: "Uttar Pradesh", pinCode: "226018", gstin: null, upiId: "vermahardware@ybl" },
   { key: "bakery", email: "bakery@graminstore.in", phone: "9810000005", owner: "Mary Joseph", shopName: "Annapurna Bakery",

@@ -3,6 +3,7 @@
 // and a fixed "now" anchor per run day, so every run yields the same shape of data.
 import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, PRODUCTS, SHOPS } from "./seed-data";
 
 function mulberry32(seed: number) {
@@ -82,12 +83,12 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
     await db.customer.createMany({ data: shopCustomers });
     const balance = new Map<string, number>();
 
-    const txs: Parameters<Db["transaction"]["createMany"]>[0]["data"] & unknown[] = [];
-    const items: Parameters<Db["transactionItem"]["createMany"]>[0]["data"] & unknown[] = [];
+    const txs: Prisma.TransactionCreateManyInput[] = [];
+    const items: Prisma.TransactionItemCreateManyInput[] = [];
     const guests: { id: string; merchantId: string; createdAt: Date }[] = [];
-    const orders: Parameters<Db["order"]["createMany"]>[0]["data"] & unknown[] = [];
-    const orderItems: Parameters<Db["orderItem"]["createMany"]>[0]["data"] & unknown[] = [];
-    const movements: Parameters<Db["stockMovement"]["createMany"]>[0]["data"] & unknown[] = [];
+    const orders: Prisma.OrderCreateManyInput[] = [];
+    const orderItems: Prisma.OrderItemCreateManyInput[] = [];
+    const movements: Prisma.StockMovementCreateManyInput[] = [];
     let n = 0;
     const lineItems = (txId: string, count: number, table: "tx" | "order") => {
       const lines = new Map<string, number>();

@@ -86,7 +86,7 @@ async function main() {
       execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: ROOT });
     }
     const port = process.env.PORT ?? "3000";
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
     console.log(`GraminStore on http://localhost:${port} (database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded, .data/pg"})`);
     runNext([mode, "-p", port], env, db);
     return;
@@ -98,7 +98,7 @@ async function main() {
     await migrate(db.url);
     await seedIfEmpty(db.url);
     const port = process.env.PORT ?? "3100";
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${port}`, GRAMIN_E2E: "1" };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${port}`, GRAMIN_E2E: "1" };
     runNext(["start", "-p", port], env, { url: db.url, stop: async () => { await db.stop(); fs.rmSync(dir, { recursive: true, force: true }); } });
     return;
   }

@@ -32,6 +32,19 @@ async function loadEngine(url: string, schema: string): Promise<Engine> {
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter) as Promise<Engine>;
 }
 
+/**
+ * The pg driver adapter runs a migration by splitting it on every ";" (even inside comments
+ * and strings), so such a migration would fail with a baffling syntax error. Say so plainly.
+ */
+export function checkSplittable(name: string, sql: string) {
+  sql.split("\n").forEach((line, i) => {
+    const comment = line.indexOf("--");
+    if (comment >= 0 && line.slice(comment).includes(";")) {
+      throw new Error(`${name}/migration.sql line ${i + 1}: a ";" inside a comment breaks the WebAssembly migrator (it splits on ";"). Reword the comment.`);
+    }
+  });
+}
+
 function migrationsList() {
   const dirs = fs.existsSync(MIGRATIONS_DIR)
     ? fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
@@ -43,6 +56,7 @@ function migrationsList() {
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => {
       const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
+      if (fs.existsSync(file)) checkSplittable(name, fs.readFileSync(file, "utf8"));
       return {
         path: name,
         migrationFile: {

@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "GraminStore", template: "%s · GraminStore" },
+  description: "Counter POS, credit tabs (khata), inventory and orders for small shops in India.",
+  applicationName: "GraminStore",
+};
+
+export const viewport: Viewport = { themeColor: "#178044", width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

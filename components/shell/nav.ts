@@ -1,0 +1,33 @@
+// The navigation of each role's shell. Labels are message keys under "nav".
+export const MERCHANT_NAV = [
+  { href: "/merchant", key: "merchantHome", icon: "🏠", exact: true },
+  { href: "/merchant/pos", key: "pos", icon: "🧮" },
+  { href: "/merchant/sales", key: "sales", icon: "🧾" },
+  { href: "/merchant/customers", key: "customers", icon: "📒" },
+  { href: "/merchant/orders", key: "orders", icon: "📦" },
+  { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
+  { href: "/merchant/analytics", key: "analytics", icon: "📊" },
+  { href: "/merchant/settings", key: "settings", icon: "⚙️" },
+] as const;
+export const MERCHANT_MOBILE = ["/merchant", "/merchant/pos", "/merchant/customers", "/merchant/orders", "/merchant/inventory"];
+
+export const CUSTOMER_NAV = [
+  { href: "/customer", key: "customerHome", icon: "🏠", exact: true },
+  { href: "/customer/shops", key: "shops", icon: "🛒" },
+  { href: "/customer/orders", key: "myOrders", icon: "📦" },
+  { href: "/customer/bills", key: "bills", icon: "📒" },
+  { href: "/customer/expenses", key: "expenses", icon: "📊" },
+  { href: "/customer/history", key: "history", icon: "🕘" },
+  { href: "/customer/profile", key: "profile", icon: "👤" },
+] as const;
+export const CUSTOMER_MOBILE = ["/customer", "/customer/shops", "/customer/orders", "/customer/bills", "/customer/expenses"];
+
+export const ADMIN_NAV = [
+  { href: "/admin", key: "adminHome", icon: "🏠", exact: true },
+  { href: "/admin/merchants", key: "adminMerchants", icon: "🏪" },
+  { href: "/admin/users", key: "adminUsers", icon: "👥" },
+  { href: "/admin/guests", key: "adminGuests", icon: "🚶" },
+  { href: "/admin/transactions", key: "adminTransactions", icon: "🧾" },
+  { href: "/admin/orders", key: "adminOrders", icon: "📦" },
+  { href: "/admin/audit", key: "adminAudit", icon: "📜" },
+] as const;

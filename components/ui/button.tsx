@@ -1,0 +1,20 @@
+import type { ButtonHTMLAttributes } from "react";
+
+const variants = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-stone-300 disabled:text-stone-600",
+  secondary: "bg-white text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100 disabled:text-stone-400",
+  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-stone-300",
+  ghost: "text-stone-700 hover:bg-stone-100",
+} as const;
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; size?: "sm" | "md" | "lg" };
+
+export function Button({ variant = "primary", size = "md", className = "", ...props }: ButtonProps) {
+  const sizes = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2.5 text-base", lg: "px-6 py-4 text-lg" };
+  return (
+    <button
+      {...props}
+      className={`inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${sizes[size]} ${className}`}
+    />
+  );
+}

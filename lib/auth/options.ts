@@ -1,0 +1,56 @@
+// next-auth: credentials (email or phone + password), JWT sessions carrying id, role and the
+// user's session version (bumped to revoke every session at once).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { DomainError } from "@/lib/domain/errors";
+import { verifyLogin } from "@/lib/domain/accounts";
+import { loginSchema } from "@/lib/validation/auth";
+
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string | null {
+  const get = (k: string) => (headers instanceof Headers ? headers.get(k) : (headers?.[k] as string | undefined)) ?? null;
+  const fwd = get("x-forwarded-for");
+  return (fwd?.split(",")[0]?.trim() || get("x-real-ip")) ?? null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "GraminStore",
+      credentials: { login: { label: "Email or phone", type: "text" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = loginSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("invalid_credentials");
+        try {
+          const user = await verifyLogin(parsed.data.login, parsed.data.password, clientIp(req?.headers));
+          return { id: user.id, name: user.name, role: user.role, sv: user.sessionVersion, locale: user.locale };
+        } catch (err) {
+          // The code travels to the sign-in form as `error`; the form translates it.
+          if (err instanceof DomainError) {
+            if (err.code === "rate_limited") throw new Error(`rate_limited:${err.details?.retryAfterSeconds ?? 900}`);
+            if (err.code === "forbidden") throw new Error("account_disabled");
+            throw new Error("invalid_credentials");
+          }
+          throw err;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: string; sv: number; locale: string | null };
+        token.uid = u.id;
+        token.role = u.role;
+        token.sv = u.sv;
+        token.locale = u.locale;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.uid as string, role: token.role as string, sv: token.sv as number } };
+    },
+  },
+};

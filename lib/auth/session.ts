@@ -1,0 +1,64 @@
+// Who is calling. Every page, action and API handler asks here; the JWT alone is not trusted
+// for long: the user row is re-read so a disabled account or a revoked session stops at once.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/domain/errors";
+
+export type Role = "ADMIN" | "MERCHANT" | "CUSTOMER";
+export type CurrentUser = { id: string; name: string; role: Role; email: string | null; phone: string | null; locale: string | null; timeZone: string };
+
+export async function loadActiveUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, role: true, email: true, phone: true, locale: true, timeZone: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  const { disabledAt: _d, sessionVersion: _s, ...rest } = user;
+  return rest;
+}
+
+/** The signed-in user from the session cookie, or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(authOptions)) as { user?: { id?: string; sv?: number } } | null;
+  if (!session?.user?.id) return null;
+  return loadActiveUser(session.user.id, Number(session.user.sv ?? -1));
+});
+
+export const roleHome = (role: Role) => (role === "ADMIN" ? "/admin" : role === "MERCHANT" ? "/merchant" : "/customer");
+
+/** For pages and layouts: redirect to sign-in, or to the caller's own home on a wrong role. */
+export async function requireRolePage(...roles: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!roles.includes(user.role)) redirect(roleHome(user.role));
+  return user;
+}
+
+/** For server actions: throw a DomainError the action turns into a message. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new DomainError("unauthorized", "Please sign in again");
+  if (!roles.includes(user.role)) throw new DomainError("forbidden", "You are not allowed to do this");
+  return user;
+}
+
+export async function merchantOf(userId: string) {
+  const merchant = await db.merchant.findUnique({ where: { userId }, select: { id: true, shopName: true, timeZone: true, upiId: true } });
+  if (!merchant) throw new DomainError("forbidden", "No shop is linked to this account");
+  return merchant;
+}
+
+export async function requireMerchant() {
+  const user = await requireRole("MERCHANT");
+  return { user, merchant: await merchantOf(user.id) };
+}
+export async function requireMerchantPage() {
+  const user = await requireRolePage("MERCHANT");
+  return { user, merchant: await merchantOf(user.id) };
+}
+export const requireCustomer = () => requireRole("CUSTOMER");
+export const requireAdmin = () => requireRole("ADMIN");

@@ -1,0 +1,113 @@
+// Customer lists for the credit-tab screen and the POS picker, with each tab's due
+// computed in SQL (one GROUP BY), never by loading ledger rows into JS.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/validation/common";
+import { customerListInput, type CustomerListInputRaw } from "@/lib/validation/sale";
+
+export type CustomerListRow = {
+  id: string;
+  name: string;
+  phone: string | null;
+  duePaise: number;
+  lastActivityAt: Date | null;
+  creditLimitPaise: number | null;
+  /** A customer user has attached this tab to their account. */
+  claimed: boolean;
+};
+export type CustomerListResult = { rows: CustomerListRow[]; total: number; totalDuePaise: number; page: number; pageSize: number };
+export type CustomerPick = { id: string; name: string; phone: string | null; duePaise: number; creditLimitPaise: number | null };
+
+// Same rule as balance.ts, as an aggregate over one shop's customer rows.
+const DUE_SUM = Prisma.sql`SUM(CASE
+    WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
+    WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
+    WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
+    ELSE 0 END)`;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Name contains q, or (when q has 3+ digits) phone contains those digits. */
+function searchCondition(q: string | undefined) {
+  const text = q?.trim();
+  if (!text) return Prisma.empty;
+  const digits = text.replace(/\D/g, "");
+  const byName = Prisma.sql`c."name" ILIKE ${`%${likeEscape(text)}%`}`;
+  return digits.length >= 3
+    ? Prisma.sql`AND (${byName} OR c."phone" LIKE ${`%${digits}%`})`
+    : Prisma.sql`AND ${byName}`;
+}
+
+type ListRow = Omit<CustomerListRow, "duePaise"> & { due: bigint | null; total: bigint; totalDue: bigint | null };
+
+export async function listCustomers(merchantId: string, raw: CustomerListInputRaw = {}): Promise<CustomerListResult> {
+  const f = parseOrThrow(customerListInput, raw);
+  const order = {
+    name: Prisma.sql`lower(c."name") ASC, c."id" ASC`,
+    due: Prisma.sql`COALESCE(b.due, 0) DESC, lower(c."name") ASC, c."id" ASC`,
+    recent: Prisma.sql`b.last DESC NULLS LAST, lower(c."name") ASC, c."id" ASC`,
+  }[f.sort];
+  const where = Prisma.sql`c."merchantId" = ${merchantId} ${searchCondition(f.q)}`;
+  const rows = await db.$queryRaw<ListRow[]>`
+    WITH b AS (
+      SELECT t."customerId", ${DUE_SUM} AS due, MAX(t."occurredAt") AS last
+        FROM "Transaction" t
+       WHERE t."merchantId" = ${merchantId} AND t."customerId" IS NOT NULL
+       GROUP BY t."customerId"
+    )
+    SELECT c."id", c."name", c."phone", c."creditLimitPaise", (c."userId" IS NOT NULL) AS claimed,
+           b.due, b.last AS "lastActivityAt", COUNT(*) OVER () AS total, SUM(COALESCE(b.due, 0)) OVER () AS "totalDue"
+      FROM "Customer" c LEFT JOIN b ON b."customerId" = c."id"
+     WHERE ${where}
+     ORDER BY ${order}
+     LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`;
+
+  let total = Number(rows[0]?.total ?? 0);
+  let totalDuePaise = Number(rows[0]?.totalDue ?? 0);
+  if (!rows.length && f.page > 1) {
+    // Past the last page: the window totals are not there, so count the filter alone.
+    const [c] = await db.$queryRaw<{ total: bigint; totalDue: bigint | null }[]>`
+      SELECT COUNT(*) AS total, SUM(COALESCE(b.due, 0)) AS "totalDue" FROM "Customer" c
+        LEFT JOIN (SELECT t."customerId", ${DUE_SUM} AS due FROM "Transaction" t
+                    WHERE t."merchantId" = ${merchantId} AND t."customerId" IS NOT NULL GROUP BY t."customerId") b
+          ON b."customerId" = c."id"
+       WHERE ${where}`;
+    total = Number(c.total);
+    totalDuePaise = Number(c.totalDue ?? 0);
+  }
+  return {
+    rows: rows.map((r) => ({
+      id: r.id, name: r.name, phone: r.phone, duePaise: Number(r.due ?? 0), lastActivityAt: r.lastActivityAt,
+      creditLimitPaise: r.creditLimitPaise, claimed: r.claimed,
+    })),
+    total,
+    totalDuePaise,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+/**
+ * The POS customer picker: name prefix first, then a word in the name, then name or phone
+ * contains. An empty query gives the most recently active customers.
+ */
+export async function searchCustomers(merchantId: string, q: string, limit = 8): Promise<CustomerPick[]> {
+  const n = Math.min(Math.max(Math.trunc(limit) || 8, 1), 50);
+  const text = q.trim().slice(0, 80);
+  const esc = likeEscape(text);
+  const rank = text
+    ? Prisma.sql`CASE WHEN c."name" ILIKE ${`${esc}%`} THEN 0 WHEN c."name" ILIKE ${`% ${esc}%`} THEN 1 ELSE 2 END`
+    : Prisma.sql`0`;
+  const recent = text ? Prisma.sql`NULL::timestamp` : Prisma.sql`(SELECT MAX(t."occurredAt") FROM "Transaction" t WHERE t."merchantId" = ${merchantId} AND t."customerId" = c."id")`;
+  const rows = await db.$queryRaw<(Omit<CustomerPick, "duePaise"> & { due: bigint | null })[]>`
+    SELECT m."id", m."name", m."phone", m."creditLimitPaise", d.due
+      FROM (SELECT c."id", c."name", c."phone", c."creditLimitPaise", ${rank} AS rank, ${recent} AS recent
+              FROM "Customer" c
+             WHERE c."merchantId" = ${merchantId} ${searchCondition(text)}
+             ORDER BY rank, recent DESC NULLS LAST, lower(c."name"), c."id"
+             LIMIT ${n}) m
+      LEFT JOIN LATERAL (SELECT ${DUE_SUM} AS due FROM "Transaction" t
+                          WHERE t."merchantId" = ${merchantId} AND t."customerId" = m."id") d ON true
+     ORDER BY m.rank, m.recent DESC NULLS LAST, lower(m."name"), m."id"`;
+  return rows.map((r) => ({ id: r.id, name: r.name, phone: r.phone, creditLimitPaise: r.creditLimitPaise, duePaise: Number(r.due ?? 0) }));
+}

@@ -1,0 +1,108 @@
+// An order's life: PLACED -> ACCEPTED -> READY -> COMPLETED, or CANCELLED from PLACED or
+// ACCEPTED. Each move is a conditional UPDATE on the current status, so two tabs racing
+// cannot both move it. Completing writes the one ledger entry; cancelling returns the stock.
+import { db, type Tx } from "@/lib/db";
+import { DomainError, notFound } from "@/lib/domain/errors";
+import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
+import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/validation/common";
+import { orderStatusChange, type OrderStatusChange } from "@/lib/validation/order";
+
+const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
+  PLACED: ["ACCEPTED", "CANCELLED"],
+  ACCEPTED: ["READY", "CANCELLED"],
+  READY: ["COMPLETED"],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+const STAMP = { ACCEPTED: "acceptedAt", READY: "readyAt", COMPLETED: "completedAt", CANCELLED: "cancelledAt" } as const;
+
+export const canTransition = (from: OrderStatus, to: OrderStatus) => NEXT[from].includes(to);
+
+const refused = (from: OrderStatus, to: OrderStatus) =>
+  new DomainError("invalid_transition", `Cannot move an order from ${from} to ${to}`, undefined, { from, to });
+
+type Move = { merchantId: string; orderId: string; from: OrderStatus; to: Exclude<OrderStatus, "PLACED">; actorId: string; actorRole: Role | null; reason?: string };
+
+async function move(m: Move): Promise<void> {
+  if (!canTransition(m.from, m.to)) throw refused(m.from, m.to);
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    const moved = await tx.order.updateMany({
+      where: { id: m.orderId, merchantId: m.merchantId, status: m.from },
+      data: { status: m.to, [STAMP[m.to]]: now, ...(m.to === "CANCELLED" ? { cancelReason: m.reason ?? null } : {}) },
+    });
+    if (moved.count === 0) {
+      // Someone else moved it since we looked: report from where it is now.
+      const current = await tx.order.findUnique({ where: { id: m.orderId }, select: { status: true } });
+      throw refused(current?.status ?? m.from, m.to);
+    }
+    if (m.to === "COMPLETED") await writeLedgerEntry(tx, m.merchantId, m.orderId, m.actorId, now);
+    if (m.to === "CANCELLED") await returnStock(tx, m.merchantId, m.orderId, m.actorId);
+    // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
+    await tx.auditLog.create({
+      data: {
+        actorId: m.actorId, actorRole: m.actorRole, merchantId: m.merchantId, action: "order.status", entity: "Order", entityId: m.orderId,
+        before: { status: m.from }, after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
+      },
+    });
+  });
+}
+
+/**
+ * The sale enters the ledger when the goods are handed over: SALE (cash/card/UPI) or
+ * CREDIT_SALE (pay later, onto the tab). Stock was already taken at checkout, so this moves
+ * none. Unique orderId and clientId "order:<id>" make a second entry impossible.
+ */
+async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, actorId: string, now: Date) {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      paymentMethod: true, totalPaise: true, customerId: true, note: true,
+      items: { select: { productId: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true }, orderBy: { id: "asc" } },
+    },
+  });
+  const payLater = order.paymentMethod === "CREDIT";
+  await tx.transaction.create({
+    data: {
+      merchantId, type: payLater ? "CREDIT_SALE" : "SALE", method: order.paymentMethod, amountPaise: order.totalPaise,
+      customerId: order.customerId, clientId: `order:${orderId}`, orderId, note: order.note, createdById: actorId, occurredAt: now,
+      items: { createMany: { data: order.items.map((i) => ({ ...i, merchantId })) } },
+    },
+  });
+}
+
+async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {
+  const items = await tx.orderItem.findMany({ where: { orderId, merchantId }, select: { productId: true, quantity: true } });
+  const qty = new Map<string, number>();
+  for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
+  const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // same lock order as checkout
+  await tx.stockMovement.createMany({ data: lines.map(([productId, quantity]) => ({ merchantId, productId, delta: quantity, reason: "ORDER_CANCEL" as const, refId: orderId, createdById: actorId })) });
+  for (const [productId, quantity] of lines) {
+    await tx.product.updateMany({ where: { id: productId, merchantId }, data: { stock: { increment: quantity } } });
+  }
+}
+
+export const CANCEL_REASON_REQUIRED = "Tell the customer why the order is cancelled";
+
+export async function changeOrderStatus(merchantId: string, actorUserId: string, orderId: string, change: OrderStatusChange): Promise<OrderDto> {
+  const data = parseOrThrow(orderStatusChange, change);
+  if (data.status === "CANCELLED" && !data.reason) throw new DomainError("invalid_input", CANCEL_REASON_REQUIRED, { reason: CANCEL_REASON_REQUIRED });
+  const [order, actor] = await Promise.all([
+    db.order.findFirst({ where: { id: orderId, merchantId }, select: { status: true } }),
+    db.user.findUnique({ where: { id: actorUserId }, select: { role: true } }),
+  ]);
+  if (!order) throw notFound("Order not found");
+  await move({ merchantId, orderId, from: order.status, to: data.status, actorId: actorUserId, actorRole: actor?.role ?? null, reason: data.reason });
+  return getOrder({ merchantId }, orderId);
+}
+
+/** A customer may take back an order the shop has not accepted yet. */
+export async function cancelOrderByCustomer(userId: string, orderId: string, reason?: string): Promise<OrderDto> {
+  const order = await db.order.findFirst({ where: { id: orderId, userId }, select: { status: true, merchantId: true } });
+  if (!order) throw notFound("Order not found");
+  if (order.status !== "PLACED") throw refused(order.status, "CANCELLED");
+  const why = reason?.trim().slice(0, 200) || "Cancelled by the customer";
+  await move({ merchantId: order.merchantId, orderId, from: "PLACED", to: "CANCELLED", actorId: userId, actorRole: "CUSTOMER", reason: why });
+  return getOrder({ userId }, orderId);
+}
