@@ -6,9 +6,11 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
+import { assertRole, type Role } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/domain/errors";
 
-export type Role = "ADMIN" | "MERCHANT" | "CUSTOMER";
+export type { Role };
+
 export type CurrentUser = { id: string; name: string; role: Role; email: string | null; phone: string | null; locale: string | null; timeZone: string };
 
 export async function loadActiveUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
@@ -40,10 +42,7 @@ export async function requireRolePage(...roles: Role[]): Promise<CurrentUser> {
 
 /** For server actions: throw a DomainError the action turns into a message. */
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new DomainError("unauthorized", "Please sign in again");
-  if (!roles.includes(user.role)) throw new DomainError("forbidden", "You are not allowed to do this");
-  return user;
+  return assertRole(await getCurrentUser(), roles);
 }
 
 export async function merchantOf(userId: string) {

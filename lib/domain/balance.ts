@@ -28,7 +28,7 @@ export async function lockCustomer(tx: Tx, merchantId: string, customerId: strin
   const rows = await tx.$queryRaw<{ id: string; name: string; phone: string | null; creditLimitPaise: number | null }[]>`
     SELECT "id", "name", "phone", "creditLimitPaise" FROM "Customer"
      WHERE "id" = ${customerId} AND "merchantId" = ${merchantId}
-       FOR UPDATE`;
+       FOR NO KEY UPDATE`;
   if (!rows[0]) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
   return rows[0];
 }
