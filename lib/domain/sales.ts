@@ -1,0 +1,182 @@
+// The counter sale: one DB transaction that prices the cart from the shop's own catalogue,
+// takes stock with a conditional UPDATE, and appends one ledger row. Idempotent by the
+// device's clientId, so a retried or re-synced offline sale is recorded exactly once.
+import { db, type Tx } from "@/lib/db";
+import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
+import { parseOrThrow } from "@/lib/validation/common";
+import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
+import { balanceOf, lockCustomer } from "./balance";
+import { DomainError, isUniqueViolation } from "./errors";
+import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
+
+export { getSale, type SaleReceipt, type SaleReceiptItem, type SaleReceiptWithShop, type ShopHeader } from "./sale-receipt";
+
+/** The calculator amount's line on the bill (no product, no stock). */
+export const CUSTOM_AMOUNT_LINE = { name: "Custom amount", category: "custom" } as const;
+
+type Line = { productId: string | null; name: string; category: string; unitPricePaise: number; quantity: number; lineTotalPaise: number };
+
+/**
+ * Record a counter sale. Total = sum(items at the shop's current prices) + amountPaise
+ * (the calculator amount, as a "Custom amount" line); any price the client sends is ignored.
+ * Returns the receipt; a repeat of the same clientId returns the first sale with `replayed`.
+ * realtime: published by the caller (notify(merchantId, { type: "sale.created", ... })
+ * after this resolves with replayed !== true).
+ */
+export async function recordSale(merchantId: string, actorUserId: string, raw: SaleInputRaw): Promise<SaleReceipt> {
+  const input = parseOrThrow(saleInput, raw);
+  const first = await findReplay(merchantId, input.clientId);
+  if (first) return first;
+  try {
+    return await db.$transaction((tx) => writeSale(tx, merchantId, actorUserId, input), { timeout: 15_000 });
+  } catch (err) {
+    // Lost the race to a concurrent request with the same clientId: return the winner's sale.
+    if (isUniqueViolation(err)) {
+      const winner = await findReplay(merchantId, input.clientId);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}
+
+async function findReplay(merchantId: string, clientId: string): Promise<SaleReceipt | null> {
+  const row = await db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } }, include: receiptInclude });
+  if (!row) return null;
+  if (row.type !== "SALE" && row.type !== "CREDIT_SALE") {
+    throw new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
+  }
+  return { ...toSaleReceipt(row), replayed: true };
+}
+
+async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input: SaleInput): Promise<SaleReceipt> {
+  const lines = await priceLines(tx, merchantId, input);
+  const total = lines.reduce((s, l) => s + l.lineTotalPaise, 0);
+  if (total <= 0) throw new DomainError("invalid_input", "Sale total must be more than ₹0", { amountPaise: "Sale total must be more than ₹0" });
+  if (total > MAX_SALE_PAISE) {
+    throw new DomainError("invalid_input", `Sale total is above the ${formatPaise(MAX_SALE_PAISE)} limit`, { amountPaise: "Too large" });
+  }
+
+  const isCredit = input.method === "CREDIT";
+  const customerId = await resolveCustomer(tx, merchantId, input);
+  if (isCredit && !customerId) {
+    throw new DomainError("invalid_input", "Pick a customer for pay later", { customer: "Pick a customer for pay later" });
+  }
+  // A paid sale to nobody in particular gets its own walk-in guest row.
+  const guestId = customerId ? null : (await tx.guestUser.create({ data: { merchantId }, select: { id: true } })).id;
+
+  // Inserting the ledger row first claims the clientId: a concurrent duplicate waits on the
+  // unique index and then fails, instead of racing us for stock or credit.
+  const row = await tx.transaction.create({
+    data: {
+      merchantId,
+      type: isCredit ? "CREDIT_SALE" : "SALE",
+      method: input.method,
+      amountPaise: total,
+      customerId,
+      guestId,
+      clientId: input.clientId,
+      note: input.note || null,
+      createdById: actorUserId,
+      ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
+      items: { create: lines.map((l) => ({ ...l, merchantId })) },
+    },
+    include: receiptInclude,
+  });
+
+  const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
+  const overLimit = isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
+  if (stockException || overLimit) {
+    // Same DB transaction, before commit: no one ever sees the row without its flags.
+    await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
+  }
+  return { ...toSaleReceipt(row), stockException, overLimit };
+}
+
+/** Prices come from the shop's catalogue now; the same product twice becomes one line. */
+async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise<Line[]> {
+  const qty = new Map<string, number>();
+  for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + it.quantity);
+  const lines: Line[] = [];
+  if (qty.size) {
+    const products = await tx.product.findMany({
+      where: { merchantId, id: { in: [...qty.keys()] }, archivedAt: null },
+      select: { id: true, name: true, category: true, pricePaise: true },
+    });
+    const byId = new Map(products.map((p) => [p.id, p]));
+    for (const [productId, quantity] of qty) {
+      const p = byId.get(productId);
+      if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
+      lines.push({ productId, name: p.name, category: p.category, unitPricePaise: p.pricePaise, quantity, lineTotalPaise: p.pricePaise * quantity });
+    }
+  }
+  if (input.amountPaise !== undefined) {
+    lines.push({ productId: null, ...CUSTOM_AMOUNT_LINE, unitPricePaise: input.amountPaise, quantity: 1, lineTotalPaise: input.amountPaise });
+  }
+  return lines;
+}
+
+async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Promise<string | null> {
+  if (input.customerId) {
+    const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: { id: true } });
+    if (!c) throw new DomainError("not_found", "Customer not found", { customer: "Customer not found" });
+    return c.id;
+  }
+  const nc = input.newCustomer;
+  if (!nc) return null;
+  if (!nc.phone) return (await tx.customer.create({ data: { merchantId, name: nc.name }, select: { id: true } })).id;
+  // The phone identifies a person at this shop: an existing tab is reused, its name kept.
+  const c = await tx.customer.upsert({
+    where: { merchantId_phone: { merchantId, phone: nc.phone } },
+    create: { merchantId, name: nc.name, phone: nc.phone },
+    update: {},
+    select: { id: true },
+  });
+  return c.id;
+}
+
+/**
+ * Decrement stock per product line, in id order (a fixed lock order: no deadlocks between
+ * two carts). Online: a line that would go below zero aborts the sale with "only N left".
+ * Offline: the sale already happened at the counter, so apply it in full and flag it.
+ */
+async function takeStock(tx: Tx, merchantId: string, actorUserId: string, saleId: string, lines: Line[], offline: boolean): Promise<boolean> {
+  const stocked = lines.filter((l): l is Line & { productId: string } => l.productId !== null).sort((a, b) => (a.productId < b.productId ? -1 : 1));
+  let exception = false;
+  for (const l of stocked) {
+    const n = await tx.$executeRaw`
+      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
+       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stock" >= ${l.quantity}`;
+    if (n === 1) continue;
+    if (!offline) {
+      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
+      const available = Math.max(0, p?.stock ?? 0);
+      throw new DomainError("insufficient_stock", available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`, { items: `Only ${available} left` }, { productId: l.productId, available });
+    }
+    await tx.$executeRaw`
+      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
+       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId}`;
+    exception = true;
+  }
+  if (stocked.length) {
+    await tx.stockMovement.createMany({
+      data: stocked.map((l) => ({ merchantId, productId: l.productId, delta: -l.quantity, reason: "SALE" as const, refId: saleId, createdById: actorUserId })),
+    });
+  }
+  return exception;
+}
+
+/** Runs after this sale's row is inserted, so the balance already includes it. */
+async function checkCreditLimit(tx: Tx, merchantId: string, customerId: string, total: number, offline: boolean): Promise<boolean> {
+  const customer = await lockCustomer(tx, merchantId, customerId);
+  if (customer.creditLimitPaise === null) return false;
+  const after = await balanceOf(tx, merchantId, customerId);
+  if (after <= customer.creditLimitPaise) return false;
+  if (offline) return true;
+  const due = after - total;
+  throw new DomainError(
+    "credit_limit_exceeded",
+    `Credit limit ${formatPaise(customer.creditLimitPaise)} exceeded: ${customer.name} owes ${formatPaise(due)} and this sale is ${formatPaise(total)}`,
+    { customer: "Over the credit limit" },
+    { limitPaise: customer.creditLimitPaise, duePaise: due, salePaise: total, customerId },
+  );
+}

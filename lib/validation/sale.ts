@@ -1,0 +1,117 @@
+// Schemas for the counter POS and the credit tabs (khata). Domain functions parse with these
+// again, so a rule holds for every caller (server action, /api/v1, tests).
+import { z } from "zod";
+import { clientId, dateLike, entityId, indianMobile, note, optionalField, paise, paiseOrZero, personName, quantity } from "./common";
+
+export const S = {
+  itemsOrAmount: "sale_items_or_amount",
+  creditNeedsCustomer: "sale_credit_needs_customer",
+  oneCustomer: "sale_one_customer",
+  tooManyItems: "sale_too_many_items",
+  futureDate: "sale_future_date",
+  tooOld: "sale_too_old",
+  reasonRequired: "sale_reason_required",
+  rangeInvalid: "sale_range_invalid",
+} as const;
+
+/** Allowed clock skew of a device, and how late an offline sale may still be synced. */
+export const MAX_FUTURE_SKEW_MS = 5 * 60_000;
+export const MAX_OFFLINE_AGE_MS = 30 * 24 * 3_600_000;
+export const MAX_SALE_LINES = 200;
+
+export const saleMethod = z.enum(["CASH", "CARD", "UPI", "CREDIT"]);
+export const paymentMethod = z.enum(["CASH", "CARD", "UPI"]);
+export const transactionType = z.enum(["SALE", "CREDIT_SALE", "PAYMENT", "VOID"]);
+
+export const customerQuickAdd = z.object({
+  name: personName,
+  /** Optional: a tab can be opened for someone without a phone; then no find-by-phone. */
+  phone: indianMobile.optional(),
+});
+
+export const saleItem = z.object({ productId: entityId, quantity });
+
+export const saleInput = z
+  .object({
+    clientId,
+    method: saleMethod,
+    /** Calculator amount: becomes a "Custom amount" line added to the items' total. */
+    amountPaise: paise.optional(),
+    items: z.array(saleItem).max(MAX_SALE_LINES, { error: S.tooManyItems }).optional(),
+    customerId: entityId.optional(),
+    newCustomer: customerQuickAdd.optional(),
+    note: note.optional(),
+    occurredAt: dateLike.optional(),
+    offline: z.boolean().optional().default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.items?.length && v.amountPaise === undefined) ctx.addIssue({ code: "custom", path: ["amountPaise"], message: S.itemsOrAmount });
+    if (v.customerId && v.newCustomer) ctx.addIssue({ code: "custom", path: ["customer"], message: S.oneCustomer });
+    if (v.method === "CREDIT" && !v.customerId && !v.newCustomer) ctx.addIssue({ code: "custom", path: ["customer"], message: S.creditNeedsCustomer });
+    if (v.occurredAt) {
+      const now = Date.now();
+      if (v.occurredAt.getTime() > now + MAX_FUTURE_SKEW_MS) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.futureDate });
+      if (v.occurredAt.getTime() < now - MAX_OFFLINE_AGE_MS) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.tooOld });
+    }
+  });
+
+export const paymentInput = z.object({
+  customerId: entityId,
+  amountPaise: paise,
+  method: paymentMethod,
+  clientId,
+  note: note.optional(),
+});
+
+export const voidInput = z.object({
+  saleId: entityId,
+  reason: z.string({ error: S.reasonRequired }).trim().min(1, { error: S.reasonRequired }).max(200),
+  clientId,
+});
+
+export const creditLimitInput = z.object({
+  customerId: entityId,
+  /** null removes the limit; 0 means "no credit at all". */
+  limitPaise: paiseOrZero.nullable(),
+});
+
+export const salesFilter = z
+  .object({
+    /** Inclusive lower bound on occurredAt. */
+    from: optionalField(dateLike),
+    /** Exclusive upper bound on occurredAt. */
+    to: optionalField(dateLike),
+    method: optionalField(saleMethod),
+    customerId: optionalField(entityId),
+    /** Without a type the history shows sales (SALE + CREDIT_SALE); voids appear as a flag. */
+    type: optionalField(transactionType),
+    q: optionalField(z.string().trim().max(80)),
+    /** Opaque keyset cursor from a previous page's nextCursor; wins over `page`. */
+    cursor: optionalField(z.string().max(200)),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine((v) => !v.from || !v.to || v.from < v.to, { path: ["to"], error: S.rangeInvalid });
+
+export const customerListInput = z.object({
+  q: optionalField(z.string().trim().max(80)),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  sort: z.enum(["name", "due", "recent"]).default("name"),
+});
+
+export type SaleInput = z.infer<typeof saleInput>;
+export type SaleInputRaw = z.input<typeof saleInput>;
+export type SaleItemInput = z.infer<typeof saleItem>;
+export type PaymentInput = z.infer<typeof paymentInput>;
+export type PaymentInputRaw = z.input<typeof paymentInput>;
+export type VoidInput = z.infer<typeof voidInput>;
+export type VoidInputRaw = z.input<typeof voidInput>;
+export type CustomerQuickAdd = z.infer<typeof customerQuickAdd>;
+export type CreditLimitInput = z.infer<typeof creditLimitInput>;
+export type SalesFilter = z.infer<typeof salesFilter>;
+export type SalesFilterRaw = z.input<typeof salesFilter>;
+export type CustomerListInput = z.infer<typeof customerListInput>;
+export type CustomerListInputRaw = z.input<typeof customerListInput>;
+export type SaleMethod = z.infer<typeof saleMethod>;
+export type TransactionTypeName = z.infer<typeof transactionType>;
