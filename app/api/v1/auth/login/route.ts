@@ -1,0 +1,30 @@
+// POST /api/v1/auth/login: email or phone + password -> a 7-day bearer token. The same
+// check, rate limit (429 + Retry-After) and disabled-account refusal as the web sign-in.
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/auth/options";
+import { apiRoute } from "@/lib/api/handler";
+import { issueToken } from "@/lib/api/tokens";
+import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
+import { verifyLogin } from "@/lib/domain/accounts";
+import { loginSchema } from "@/lib/validation/auth";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/auth/login",
+    auth: "public",
+    body: loginSchema,
+    summary: "Sign in with email or mobile number and password; get a bearer token",
+    errors: { 401: "Wrong email/phone or password", 403: "Account disabled", 429: "Too many failed attempts for this account or IP: wait Retry-After seconds" },
+    tags: ["auth"],
+    responses: { 200: { description: "Signed in", schema: authResultSchema } },
+  },
+  async ({ body, request }) => {
+    const signedIn = await verifyLogin(body.login, body.password, clientIp(request.headers));
+    const user = await db.user.findUniqueOrThrow({ where: { id: signedIn.id }, select: USER_SELECT });
+    const { token, expiresAt } = await issueToken(user.id);
+    return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
+  },
+);

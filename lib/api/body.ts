@@ -1,0 +1,56 @@
+// Reading a JSON request body safely: content type first, size capped while streaming (a
+// missing or lying Content-Length cannot make us buffer more than the limit), then parse.
+import { ApiError } from "@/lib/api/errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const isJsonType = (contentType: string | null) => {
+  const mime = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return mime === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(mime);
+};
+
+const tooLarge = (limit: number) => new ApiError(413, "payload_too_large", `The request body is larger than ${Math.floor(limit / 1024)} KB`);
+
+async function readCapped(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(all);
+  } catch {
+    throw new ApiError(400, "invalid_json", "The request body is not valid UTF-8");
+  }
+}
+
+/** The parsed JSON body (unknown: the caller's zod schema decides what it is). */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  if (!isJsonType(request.headers.get("content-type"))) {
+    throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+  }
+  const text = await readCapped(request, limit);
+  if (!text.trim()) throw new ApiError(400, "invalid_json", "The request body is empty; send a JSON object");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
+  }
+}

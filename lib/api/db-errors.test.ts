@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailable } from "@/lib/api/db-errors";
+
+describe("database-unavailable detection", () => {
+  it("recognises connection failures in their many wrappings, and nothing else", () => {
+    const yes = [
+      { code: "P1001", meta: {} },
+      { name: "PrismaClientInitializationError", message: "Can't reach database server" },
+      { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } },
+      new Error("Connection terminated unexpectedly"),
+      new Error("timeout exceeded when trying to connect"),
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      new Error("wrapped", { cause: new Error("Query read timeout") }),
+    ];
+    for (const e of yes) expect(isDatabaseUnavailable(e), JSON.stringify(e) + String(e)).toBe(true);
+    const no = [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, undefined, "Connection", new TypeError("x is undefined")];
+    for (const e of no) expect(isDatabaseUnavailable(e), String(e)).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+// Is this error "the database is down or overloaded" (-> 503) rather than a bug (-> 500)?
+// Errors arrive in several wrappings: Prisma's P1xxx codes, the pg adapter's error kinds,
+// raw node-postgres / socket errors, each possibly nested in `cause`.
+
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2037"]);
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+// PostgreSQL SQLSTATEs: 08xxx connection exception, 53300 too many connections,
+// 57P01..57P03 server shutting down / cannot connect now, 57014 query cancelled (timeout).
+const PG_STATES = /^(08...|53300|57P0[123]|57014)$/;
+const MESSAGES = /connection terminated|timeout exceeded when trying to connect|query read timeout|connection ended|can't reach database|connection refused|server closed the connection|the database system is (starting up|shutting down)/i;
+
+type Loose = {
+  name?: string;
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
+  kind?: string;
+};
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e = err as Loose | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (e.name === "PrismaClientInitializationError") return true;
+    const code = typeof e.code === "string" ? e.code : undefined;
+    if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || PG_STATES.test(code))) return true;
+    const adapter = e.meta?.driverAdapterError?.cause;
+    if (adapter?.kind && ADAPTER_KINDS.has(adapter.kind)) return true;
+    if (adapter?.code && PG_STATES.test(adapter.code)) return true;
+    if (e.kind && ADAPTER_KINDS.has(e.kind)) return true;
+    if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
+    e = e.cause as Loose | undefined;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+// Every /api/v1 route module, so the OpenAPI document and /api/docs list all of them:
+// a route registers its operations when imported, and Next imports a route only when it
+// is first requested. ADD ONE LINE HERE FOR EACH NEW app/api/v1/**/route.ts
+// (lib/api/openapi.test.ts fails when a route file is missing from this list).
+// Static specifiers inside import() keep the bundler able to see every module.
+export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
+  "app/api/v1/auth/register/route.ts": () => import("@/app/api/v1/auth/register/route"),
+  "app/api/v1/auth/login/route.ts": () => import("@/app/api/v1/auth/login/route"),
+  "app/api/v1/auth/logout/route.ts": () => import("@/app/api/v1/auth/logout/route"),
+  "app/api/v1/me/route.ts": () => import("@/app/api/v1/me/route"),
+  "app/api/v1/events/route.ts": () => import("@/app/api/v1/events/route"),
+  "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
+};
+
+let loaded: Promise<void> | undefined;
+
+/** Import every route module once (registration happens at import). */
+export function loadAllRoutes(): Promise<void> {
+  loaded ??= Promise.all(Object.values(ROUTE_MODULES).map((load) => load())).then(
+    () => undefined,
+    (err: unknown) => {
+      loaded = undefined; // let the next request try again rather than cache the failure
+      throw err;
+    },
+  );
+  return loaded;
+}
