@@ -1,0 +1,31 @@
+"use server";
+// Void a sale: a reversing ledger entry (never an edit); its items go back on the shelf.
+import { revalidatePath } from "next/cache";
+import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { requireMerchant } from "@/lib/auth/session";
+import { voidSale } from "@/lib/domain/ledger";
+import { customerUserIdOf } from "@/lib/queries/customers";
+import { publishEvent } from "@/lib/realtime/publish";
+import { voidInput } from "@/lib/validation/sale";
+
+export async function voidSaleAction(raw: { saleId: string; reason: string; clientId: string }): Promise<ActionResult<{ id: string; saleId: string }>> {
+  const parsed = voidInput.safeParse(raw);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const { user, merchant } = await requireMerchant();
+    const v = await voidSale(merchant.id, user.id, parsed.data);
+    if (!v.replayed) {
+      await publishEvent({
+        type: "sale.voided", merchantId: merchant.id, customerUserId: await customerUserIdOf(merchant.id, v.customerId),
+        id: v.voidsId ?? parsed.data.saleId, data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
+      });
+    }
+    // The history, its receipts, the customer's tab and the dashboard all show it.
+    revalidatePath("/merchant/sales", "layout");
+    revalidatePath("/merchant/customers", "layout");
+    revalidatePath("/merchant");
+    return { ok: true, id: v.id, saleId: parsed.data.saleId };
+  } catch (err) {
+    return toFailure(err, "voidSaleAction");
+  }
+}

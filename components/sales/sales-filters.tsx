@@ -1,0 +1,77 @@
+import Form from "next/form";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SALES_METHODS, SALES_TYPES, type SalesView } from "@/lib/queries/sales";
+import { addDays, monthStart, zonedDate } from "@/lib/time";
+import { salesHref } from "./sales-href";
+
+const input = "rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-base font-normal outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100";
+const label = "flex flex-col gap-1 text-sm font-medium text-stone-800";
+
+/**
+ * The filter as a GET form (the URL is the state: shareable, back button works, a new
+ * filter starts at page 1). Dates are calendar days in the shop's time zone.
+ */
+export async function SalesFilters({ view, timeZone, customerName, rangeError }: { view: SalesView; timeZone: string; customerName: string | null; rangeError: string | null }) {
+  const [t, tt, tm, tv] = await Promise.all([getTranslations("sales.filters"), getTranslations("sales.type"), getTranslations("sales.method"), getTranslations("validation")]);
+  const today = zonedDate(new Date(), timeZone);
+  const presets = [
+    { key: "today", from: today, to: today },
+    { key: "last7", from: addDays(today, -6), to: today },
+    { key: "thisMonth", from: monthStart(today), to: today },
+  ] as const;
+  const chip = "rounded-full px-3 py-1.5 text-sm ring-1";
+
+  return (
+    <Form action="/merchant/sales" role="search" aria-label={t("label")} className="flex flex-col gap-3 rounded-xl bg-white p-3 ring-1 ring-stone-200">
+      <div className="flex flex-wrap items-center gap-2">
+        {presets.map((p) => {
+          const active = view.from === p.from && view.to === p.to;
+          return (
+            <Link key={p.key} href={salesHref(view, { from: p.from, to: p.to, page: 1 })} aria-current={active ? "true" : undefined}
+              className={`${chip} ${active ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-100"}`}>
+              {t(p.key)}
+            </Link>
+          );
+        })}
+        {customerName && view.customerId ? (
+          <span className="inline-flex items-center gap-2 rounded-full bg-sky-50 px-3 py-1.5 text-sm text-sky-900 ring-1 ring-sky-200">
+            {t("customer", { name: customerName })}
+            <Link href={salesHref(view, { customerId: undefined, page: 1 })} aria-label={t("removeCustomer")} className="font-semibold">×</Link>
+            <input type="hidden" name="customerId" value={view.customerId} />
+          </span>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className={label}>{t("from")}<input type="date" name="from" defaultValue={view.from ?? ""} className={input} /></label>
+        <label className={label}>
+          {t("to")}
+          <input type="date" name="to" defaultValue={view.to ?? ""} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? "sales-range-error" : undefined} className={input} />
+        </label>
+        <label className={label}>
+          {t("method")}
+          <select name="method" defaultValue={view.method ?? ""} className={input}>
+            <option value="">{t("anyMethod")}</option>
+            {SALES_METHODS.map((m) => <option key={m} value={m}>{tm(m)}</option>)}
+          </select>
+        </label>
+        <label className={label}>
+          {t("type")}
+          <select name="type" defaultValue={view.type ?? ""} className={input}>
+            <option value="">{t("anyType")}</option>
+            {SALES_TYPES.map((ty) => <option key={ty} value={ty}>{tt(ty)}</option>)}
+          </select>
+        </label>
+        <label className={`${label} min-w-48 flex-1`}>
+          {t("search")}
+          <input type="search" name="q" defaultValue={view.q ?? ""} placeholder={t("searchHint")} autoComplete="off" className={input} />
+        </label>
+        <div className="flex gap-2">
+          <button type="submit" className="rounded-lg bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+          <Link href="/merchant/sales" className="rounded-lg px-4 py-2.5 text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">{t("clear")}</Link>
+        </div>
+      </div>
+      {rangeError ? <p id="sales-range-error" role="alert" className="text-sm text-red-700">{tv.has(rangeError) ? tv(rangeError) : tv("invalid")}</p> : null}
+    </Form>
+  );
+}
