@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
 import { customerListInput, type CustomerListInputRaw } from "@/lib/validation/sale";
+import { writeAudit } from "@/lib/domain/audit";
+import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
+import { customerQuickAdd } from "@/lib/validation/sale";
 
 export type CustomerListRow = {
   id: string;
@@ -110,4 +113,23 @@ export async function searchCustomers(merchantId: string, q: string, limit = 8):
                           WHERE t."merchantId" = ${merchantId} AND t."customerId" = m."id") d ON true
      ORDER BY m.rank, m.recent DESC NULLS LAST, lower(m."name"), m."id"`;
   return rows.map((r) => ({ id: r.id, name: r.name, phone: r.phone, creditLimitPaise: r.creditLimitPaise, duePaise: Number(r.due ?? 0) }));
+}
+
+/** Open a tab for a new person at this shop; one tab per phone (an existing one is pointed at). */
+export async function addCustomer(merchantId: string, actorUserId: string, raw: unknown): Promise<{ id: string; name: string; phone: string | null }> {
+  const input = parseOrThrow(customerQuickAdd, raw);
+  try {
+    return await db.$transaction(async (tx) => {
+      const c = await tx.customer.create({ data: { merchantId, name: input.name, phone: input.phone ?? null }, select: { id: true, name: true, phone: true } });
+      await writeAudit(tx, { actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "customer.create", entity: "Customer", entityId: c.id, after: { name: c.name, phone: c.phone } });
+      return c;
+    });
+  } catch (err) {
+    // One tab per phone at a shop (the unique index): point at the existing tab instead.
+    if (input.phone && isUniqueViolation(err)) {
+      const existing = await db.customer.findFirst({ where: { merchantId, phone: input.phone }, select: { id: true, name: true } });
+      throw new DomainError("duplicate", "A customer with this phone is already on the books", { phone: "Already on the books" }, existing ? { customerId: existing.id, name: existing.name } : undefined);
+    }
+    throw err;
+  }
 }
