@@ -1,0 +1,66 @@
+// Save UPI details with an optional photo of the shop's QR sticker. A route handler rather than
+// a server action because a phone photo (up to 5 MB) is over the server-action body limit (1 MB).
+// Same path as an action: parse (same schema as the form) -> guard -> domain -> revalidate.
+import { revalidatePath } from "next/cache";
+import { requireMerchant } from "@/lib/auth/session";
+import { DomainError } from "@/lib/domain/errors";
+import { updateShopUpi } from "@/lib/domain/shop-settings";
+import { MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
+import { fieldErrors } from "@/lib/validation/fields";
+import { shopUpiSchema } from "@/lib/validation/shop";
+import type { SettingsFormResult } from "../form-result";
+
+const json = (body: SettingsFormResult, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const fail = (fields: Record<string, string>, status = 400, message?: "signed_out" | "forbidden" | "failed") => json({ ok: false, fieldErrors: fields, message }, status);
+
+/** A cookie-authenticated POST must come from our own pages (server actions check this for themselves). */
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function POST(req: Request) {
+  if (!sameOrigin(req)) return fail({}, 403, "forbidden");
+  let actor;
+  try {
+    const { user, merchant } = await requireMerchant();
+    actor = { userId: user.id, merchantId: merchant.id };
+  } catch (err) {
+    if (err instanceof DomainError) return fail({}, err.code === "unauthorized" ? 401 : 403, err.code === "unauthorized" ? "signed_out" : "forbidden");
+    throw err;
+  }
+  // Refuse an oversized body before reading it (multipart adds a little around the file).
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_QR_IMAGE_BYTES + 64 * 1024) return fail({ image: "image_too_large" }, 413);
+
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return fail({ _form: "invalid" });
+  }
+  const text = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);
+  const parsed = shopUpiSchema.safeParse({ upiId: text("upiId"), upiPayeeName: text("upiPayeeName"), removeImage: text("removeImage") });
+  if (!parsed.success) return fail(fieldErrors(parsed.error));
+
+  const file = form.get("image");
+  let image: Uint8Array | null = null;
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_QR_IMAGE_BYTES) return fail({ image: "image_too_large" }, 413);
+    image = new Uint8Array(await file.arrayBuffer()); // its type is decided from these bytes, not file.type
+  }
+  try {
+    const changed = await updateShopUpi(actor, parsed.data, image);
+    if (changed.length) revalidatePath("/merchant", "layout"); // the home banner and the POS read the UPI id
+    return json({ ok: true, changed });
+  } catch (err) {
+    if (err instanceof DomainError) return fail(err.fields ?? {}, 400, "failed");
+    console.error("save UPI settings failed", { merchantId: actor.merchantId, err });
+    return fail({}, 500, "failed");
+  }
+}
