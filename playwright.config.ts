@@ -13,6 +13,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? "default"}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
