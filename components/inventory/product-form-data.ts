@@ -1,0 +1,59 @@
+// Reads the product form into the shapes the actions take. Rupees become integer paise here
+// (parseRupeesToPaise, text to integer, no floats); a field that is not a rupee amount is
+// reported back so the form can say so without a round trip.
+import { parseRupeesToPaise } from "@/lib/money";
+import type { ProductInput, ProductUpdate } from "@/lib/validation/product";
+
+type Unit = NonNullable<ProductInput["unit"]>;
+const str = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
+/** -1 for anything that is not a whole number: the schema then names the problem. */
+const whole = (s: string) => (/^\d{1,9}$/.test(s) ? Number(s) : -1);
+
+function money(f: FormData, key: string, bad: string[]): number | null {
+  const s = str(f, key);
+  if (!s) return null;
+  const p = parseRupeesToPaise(s);
+  if (p === null) bad.push(key === "price" ? "pricePaise" : "costPaise");
+  return p;
+}
+
+export function readNewProduct(f: FormData): { input: ProductInput; bad: string[] } {
+  const bad: string[] = [];
+  const price = money(f, "price", bad);
+  const cost = money(f, "cost", bad);
+  const stock = str(f, "stock");
+  const threshold = str(f, "lowStockThreshold");
+  return {
+    bad,
+    input: {
+      name: str(f, "name"), category: str(f, "category"), pricePaise: price ?? -1, costPaise: cost,
+      stock: stock ? whole(stock) : 0, unit: (str(f, "unit") || "PIECE") as Unit,
+      sku: str(f, "sku") || undefined, barcode: str(f, "barcode") || undefined,
+      lowStockThreshold: threshold ? whole(threshold) : undefined,
+    },
+  };
+}
+
+/** Every editable field; an emptied cost, SKU or barcode clears it. */
+export function readProductPatch(f: FormData): { patch: ProductUpdate; bad: string[] } {
+  const bad: string[] = [];
+  const price = money(f, "price", bad);
+  const cost = money(f, "cost", bad);
+  const threshold = str(f, "lowStockThreshold");
+  return {
+    bad,
+    patch: {
+      name: str(f, "name"), category: str(f, "category"), pricePaise: price ?? -1, costPaise: cost,
+      unit: (str(f, "unit") || "PIECE") as Unit, sku: str(f, "sku"), barcode: str(f, "barcode"),
+      lowStockThreshold: threshold ? whole(threshold) : 5,
+    },
+  };
+}
+
+/** Paise as the rupee text a form shows: 4550 -> "45.50", 4500 -> "45". */
+export function rupeesText(paise: number | null): string {
+  if (paise === null) return "";
+  const r = Math.trunc(paise / 100);
+  const p = paise % 100;
+  return p ? `${r}.${String(p).padStart(2, "0")}` : String(r);
+}
