@@ -10,6 +10,22 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/me/route.ts": () => import("@/app/api/v1/me/route"),
   "app/api/v1/events/route.ts": () => import("@/app/api/v1/events/route"),
   "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
+  "app/api/v1/bills/route.ts": () => import("@/app/api/v1/bills/route"),
+  "app/api/v1/expenses/route.ts": () => import("@/app/api/v1/expenses/route"),
+  "app/api/v1/products/route.ts": () => import("@/app/api/v1/products/route"),
+  "app/api/v1/products/[id]/route.ts": () => import("@/app/api/v1/products/[id]/route"),
+  "app/api/v1/shops/route.ts": () => import("@/app/api/v1/shops/route"),
+  "app/api/v1/shops/[id]/products/route.ts": () => import("@/app/api/v1/shops/[id]/products/route"),
+  "app/api/v1/orders/route.ts": () => import("@/app/api/v1/orders/route"),
+  "app/api/v1/orders/[id]/route.ts": () => import("@/app/api/v1/orders/[id]/route"),
+  "app/api/v1/sales/route.ts": () => import("@/app/api/v1/sales/route"),
+  "app/api/v1/sales/[id]/void/route.ts": () => import("@/app/api/v1/sales/[id]/void/route"),
+  "app/api/v1/payments/route.ts": () => import("@/app/api/v1/payments/route"),
+  "app/api/v1/transactions/route.ts": () => import("@/app/api/v1/transactions/route"),
+  "app/api/v1/customers/route.ts": () => import("@/app/api/v1/customers/route"),
+  "app/api/v1/customers/[id]/route.ts": () => import("@/app/api/v1/customers/[id]/route"),
+  "app/api/v1/dashboard/merchant/route.ts": () => import("@/app/api/v1/dashboard/merchant/route"),
+  "app/api/v1/dashboard/customer/route.ts": () => import("@/app/api/v1/dashboard/customer/route"),
 };
 
 let loaded: Promise<void> | undefined;

@@ -1,0 +1,30 @@
+// GET /api/v1/dashboard/merchant: the shop's analytics for a period (the same figures as the
+// analytics screen, from lib/domain/analytics), plus the count of open orders.
+import { apiRoute } from "@/lib/api/handler";
+import { merchantDashboardSchema, toApiDashboard } from "@/lib/api/schemas/dashboard";
+import { db } from "@/lib/db";
+import { dashboard } from "@/lib/domain/analytics";
+import { periodInput, resolvePeriod } from "@/lib/domain/analytics-period";
+import { notFound } from "@/lib/domain/errors";
+import { listOrdersForMerchant } from "@/lib/domain/orders";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/v1/dashboard/merchant",
+    auth: ["MERCHANT"],
+    summary: "The shop's dashboard: period=today | 7d (default) | 30d | month, or from/to (YYYY-MM-DD, at most 366 days)",
+    tags: ["dashboard"],
+    query: periodInput,
+    responses: { 200: { description: "Dashboard figures", schema: merchantDashboardSchema } },
+  },
+  async ({ merchantId, query }) => {
+    const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
+    if (!shop) throw notFound("Shop not found");
+    const period = resolvePeriod(query, shop.timeZone);
+    const [figures, open] = await Promise.all([dashboard(merchantId, period), listOrdersForMerchant(merchantId, { status: "open", pageSize: 1 })]);
+    return toApiDashboard(figures, open.total);
+  },
+);

@@ -1,0 +1,61 @@
+// GET /api/v1/orders: a merchant's shop orders or a customer's own orders, newest first.
+// POST: checkout (placeOrder): stock is taken in the order's transaction; a retry with the
+// same clientId returns the first order (200) instead of placing another.
+import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { olderThan, pageOf } from "@/lib/api/pagination";
+import { listRowToApiOrder, orderListQuery, orderListSelect, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
+import { pageSchema } from "@/lib/api/schemas/page-cursor";
+import { db } from "@/lib/db";
+import { placeOrder } from "@/lib/domain/orders";
+import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { publishEvent } from "@/lib/realtime/publish";
+
+export const dynamic = "force-dynamic";
+
+const OPEN: OrderStatus[] = ["PLACED", "ACCEPTED", "READY"];
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/v1/orders",
+    auth: ["MERCHANT", "CUSTOMER"],
+    summary: "Orders: the shop's (merchant) or my own at every shop (customer), newest first",
+    tags: ["orders"],
+    query: orderListQuery,
+    responses: { 200: { description: "A page of orders", schema: pageSchema(orderSchema) } },
+  },
+  async ({ user, merchantId, query }) => {
+    // The scope comes from the caller, never from the request.
+    const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
+    const status = query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
+    const rows = await db.order.findMany({
+      where: { AND: [scope, status ? { status } : {}, olderThan("placedAt", query.cursor)] },
+      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+      select: orderListSelect,
+    });
+    return pageOf(rows, query.limit, (r) => ({ t: r.placedAt, id: r.id }), listRowToApiOrder);
+  },
+);
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/orders",
+    auth: ["CUSTOMER"],
+    summary: "Place an order at a shop",
+    description:
+      "201 with the new order; 200 with the first order when the same clientId was already used (a retried checkout). " +
+      "409 insufficient_stock with details {productId, available} when a product has fewer left than asked.",
+    tags: ["orders"],
+    body: placeOrderBody,
+    responses: { 201: { description: "Order placed", schema: orderSchema }, 200: { description: "Retry: the order this clientId already placed", schema: orderSchema } },
+  },
+  async ({ user, body }) => {
+    const o = await placeOrder(user.id, body);
+    if (!o.replayed) {
+      await publishEvent({ type: "order.created", merchantId: o.merchantId, customerUserId: user.id, id: o.id, data: { status: o.status, totalPaise: o.totalPaise } });
+    }
+    return jsonResponse(toApiOrder(o), o.replayed ? 200 : 201);
+  },
+);

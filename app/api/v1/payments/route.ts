@@ -1,0 +1,32 @@
+// POST /api/v1/payments: money received against a customer's tab (recordPayment). The
+// statement settles the oldest bills first; a retry with the same clientId replays (200).
+import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { paymentBody, paymentSchema, toApiPaymentEntry } from "@/lib/api/schemas/ledger";
+import { recordPayment } from "@/lib/domain/ledger";
+import { customerUserIdOf } from "@/lib/queries/customers";
+import { publishEvent } from "@/lib/realtime/publish";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/payments",
+    auth: ["MERCHANT"],
+    summary: "Record a payment received on a customer's tab (settles the oldest dues first)",
+    description: "400 when nothing is due or the amount is more than the due; 404 for a customer not on this shop's books.",
+    tags: ["khata"],
+    body: paymentBody,
+    responses: { 201: { description: "Payment recorded", schema: paymentSchema }, 200: { description: "Retry: the payment this clientId already recorded", schema: paymentSchema } },
+  },
+  async ({ merchantId, user, body }) => {
+    const p = await recordPayment(merchantId, user.id, body);
+    if (!p.replayed) {
+      await publishEvent({
+        type: "payment.created", merchantId, customerUserId: await customerUserIdOf(merchantId, p.customerId),
+        id: p.id, data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
+      });
+    }
+    return jsonResponse(toApiPaymentEntry(p), p.replayed ? 200 : 201);
+  },
+);

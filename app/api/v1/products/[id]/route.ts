@@ -1,0 +1,73 @@
+// GET / PATCH / DELETE /api/v1/products/{id}: one product of the caller's shop. Another shop's
+// id is a 404 (every lookup is scoped by merchantId). DELETE archives: history keeps the row.
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/handler";
+import { productPatchBody, productSchema, toApiProduct } from "@/lib/api/schemas/product";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/domain/errors";
+import { archiveProduct, restoreProduct, updateProduct, type ProductDto } from "@/lib/domain/inventory";
+import { productSelect, toProductDto } from "@/lib/domain/product-dto";
+import { publishEvent } from "@/lib/realtime/publish";
+import { entityId } from "@/lib/validation/common";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: entityId });
+const announce = (merchantId: string, p: ProductDto) =>
+  publishEvent({ type: "product.updated", merchantId, id: p.id, data: { stock: p.stock, archived: p.archivedAt !== null } });
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/v1/products/{id}",
+    auth: ["MERCHANT"],
+    summary: "Read a product (archived ones too)",
+    tags: ["inventory"],
+    params,
+    responses: { 200: { description: "The product", schema: productSchema } },
+  },
+  async ({ merchantId, params }) => {
+    const p = await db.product.findFirst({ where: { id: params.id, merchantId }, select: productSelect });
+    if (!p) throw notFound("Product not found");
+    return toApiProduct(toProductDto(p));
+  },
+);
+
+export const PATCH = apiRoute(
+  {
+    method: "PATCH",
+    path: "/api/v1/products/{id}",
+    auth: ["MERCHANT"],
+    summary: "Change a product's details; `archived: false` restores it",
+    description: "Stock is not patched: it changes through sales, orders and stock adjustments, each a stock movement.",
+    tags: ["inventory"],
+    params,
+    body: productPatchBody,
+    responses: { 200: { description: "The product after the change", schema: productSchema } },
+  },
+  async ({ merchantId, user, params, body }) => {
+    let p = await updateProduct(merchantId, params.id, body.patch, user.id);
+    if (body.archived !== undefined) {
+      p = body.archived ? await archiveProduct(merchantId, user.id, params.id) : await restoreProduct(merchantId, user.id, params.id);
+    }
+    await announce(merchantId, p);
+    return toApiProduct(p);
+  },
+);
+
+export const DELETE = apiRoute(
+  {
+    method: "DELETE",
+    path: "/api/v1/products/{id}",
+    auth: ["MERCHANT"],
+    summary: "Archive a product: hidden from sale and lists, kept for history (repeating it is harmless)",
+    tags: ["inventory"],
+    params,
+    responses: { 200: { description: "The archived product", schema: productSchema } },
+  },
+  async ({ merchantId, user, params }) => {
+    const p = await archiveProduct(merchantId, user.id, params.id);
+    await announce(merchantId, p);
+    return toApiProduct(p);
+  },
+);

@@ -1,0 +1,63 @@
+// GET /api/v1/products: the shop's catalogue, newest first (keyset pages); POST: add a product
+// through the same rule the inventory form uses (createProduct).
+import { apiRoute } from "@/lib/api/handler";
+import { olderThan, pageOf } from "@/lib/api/pagination";
+import { pageSchema } from "@/lib/api/schemas/page-cursor";
+import { productCreateBody, productListQuery, productSchema, toApiProduct } from "@/lib/api/schemas/product";
+import { db } from "@/lib/db";
+import { createProduct } from "@/lib/domain/inventory";
+import { likeContains, productSelect, toProductDto } from "@/lib/domain/product-dto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishEvent } from "@/lib/realtime/publish";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/v1/products",
+    auth: ["MERCHANT"],
+    summary: "List the shop's products (q, category, lowStock, status), newest first",
+    tags: ["inventory"],
+    query: productListQuery,
+    responses: { 200: { description: "A page of products", schema: pageSchema(productSchema) } },
+  },
+  async ({ merchantId, query }) => {
+    const and: Prisma.ProductWhereInput[] = [{ merchantId }];
+    if (query.status === "active") and.push({ archivedAt: null });
+    if (query.status === "archived") and.push({ archivedAt: { not: null } });
+    if (query.category) and.push({ category: { equals: query.category, mode: "insensitive" } });
+    // The same "low" as the reorder list and the dashboard: at or under the level, out included.
+    if (query.lowStock) and.push({ stock: { lte: db.product.fields.lowStockThreshold } });
+    if (query.q) {
+      // Prisma's `contains` passes % and _ through as wildcards: escape them first.
+      and.push({ OR: [{ name: { contains: likeContains(query.q).slice(1, -1), mode: "insensitive" } }, { sku: query.q }, { barcode: query.q }] });
+    }
+    and.push(olderThan("createdAt", query.cursor));
+    const rows = await db.product.findMany({
+      where: { AND: and },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+      select: productSelect,
+    });
+    return pageOf(rows, query.limit, (r) => ({ t: r.createdAt, id: r.id }), (r) => toApiProduct(toProductDto(r)));
+  },
+);
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/products",
+    auth: ["MERCHANT"],
+    summary: "Add a product (opening stock is recorded as a stock movement)",
+    description: "409 duplicate when the SKU or barcode is already used in this shop; 400 when the category is not one of the shop's.",
+    tags: ["inventory"],
+    body: productCreateBody,
+    responses: { 201: { description: "Created", schema: productSchema } },
+  },
+  async ({ merchantId, user, body }) => {
+    const p = await createProduct(merchantId, user.id, body);
+    await publishEvent({ type: "product.updated", merchantId, id: p.id, data: { stock: p.stock } });
+    return toApiProduct(p);
+  },
+);

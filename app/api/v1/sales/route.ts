@@ -1,0 +1,34 @@
+// POST /api/v1/sales: a counter sale through the POS's own rule (recordSale): priced from the
+// catalogue, stock taken, one ledger row. The clientId makes it idempotent: 201 the first
+// time, 200 with the same sale on every retry.
+import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { saleBody, saleSchema, toApiSale } from "@/lib/api/schemas/sale";
+import { recordSale } from "@/lib/domain/sales";
+import { customerUserIdOf } from "@/lib/queries/sale";
+import { publishEvent } from "@/lib/realtime/publish";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/sales",
+    auth: ["MERCHANT"],
+    summary: "Record a counter sale (cash, card, UPI or pay later)",
+    description:
+      "Give items and/or amountPaise. No customer = a walk-in (guest) sale; pay_later needs customerId or customerPhone (400 otherwise). " +
+      "customerPhone finds this shop's tab with that number or opens one named customerName (or the phone when no name is given). " +
+      "409 insufficient_stock with details {productId, available}; 409 credit_limit_exceeded.",
+    tags: ["sales"],
+    body: saleBody,
+    responses: { 201: { description: "Sale recorded", schema: saleSchema }, 200: { description: "Retry: the sale this clientId already recorded", schema: saleSchema } },
+  },
+  async ({ merchantId, user, body }) => {
+    const sale = await recordSale(merchantId, user.id, body);
+    if (!sale.replayed) {
+      const customerUserId = sale.customer ? await customerUserIdOf(merchantId, sale.customer.id) : null;
+      await publishEvent({ type: "sale.created", merchantId, customerUserId, id: sale.id, data: { amountPaise: sale.amountPaise, method: sale.method } });
+    }
+    return jsonResponse(toApiSale(sale), sale.replayed ? 200 : 201);
+  },
+);

@@ -1,0 +1,99 @@
+// Counter sales in the API: the POS's saleInput behind API names (payment "pay_later",
+// customerPhone), the receipt as JSON, and the void body.
+import crypto from "node:crypto";
+import { z } from "zod";
+import type { SaleReceipt } from "@/lib/domain/sales";
+import { clientId, entityId, indianMobile, note, paise, personName } from "@/lib/validation/common";
+import { MAX_SALE_LINES, S, saleInput, saleItem, voidInput, type SaleInputRaw } from "@/lib/validation/sale";
+import { API_PAYMENTS, apiPayment, iso, isoString, toApiPayment, toDbPayment } from "./enums";
+
+/**
+ * No customer = a walk-in (guest) sale. customerPhone finds the shop's tab with that number or
+ * opens one, named customerName or, without it, the phone itself (the shop can rename it later);
+ * an existing tab keeps its name.
+ */
+export const saleBody = z
+  .object({
+    clientId: clientId.describe("UUID made by the device: a retry with the same id returns the first sale"),
+    payment: apiPayment,
+    amountPaise: paise.optional().describe("Calculator amount, added as a 'Custom amount' line"),
+    items: z.array(saleItem).max(MAX_SALE_LINES, { error: S.tooManyItems }).optional().describe("Priced from the shop's catalogue; client prices are never read"),
+    customerId: entityId.optional(),
+    customerPhone: indianMobile.optional(),
+    customerName: personName.optional().describe("Name for a new tab opened by customerPhone"),
+    note: note.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.customerId && v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerPhone"], message: S.oneCustomer });
+    if (v.customerName && !v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerPhone"], message: "required" });
+    if (v.payment === "pay_later" && !v.customerId && !v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerId"], message: S.creditNeedsCustomer });
+  })
+  .transform(
+    (v): SaleInputRaw => ({
+      clientId: v.clientId,
+      method: toDbPayment(v.payment),
+      amountPaise: v.amountPaise,
+      items: v.items,
+      customerId: v.customerId,
+      newCustomer: v.customerPhone ? { name: v.customerName ?? v.customerPhone, phone: v.customerPhone } : undefined,
+      note: v.note,
+    }),
+  )
+  // The POS's own rules (an item or an amount...) on the mapped input; field names line up.
+  .pipe(saleInput);
+
+const lineSchema = z.object({
+  productId: z.string().nullable().describe("null for the calculator amount"),
+  name: z.string(), category: z.string(), quantity: z.number().int(), unitPricePaise: z.number().int(), lineTotalPaise: z.number().int(),
+});
+
+export const saleSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  type: z.enum(["sale", "credit_sale"]),
+  payment: z.enum(API_PAYMENTS),
+  amountPaise: z.number().int().describe("The bill total"),
+  items: z.array(lineSchema),
+  customer: z.object({ id: z.string(), name: z.string(), phone: z.string().nullable() }).nullable(),
+  guest: z.boolean().describe("A walk-in sale with no customer"),
+  note: z.string().nullable(),
+  occurredAt: isoString,
+  createdAt: isoString,
+  voided: z.boolean(),
+  stockException: z.boolean(),
+  overLimit: z.boolean(),
+});
+
+export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
+  id: s.id,
+  clientId: s.clientId,
+  type: s.type === "SALE" ? "sale" : "credit_sale",
+  payment: toApiPayment(s.method),
+  amountPaise: s.amountPaise,
+  items: s.items,
+  customer: s.customer,
+  guest: s.guest,
+  note: s.note,
+  occurredAt: iso(s.occurredAt),
+  createdAt: iso(s.createdAt),
+  voided: s.voided,
+  stockException: s.stockException,
+  overLimit: s.overLimit,
+});
+
+export const voidBody = z.object({
+  reason: voidInput.shape.reason,
+  clientId: clientId.optional().describe("Optional: without it the void's id is derived from the sale, so a retried void is harmless"),
+});
+
+// RFC 4122 name-based (v5) UUIDs under a namespace of our own: the same sale always gives the
+// same void clientId, and it still passes the ledger's UUID rule.
+const VOID_NAMESPACE = Buffer.from("6f1d3c1e8a4b4f6b9a51c1d2e3f40517", "hex");
+
+export function voidClientId(saleId: string): string {
+  const hash = crypto.createHash("sha1").update(VOID_NAMESPACE).update(`void:${saleId}`, "utf8").digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const h = hash.subarray(0, 16).toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
