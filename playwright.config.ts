@@ -20,7 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  use: { baseURL, launchOptions: chromium, trace: "retain-on-failure", locale: "en-IN", timezoneId: "Asia/Kolkata" },
+  use: { baseURL, launchOptions: chromium, trace: "retain-on-failure", locale: "en-IN", timezoneId: "Asia/Kolkata", serviceWorkers: "block" },
   webServer: {
     command: "npx tsx scripts/run.ts e2e",
     url: `${baseURL}/api/health`,

@@ -84,6 +84,7 @@ async function main() {
       console.log("no production build yet: running `next build` first");
       const { execFileSync } = await import("node:child_process");
       execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: ROOT });
+      execFileSync(process.execPath, [path.join(ROOT, "scripts/build-sw.mjs")], { stdio: "inherit", cwd: ROOT });
     }
     const port = process.env.PORT ?? "3000";
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };

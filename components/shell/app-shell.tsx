@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PwaPrompts } from "@/components/pwa/pwa-prompts";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -34,7 +35,7 @@ export async function AppShell({ title, userName, items, mobileItems, children }
             <SignOutButton />
           </div>
         </header>
-        <main className="mx-auto w-full max-w-7xl flex-1 p-4 lg:p-6">{children}</main>
+        <main className="mx-auto w-full max-w-7xl flex-1 p-4 lg:p-6"><PwaPrompts />{children}</main>
         <nav className="no-print fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white lg:hidden">
           <NavLinks items={mobileItems ?? items.slice(0, 5)} orientation="bottom" />
         </nav>
