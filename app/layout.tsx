@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   title: { default: "GraminStore", template: "%s · GraminStore" },
   description: "Counter POS, credit tabs (khata), inventory and orders for small shops in India.",
   applicationName: "GraminStore",
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "GraminStore", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { themeColor: "#178044", width: "device-width", initialScale: 1 };
