@@ -1,6 +1,7 @@
 // Analytics figures that are not about a period: money owed to the shop (with FIFO aging)
 // and products running out. Re-exported by lib/domain/analytics.ts.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import type { Period } from "./analytics-period";
 import { notVoided } from "./analytics-sql";
@@ -26,70 +27,82 @@ export type OutstandingDues = {
   totalPaise: number;
   customers: number;
   /** The unpaid part of each credit sale, by that sale's age: the buckets add up to totalPaise. */
-  buckets: Record<AgeBucket, { amountPaise: number; bills: number }>;
+  buckets: Record<AgeBucket, { amountPaise: number }>;
   top: DueRow[];
 };
 
 export const bucketOf = (ageDays: number): AgeBucket => (ageDays <= 30 ? "0-30" : ageDays <= 60 ? "31-60" : ageDays <= 90 ? "61-90" : "90+");
 
+/** A customer's live (not voided) credit sales. Alias t. */
+const creditSales = (merchantId: string) => Prisma.sql`
+  "Transaction" t WHERE t."merchantId" = ${merchantId} AND t."type" = 'CREDIT_SALE' AND t."customerId" IS NOT NULL AND ${notVoided(merchantId)}`;
+
 /**
- * Who owes the shop, and since when. Payments settle the oldest live credit sales first
- * (as on the customer's statement): a running total of credit sales per customer, in time
- * order, past what they have paid in all, marks the bills still open, and the first such
- * bill gives the age of the due. A customer who paid more than they owe (an advance after
+ * Who owes the shop, and since when. Payments settle the oldest live credit sales first (as
+ * on the customer's statement), so what is still unpaid is always the newest bills worth the
+ * due D. Hence, with N(x) = credit sales since instant x, the unpaid part of bills newer than
+ * x is min(N(x), D): the aging buckets need only per-customer sums, no per-bill pass. Only
+ * for the top rows is the oldest unpaid bill found, walking that customer's bills newest
+ * first until they cover the due. A customer who paid more than they owe (an advance after
  * a void) owes nothing and is left out. Not tied to the period: dues are as of `now`.
  */
 export async function outstandingDues(merchantId: string, period: Pick<Period, "tz">, now: Date = new Date(), limit = 10): Promise<OutstandingDues> {
   const tz = period.tz;
   const today = zonedDate(now, tz);
-  // Bucket edges as instants (local midnights 30, 60 and 90 days back): a bill is at most 30
-  // days old when it happened on or after the first, and so on. Comparing instants keeps the
-  // zone arithmetic off the (possibly many) open bills: only the top rows are converted.
+  // Local midnights 30, 60 and 90 days back: a bill on or after the first is at most 30 days old.
   const [d30, d60, d90] = [30, 60, 90].map((n) => zonedDayStart(addDays(today, -n), tz));
   const [r] = await db.$queryRaw<Record<string, unknown>[]>`
     WITH credit AS (
-      SELECT t."customerId", t."amountPaise" AS amount, t."occurredAt",
-             sum(t."amountPaise") OVER (PARTITION BY t."customerId" ORDER BY t."occurredAt", t."createdAt", t."id"
-                                        ROWS UNBOUNDED PRECEDING) AS running
-      FROM "Transaction" t
-      WHERE t."merchantId" = ${merchantId} AND t."type" = 'CREDIT_SALE' AND t."customerId" IS NOT NULL
-        AND ${notVoided(merchantId)}
+      SELECT t."customerId", sum(t."amountPaise") AS credit,
+             coalesce(sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${d30}), 0) AS n30,
+             coalesce(sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${d60}), 0) AS n60,
+             coalesce(sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${d90}), 0) AS n90
+      FROM ${creditSales(merchantId)}
+      GROUP BY 1
     ), paid AS (
       SELECT p."customerId", sum(p."amountPaise") AS paid
       FROM "Transaction" p
       WHERE p."merchantId" = ${merchantId} AND p."type" = 'PAYMENT' AND p."customerId" IS NOT NULL
       GROUP BY 1
-    ), open AS (
-      SELECT c."customerId", c."occurredAt", least(c.amount, c.running - coalesce(paid.paid, 0)) AS unpaid
+    ), dues AS (
+      SELECT c.*, c.credit - coalesce(paid.paid, 0) AS due
       FROM credit c LEFT JOIN paid ON paid."customerId" = c."customerId"
-      WHERE c.running > coalesce(paid.paid, 0)
-    ), per AS (
-      SELECT "customerId", sum(unpaid) AS due, min("occurredAt") AS oldest, count(*) AS bills,
-             sum(unpaid) FILTER (WHERE "occurredAt" >= ${d30}) AS b0, count(*) FILTER (WHERE "occurredAt" >= ${d30}) AS b0_n,
-             sum(unpaid) FILTER (WHERE "occurredAt" >= ${d60} AND "occurredAt" < ${d30}) AS b1,
-             count(*) FILTER (WHERE "occurredAt" >= ${d60} AND "occurredAt" < ${d30}) AS b1_n,
-             sum(unpaid) FILTER (WHERE "occurredAt" >= ${d90} AND "occurredAt" < ${d60}) AS b2,
-             count(*) FILTER (WHERE "occurredAt" >= ${d90} AND "occurredAt" < ${d60}) AS b2_n,
-             sum(unpaid) FILTER (WHERE "occurredAt" < ${d90}) AS b3, count(*) FILTER (WHERE "occurredAt" < ${d90}) AS b3_n
-      FROM open GROUP BY 1
+      WHERE c.credit > coalesce(paid.paid, 0)
+    ), top AS (
+      SELECT d."customerId", d.due, cu."name", cu."phone"
+      FROM dues d JOIN "Customer" cu ON cu."id" = d."customerId"
+      ORDER BY d.due DESC, cu."name", d."customerId" LIMIT ${limit}
     )
     SELECT
       (SELECT coalesce(json_agg(x ORDER BY x.due DESC, x.name, x.id), '[]'::json) FROM (
-         SELECT per."customerId" AS id, c."name" AS name, c."phone" AS phone, per.due, per.bills, o.day AS oldest, ${today}::date - o.day AS age
-         FROM per JOIN "Customer" c ON c."id" = per."customerId"
-         CROSS JOIN LATERAL (SELECT (per.oldest AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS day) o
-         ORDER BY per.due DESC, c."name", per."customerId" LIMIT ${limit}) x) AS top,
-      count(*) AS customers, sum(due)::bigint AS total,
-      sum(b0)::bigint AS b0, sum(b0_n)::bigint AS b0_n, sum(b1)::bigint AS b1, sum(b1_n)::bigint AS b1_n,
-      sum(b2)::bigint AS b2, sum(b2_n)::bigint AS b2_n, sum(b3)::bigint AS b3, sum(b3_n)::bigint AS b3_n
-    FROM per`;
+         SELECT top."customerId" AS id, top."name" AS name, top."phone" AS phone, top.due, o.bills,
+                to_char(o.day, 'YYYY-MM-DD') AS oldest, ${today}::date - o.day AS age
+         FROM top CROSS JOIN LATERAL (
+           -- Newest first, the first bill at which the running total reaches the due is the oldest unpaid one.
+           SELECT (b."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS day, b.n AS bills
+           FROM (
+             SELECT t."occurredAt", t."createdAt", t."id",
+                    sum(t."amountPaise") OVER w AS newer, row_number() OVER w AS n
+             FROM ${creditSales(merchantId)} AND t."customerId" = top."customerId"
+             WINDOW w AS (ORDER BY t."occurredAt" DESC, t."createdAt" DESC, t."id" DESC ROWS UNBOUNDED PRECEDING)
+           ) b
+           WHERE b.newer >= top.due
+           ORDER BY b."occurredAt" DESC, b."createdAt" DESC, b."id" DESC LIMIT 1
+         ) o) x) AS top,
+      count(*) AS customers,
+      sum(due)::bigint AS total,
+      sum(least(n30, due))::bigint AS b0,
+      sum(least(n60, due) - least(n30, due))::bigint AS b1,
+      sum(least(n90, due) - least(n60, due))::bigint AS b2,
+      sum(due - least(n90, due))::bigint AS b3
+    FROM dues`;
   const n = (k: string) => Number((r?.[k] as bigint | number | null | undefined) ?? 0);
   type Json = { id: string; name: string; phone: string | null; due: number; age: number; oldest: string; bills: number };
   const top = ((r?.top ?? []) as Json[]).map((x): DueRow => ({
     customerId: x.id, name: x.name, phone: x.phone, duePaise: Number(x.due), ageDays: Number(x.age),
     bucket: bucketOf(Number(x.age)), oldestDate: x.oldest, openBills: Number(x.bills),
   }));
-  const buckets = Object.fromEntries(AGE_BUCKETS.map((b, i) => [b, { amountPaise: n(`b${i}`), bills: n(`b${i}_n`) }])) as OutstandingDues["buckets"];
+  const buckets = Object.fromEntries(AGE_BUCKETS.map((b, i) => [b, { amountPaise: n(`b${i}`) }])) as OutstandingDues["buckets"];
   return { totalPaise: n("total"), customers: n("customers"), buckets, top };
 }
 

@@ -22,6 +22,7 @@ export const changePct = (current: number, before: number) => (before === 0 ? nu
 function datesOf(p: Period) {
   return { fromDate: zonedDate(p.from, p.tz), toDate: zonedDate(new Date(p.to.getTime() - 1), p.tz) };
 }
+
 export type DaySummary = { date: string; salesPaise: number; count: number; averagePaise: number };
 export type TodaySummary = DaySummary & {
   /** The same weekday last week: the whole day, and up to this time of day. */
@@ -76,7 +77,8 @@ export async function revenueTrend(merchantId: string, period: Period): Promise<
 /** Sales by how they were paid; CREDIT = pay later (CREDIT_SALE). All four methods, zeros included. */
 export async function salesByMethod(merchantId: string, period: Period): Promise<Record<Method, Figure>> {
   const rows = await db.$queryRaw<{ method: Method; amount: bigint; n: bigint }[]>`
-    SELECT t."method"::text AS method, sum(t."amountPaise") AS amount, count(*) AS n
+    SELECT CASE WHEN t."type" = 'CREDIT_SALE' THEN 'CREDIT' ELSE t."method"::text END AS method,
+           sum(t."amountPaise") AS amount, count(*) AS n
     FROM ${liveSales(merchantId, period.from, period.to)}
     GROUP BY 1`;
   const out = Object.fromEntries(METHODS.map((m) => [m, { amountPaise: 0, count: 0 }])) as Record<Method, Figure>;

@@ -1,5 +1,66 @@
-import { ComingSoon } from "@/components/ui/coming-soon";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { CardSkeleton, type CardId } from "@/components/analytics/analytics-card";
+import { formatDay } from "@/components/analytics/format";
+import { PeriodPicker } from "@/components/analytics/period-picker";
+import { requireMerchantPage } from "@/lib/auth/session";
+import { MAX_RANGE_DAYS, firstParam, periodSearchParams, resolvePeriodOrDefault } from "@/lib/domain/analytics-period";
+import { zonedDate } from "@/lib/time";
+import {
+  CategoriesSlot, CustomersSlot, DuesSlot, GrowthSlot, GuestsSlot, MethodsSlot, ProductsSlot, StockSlot, TodaySlot, TrendSlot, type CardProps,
+} from "./cards";
 
-export default function Page() {
-  return <ComingSoon titleKey="analytics" />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("analytics"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// The bento grid: 4 columns on a desktop, 2 on a tablet, 1 on a phone. Each cell streams in
+// on its own; the period cards are keyed by the period so a new period shows their skeletons.
+const CELLS: { id: CardId; Slot: (p: CardProps) => Promise<React.ReactNode>; span: string; tall?: boolean; periodic: boolean }[] = [
+  { id: "today", Slot: TodaySlot, span: "md:col-span-2", periodic: false },
+  { id: "growth", Slot: GrowthSlot, span: "md:col-span-2", periodic: true },
+  { id: "trend", Slot: TrendSlot, span: "md:col-span-2 xl:col-span-3", tall: true, periodic: true },
+  { id: "methods", Slot: MethodsSlot, span: "", tall: true, periodic: true },
+  { id: "guests", Slot: GuestsSlot, span: "", periodic: true },
+  { id: "categories", Slot: CategoriesSlot, span: "md:col-span-2", tall: true, periodic: true },
+  { id: "stock", Slot: StockSlot, span: "md:col-span-2 xl:col-span-1", periodic: false },
+  { id: "dues", Slot: DuesSlot, span: "md:col-span-2", tall: true, periodic: false },
+  { id: "customers", Slot: CustomersSlot, span: "md:col-span-2", tall: true, periodic: true },
+  { id: "products", Slot: ProductsSlot, span: "md:col-span-2 xl:col-span-4", tall: true, periodic: true },
+];
+
+export default async function AnalyticsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { merchant } = await requireMerchantPage();
+  const sp = await searchParams;
+  const { period, error } = resolvePeriodOrDefault({ period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) }, merchant.timeZone);
+  const [t, locale] = await Promise.all([getTranslations("analytics"), getLocale()]);
+  const props: CardProps = { merchantId: merchant.id, period, exportQuery: periodSearchParams(period).toString() };
+  const periodKey = `${period.fromDate}_${period.toDate}`;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-stone-600">{t("subtitle")}</p>
+          <p className="mt-1 text-sm font-medium text-stone-800" data-testid="period-range">
+            {t("showing", { from: formatDay(period.fromDate, locale, true), to: formatDay(period.toDate, locale, true) })}
+          </p>
+        </div>
+        <PeriodPicker current={period.key} from={period.fromDate} to={period.toDate} today={zonedDate(new Date(), merchant.timeZone)} maxDays={MAX_RANGE_DAYS} />
+      </div>
+      {error ? <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">{t("invalidPeriod")}</p> : null}
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+        {CELLS.map(({ id, Slot, span, tall, periodic }) => (
+          <div key={id} className={span}>
+            <Suspense key={periodic ? periodKey : id} fallback={<CardSkeleton id={id} tall={tall} />}>
+              <Slot {...props} />
+            </Suspense>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
 }
