@@ -193,6 +193,16 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
         }
       }
     }
+    // The demo customer (Priya) owes something at every shop that knows her, so her bills
+    // screen shows dues at several shops: one recent unpaid credit sale each.
+    const priya = shopCustomers.find((c) => c.userId === "u_cust_000");
+    if (priya) {
+      const id = `t_${shop.key}_${String(++n).padStart(6, "0")}`;
+      const when = at(2, 11 * 60);
+      const amount = (150 + si * 85) * 100;
+      txs.push({ id, merchantId, clientId: uuid(), type: "CREDIT_SALE", method: "CREDIT", amountPaise: amount, customerId: priya.id, occurredAt: when, createdAt: when, createdById: userId, note: "Monthly groceries" });
+      balance.set(priya.id, (balance.get(priya.id) ?? 0) + amount);
+    }
     // Opening stock 90 days ago = today's stock + everything that left since, so that each
     // product's stock equals the sum of its movements.
     await db.product.createMany({ data: products });

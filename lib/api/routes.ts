@@ -10,6 +10,8 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/me/route.ts": () => import("@/app/api/v1/me/route"),
   "app/api/v1/events/route.ts": () => import("@/app/api/v1/events/route"),
   "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
+  "app/api/v1/bills/route.ts": () => import("@/app/api/v1/bills/route"),
+  "app/api/v1/expenses/route.ts": () => import("@/app/api/v1/expenses/route"),
   "app/api/v1/products/route.ts": () => import("@/app/api/v1/products/route"),
   "app/api/v1/products/[id]/route.ts": () => import("@/app/api/v1/products/[id]/route"),
   "app/api/v1/shops/route.ts": () => import("@/app/api/v1/shops/route"),

@@ -1,5 +1,26 @@
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { PasswordForm } from "@/components/profile/password-form";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { requireRolePage } from "@/lib/auth/session";
+import { getProfile } from "@/lib/domain/profile";
 
-export default function Page() {
-  return <ComingSoon titleKey="profile" />;
+/** The customer's details and password. Language lives in the shell's switcher. */
+export default async function ProfilePage() {
+  const [user, t] = await Promise.all([requireRolePage("CUSTOMER"), getTranslations("profile")]);
+  const profile = await getProfile(user.id);
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-stone-600">{t("intro")}</p>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ProfileForm profile={profile} />
+        <div className="flex flex-col gap-4">
+          <PasswordForm />
+          <p className="text-sm text-stone-600">{t("language")}</p>
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -2,13 +2,15 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BalanceCard } from "@/components/customers/balance-card";
-import { Badge } from "@/components/customers/badge";
+import { Badge } from "@/components/ui/badge";
 import { CreditLimitForm } from "@/components/customers/credit-limit-form";
 import { PaymentForm } from "@/components/customers/payment-form";
 import { StatementTable } from "@/components/customers/statement-table";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { getCustomerPage } from "@/lib/queries/customers";
+import { TabTools } from "@/components/tab-tools/tab-tools";
+import { getTabTools } from "@/lib/queries/bills";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,6 +21,8 @@ export default async function CustomerPage({ params }: Props) {
   const data = await getCustomerPage(merchant.id, id);
   if (!data) notFound();
   const c = data.customer;
+  // Claims to confirm, claim code, statement link and disputes (the customer-facing side).
+  const tools = await getTabTools(merchant.id, c.id);
 
   return (
     <div className="flex flex-col gap-4">
@@ -39,6 +43,7 @@ export default async function CustomerPage({ params }: Props) {
         <PaymentForm customerId={c.id} duePaise={data.balancePaise} />
         <CreditLimitForm customerId={c.id} limitPaise={c.creditLimitPaise} duePaise={data.balancePaise} />
       </div>
+      {tools ? <TabTools data={tools} timeZone={merchant.timeZone} /> : null}
       <section aria-labelledby="statement-title" className="flex flex-col gap-2">
         <div>
           <h2 id="statement-title" className="text-lg font-semibold">{t("statement.title")}</h2>
