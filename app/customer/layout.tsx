@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
-import { CUSTOMER_NAV, CUSTOMER_MOBILE } from "@/components/shell/nav";
+import { CUSTOMER_NAV, CUSTOMER_MOBILE, navItems } from "@/components/shell/nav";
 import { requireRolePage } from "@/lib/auth/session";
 
 // Every customer screen passes through this guard; actions re-check on their own.
@@ -8,7 +8,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const user = await requireRolePage("CUSTOMER");
   const t = await getTranslations("nav");
   const tc = await getTranslations("common");
-  const items = CUSTOMER_NAV.map((i) => ({ href: i.href, label: t(i.key), icon: i.icon, exact: "exact" in i ? i.exact : undefined }));
+  const items = navItems(CUSTOMER_NAV, t);
   const mobileItems = items.filter((i) => CUSTOMER_MOBILE.includes(i.href));
   return (
     <AppShell title={tc("appName")} userName={user.name} items={items} mobileItems={mobileItems}>

@@ -1,11 +1,2 @@
-import { Skeleton } from "@/components/ui/card";
-
-export default function Loading() {
-  return (
-    <div className="flex flex-col gap-4" aria-busy="true">
-      <Skeleton className="h-8 w-64" />
-      <Skeleton className="h-40" />
-      <Skeleton className="h-40" />
-    </div>
-  );
-}
+// The role home while it loads (the same placeholder for every role).
+export { PageSkeleton as default } from "@/components/ui/page-skeleton";

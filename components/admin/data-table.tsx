@@ -1,18 +1,9 @@
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 
-/** A scrollable table: headings once, rows as children. */
+/** The console's tables: the app's one table, wide enough for its columns (it scrolls on a phone). */
 export function DataTable({ head, children, caption }: { head: React.ReactNode[]; children: React.ReactNode; caption?: string }) {
-  return (
-    <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-stone-200">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead className="bg-stone-50 text-stone-600">
-          <tr>{head.map((h, i) => <th key={i} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">{children}</tbody>
-      </table>
-    </div>
-  );
+  return <Table columns={head.map((label) => ({ label }))} caption={caption} className="min-w-[40rem]">{children}</Table>;
 }
 
 export function Cell({ children, className = "" }: { children?: React.ReactNode; className?: string }) {

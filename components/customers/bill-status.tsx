@@ -1,5 +1,5 @@
 import type { BillStatus } from "@/lib/domain/ledger";
-import { Badge, type BadgeTone } from "./badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const TONE: Record<BillStatus, BadgeTone> = { due: "red", partly_paid: "amber", paid: "green", voided: "stone" };
 

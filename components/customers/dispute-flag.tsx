@@ -1,6 +1,6 @@
 import type { EntryDispute } from "@/lib/queries/customers";
 import { formatDate } from "@/lib/i18n/format";
-import { Badge } from "./badge";
+import { Badge } from "@/components/ui/badge";
 
 /** A customer's objection to an entry: a small flag with their note (open ones stand out). */
 export function DisputeFlag({ disputes, locale, timeZone, labels }: {

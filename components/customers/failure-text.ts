@@ -1,7 +1,7 @@
 // Translated text for an action's failure: the code picks the sentence, a field's validation
 // key (from zod) picks the field's message. English `message` from the server is never shown.
 import type { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/app/merchant/customers/action-result";
+import type { ActionFailure } from "@/lib/action-result";
 
 type T = ReturnType<typeof useTranslations>;
 

@@ -2,7 +2,7 @@
 // keys; the domain's own field errors are English (for the API), so they are recognised by
 // the error code and details and replaced with a sentence from the "inventory.errors" catalog.
 import type { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/app/merchant/customers/action-result";
+import type { ActionFailure } from "@/lib/action-result";
 
 type T = ReturnType<typeof useTranslations>;
 const KEY = /^[a-z][a-z0-9_]*$/;

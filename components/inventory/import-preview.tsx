@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { Table } from "@/components/ui/table";
 import type { ImportPreview as Preview } from "@/lib/domain/product-import";
 import { fileProblemText, rowProblemText } from "./import-error-text";
 
@@ -22,36 +23,24 @@ export function ImportPreview({ preview }: { preview: Preview }) {
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm" data-testid="import-counts">{t("counts", { total: counts.total, create: counts.create, update: counts.update, error: counts.error })}</p>
-      <div className="max-h-[28rem] overflow-auto rounded-xl bg-white ring-1 ring-stone-200">
-        <table className="w-full text-left text-sm">
-          <thead className="sticky top-0 bg-stone-50 text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.line")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.sku")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.name")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.action")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.details")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {preview.rows.map((r) => (
-              <tr key={r.line} data-testid="import-row" data-action={r.action}>
-                <td className="px-3 py-2 tabular-nums">{r.line}</td>
-                <td className="px-3 py-2">{r.sku}</td>
-                <td className="px-3 py-2">{r.name ?? ""}</td>
-                <td className="px-3 py-2"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${ACTION_TONE[r.action]}`}>{t(`action.${r.action}`)}</span></td>
-                <td className="px-3 py-2">
-                  {r.errors.length ? (
-                    <ul className="list-disc pl-4 text-red-800">{r.errors.map((e) => <li key={e}>{rowProblemText(tp, e)}</li>)}</ul>
-                  ) : r.action === "update" ? (
-                    <span className="text-stone-600">{r.changes.length ? r.changes.map((c) => (tc.has(c) ? tc(c as "name") : c)).join(", ") : t("noChanges")}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table scroll="max-h-[28rem] overflow-auto" headClassName="sticky top-0"
+        columns={[{ label: t("col.line") }, { label: t("col.sku") }, { label: t("col.name") }, { label: t("col.action") }, { label: t("col.details") }]}>
+        {preview.rows.map((r) => (
+          <tr key={r.line} data-testid="import-row" data-action={r.action}>
+            <td className="px-3 py-2 tabular-nums">{r.line}</td>
+            <td className="px-3 py-2">{r.sku}</td>
+            <td className="px-3 py-2">{r.name ?? ""}</td>
+            <td className="px-3 py-2"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${ACTION_TONE[r.action]}`}>{t(`action.${r.action}`)}</span></td>
+            <td className="px-3 py-2">
+              {r.errors.length ? (
+                <ul className="list-disc pl-4 text-red-800">{r.errors.map((e) => <li key={e}>{rowProblemText(tp, e)}</li>)}</ul>
+              ) : r.action === "update" ? (
+                <span className="text-stone-600">{r.changes.length ? r.changes.map((c) => (tc.has(c) ? tc(c as "name") : c)).join(", ") : t("noChanges")}</span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

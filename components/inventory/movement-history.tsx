@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import type { StockMovementDto } from "@/lib/domain/inventory";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -9,34 +10,23 @@ export async function MovementHistory({ movements, actors, timeZone }: { movemen
   const [t, tr, locale] = await Promise.all([getTranslations("inventory.history"), getTranslations("inventory.reasons"), getLocale()]);
   if (!movements.length) return <EmptyState title={t("empty")} />;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-stone-200">
-      <table className="w-full text-left text-sm" data-testid="movement-history">
-        <thead className="bg-stone-50 text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("when")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("reason")}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t("change")}</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">{t("by")}</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">{t("note")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {movements.map((m) => (
-            <tr key={m.id} data-testid="movement-row">
-              <td className="px-3 py-2 whitespace-nowrap text-stone-700">{formatDate(m.createdAt, locale, timeZone, true)}</td>
-              <td className="px-3 py-2">
-                {tr.has(m.reason) ? tr(m.reason as "RECEIVED") : m.reason}
-                {(m.reason === "ORDER" || m.reason === "ORDER_CANCEL") && m.refId ? (
-                  <Link href={`/merchant/orders/${m.refId}`} className="ml-2 text-xs text-brand-700 underline">{t("openOrder")}</Link>
-                ) : null}
-              </td>
-              <td className={`px-3 py-2 text-right font-semibold tabular-nums ${m.delta < 0 ? "text-red-700" : "text-green-800"}`}>{m.delta > 0 ? `+${m.delta}` : m.delta}</td>
-              <td className="hidden px-3 py-2 text-stone-700 sm:table-cell">{m.createdById ? actors[m.createdById] ?? "" : ""}</td>
-              <td className="hidden px-3 py-2 text-stone-600 md:table-cell">{m.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table testId="movement-history" columns={[
+      { label: t("when") }, { label: t("reason") }, { label: t("change"), align: "right" }, { label: t("by"), hideBelow: "sm" }, { label: t("note"), hideBelow: "md" },
+    ]}>
+      {movements.map((m) => (
+        <tr key={m.id} data-testid="movement-row">
+          <td className="px-3 py-2 whitespace-nowrap text-stone-700">{formatDate(m.createdAt, locale, timeZone, true)}</td>
+          <td className="px-3 py-2">
+            {tr.has(m.reason) ? tr(m.reason as "RECEIVED") : m.reason}
+            {(m.reason === "ORDER" || m.reason === "ORDER_CANCEL") && m.refId ? (
+              <Link href={`/merchant/orders/${m.refId}`} className="ml-2 text-xs text-brand-700 underline">{t("openOrder")}</Link>
+            ) : null}
+          </td>
+          <td className={`px-3 py-2 text-right font-semibold tabular-nums ${m.delta < 0 ? "text-red-700" : "text-green-800"}`}>{m.delta > 0 ? `+${m.delta}` : m.delta}</td>
+          <td className="hidden px-3 py-2 text-stone-700 sm:table-cell">{m.createdById ? actors[m.createdById] ?? "" : ""}</td>
+          <td className="hidden px-3 py-2 text-stone-600 md:table-cell">{m.note ?? ""}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,7 +1,7 @@
 // Reads the product form into the shapes the actions take. Rupees become integer paise here
 // (parseRupeesToPaise, text to integer, no floats); a field that is not a rupee amount is
 // reported back so the form can say so without a round trip.
-import { parseRupeesToPaise } from "@/lib/money";
+import { paiseToDecimalString, parseRupeesToPaise } from "@/lib/money";
 import type { ProductInput, ProductUpdate } from "@/lib/validation/product";
 
 type Unit = NonNullable<ProductInput["unit"]>;
@@ -52,8 +52,5 @@ export function readProductPatch(f: FormData): { patch: ProductUpdate; bad: stri
 
 /** Paise as the rupee text a form shows: 4550 -> "45.50", 4500 -> "45". */
 export function rupeesText(paise: number | null): string {
-  if (paise === null) return "";
-  const r = Math.trunc(paise / 100);
-  const p = paise % 100;
-  return p ? `${r}.${String(p).padStart(2, "0")}` : String(r);
+  return paise === null ? "" : paiseToDecimalString(paise).replace(/\.00$/, "");
 }

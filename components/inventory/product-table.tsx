@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Pager, withParams } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { SkeletonRows } from "@/components/ui/page-skeleton";
+import { Pager, pageLinks } from "@/components/ui/pager";
+import { Table } from "@/components/ui/table";
+import { withParams } from "@/lib/list-url";
 import { getProductList, type InventoryFilter } from "@/lib/queries/inventory";
 import { ProductRow } from "./product-row";
 
@@ -28,26 +31,15 @@ export async function ProductTable({ merchantId, filter, categories }: { merchan
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-stone-600" data-testid="product-count">{t("count", { count: list.total })}</p>
-      <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-stone-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-50 text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("col.name")}</th>
-              <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">{t("col.category")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("col.price")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("col.stock")}</th>
-              <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">{t("col.threshold")}</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("col.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {list.items.map((p) => <ProductRow key={`${p.id}:${p.updatedAt.getTime()}`} product={p} categories={categories} />)}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={[
+        { label: t("col.name") }, { label: t("col.category"), hideBelow: "md" }, { label: t("col.price"), align: "right" }, { label: t("col.stock"), align: "right" },
+        { label: t("col.threshold"), align: "right", hideBelow: "sm" }, { label: <span className="sr-only">{t("col.actions")}</span> },
+      ]}>
+        {list.items.map((p) => <ProductRow key={`${p.id}:${p.updatedAt.getTime()}`} product={p} categories={categories} />)}
+      </Table>
       <Pager
         label={t("pager")} pageOf={t("pageOf", { page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        prevHref={page > 1 ? inventoryHref(filter, page - 1) : null} nextHref={page < list.pageCount ? inventoryHref(filter, page + 1) : null}
+        {...pageLinks(page, list.pageCount, (p) => inventoryHref(filter, p))}
       />
     </div>
   );
@@ -57,7 +49,7 @@ export function ProductTableSkeleton() {
   return (
     <div className="flex flex-col gap-2" aria-busy="true">
       <Skeleton className="h-5 w-40" />
-      {Array.from({ length: 8 }, (_, i) => <Skeleton key={i} className="h-12" />)}
+      <SkeletonRows count={8} className="h-12" />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Pager, withParams } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { Pager, pageLinks } from "@/components/ui/pager";
+import { withParams } from "@/lib/list-url";
 import { getCustomerOrders } from "@/lib/queries/orders";
 import { CancelOrderButton } from "./cancel-order-button";
 import { OrderItems } from "./order-items";
@@ -38,7 +39,7 @@ export async function CustomerOrderList({ userId, page, timeZone }: { userId: st
         ))}
       </div>
       <Pager label={t("pager")} pageOf={t("pageOf", { page: list.page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        prevHref={list.page > 1 ? href(list.page - 1) : null} nextHref={list.page < list.pageCount ? href(list.page + 1) : null} />
+        {...pageLinks(list.page, list.pageCount, href)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Translated text for a failed order action, chosen by the error code and details; the
 // server's English message is never shown.
 import type { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/app/merchant/customers/action-result";
+import type { ActionFailure } from "@/lib/action-result";
 
 type T = ReturnType<typeof useTranslations>;
 

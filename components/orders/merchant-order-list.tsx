@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Pager, withParams } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { Pager, pageLinks } from "@/components/ui/pager";
+import { withParams } from "@/lib/list-url";
 import { getMerchantOrders, type OrderTab } from "@/lib/queries/orders";
 import { MerchantOrderCard } from "./merchant-order-card";
 
@@ -15,7 +16,7 @@ export async function MerchantOrderList({ merchantId, timeZone, tab, page }: { m
         {list.items.map((o) => <MerchantOrderCard key={o.id} order={o} timeZone={timeZone} />)}
       </div>
       <Pager label={t("pager")} pageOf={t("pageOf", { page: list.page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        prevHref={list.page > 1 ? href(list.page - 1) : null} nextHref={list.page < list.pageCount ? href(list.page + 1) : null} />
+        {...pageLinks(list.page, list.pageCount, href)} />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterButtons, SearchField, SelectField, filterControl, filterLabel } from "@/components/ui/filter-form";
 import { SALES_METHODS, SALES_TYPES, type SalesView } from "@/lib/queries/sales";
 import { addDays, monthStart, zonedDate } from "@/lib/time";
 import { salesHref } from "./sales-href";
-
-const input = "rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-base font-normal outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100";
-const label = "flex flex-col gap-1 text-sm font-medium text-stone-800";
 
 /**
  * The filter as a GET form (the URL is the state: shareable, back button works, a new
@@ -43,33 +41,15 @@ export async function SalesFilters({ view, timeZone, customerName, rangeError }:
         ) : null}
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <label className={label}>{t("from")}<input type="date" name="from" defaultValue={view.from ?? ""} className={input} /></label>
-        <label className={label}>
+        <label className={filterLabel}>{t("from")}<input type="date" name="from" defaultValue={view.from ?? ""} className={filterControl} /></label>
+        <label className={filterLabel}>
           {t("to")}
-          <input type="date" name="to" defaultValue={view.to ?? ""} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? "sales-range-error" : undefined} className={input} />
+          <input type="date" name="to" defaultValue={view.to ?? ""} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? "sales-range-error" : undefined} className={filterControl} />
         </label>
-        <label className={label}>
-          {t("method")}
-          <select name="method" defaultValue={view.method ?? ""} className={input}>
-            <option value="">{t("anyMethod")}</option>
-            {SALES_METHODS.map((m) => <option key={m} value={m}>{tm(m)}</option>)}
-          </select>
-        </label>
-        <label className={label}>
-          {t("type")}
-          <select name="type" defaultValue={view.type ?? ""} className={input}>
-            <option value="">{t("anyType")}</option>
-            {SALES_TYPES.map((ty) => <option key={ty} value={ty}>{tt(ty)}</option>)}
-          </select>
-        </label>
-        <label className={`${label} min-w-48 flex-1`}>
-          {t("search")}
-          <input type="search" name="q" defaultValue={view.q ?? ""} placeholder={t("searchHint")} autoComplete="off" className={input} />
-        </label>
-        <div className="flex gap-2">
-          <button type="submit" className="rounded-lg bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
-          <Link href="/merchant/sales" className="rounded-lg px-4 py-2.5 text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">{t("clear")}</Link>
-        </div>
+        <SelectField label={t("method")} name="method" value={view.method} options={[["", t("anyMethod")], ...SALES_METHODS.map((m) => [m, tm(m)] as const)]} />
+        <SelectField label={t("type")} name="type" value={view.type} options={[["", t("anyType")], ...SALES_TYPES.map((ty) => [ty, tt(ty)] as const)]} />
+        <SearchField label={t("search")} value={view.q} hint={t("searchHint")} className="min-w-48 flex-1" />
+        <FilterButtons clearHref="/merchant/sales" apply={t("apply")} clear={t("clear")} />
       </div>
       {rangeError ? <p id="sales-range-error" role="alert" className="text-sm text-red-700">{tv.has(rangeError) ? tv(rangeError) : tv("invalid")}</p> : null}
     </Form>

@@ -1,4 +1,4 @@
-import { withParams } from "@/components/customers/pager";
+import { withParams } from "@/lib/list-url";
 import type { SalesView } from "@/lib/queries/sales";
 
 /** The history (or its CSV) for a filter, with some of it changed; every other filter kept. */

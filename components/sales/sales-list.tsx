@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Pager } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { SkeletonRows } from "@/components/ui/page-skeleton";
+import { Pager } from "@/components/ui/pager";
 import { DomainError } from "@/lib/domain/errors";
 import type { SalesPage } from "@/lib/domain/sales-history";
 import { getSalesPage, type SalesView } from "@/lib/queries/sales";
@@ -52,7 +53,7 @@ export function SalesListSkeleton() {
         <Skeleton className="h-28" />
         <Skeleton className="h-28 lg:col-span-2" />
       </div>
-      {[0, 1, 2, 3, 4, 5, 6].map((i) => <Skeleton key={i} className="h-12" />)}
+      <SkeletonRows count={7} className="h-12" />
     </div>
   );
 }

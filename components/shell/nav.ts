@@ -31,3 +31,10 @@ export const ADMIN_NAV = [
   { href: "/admin/orders", key: "adminOrders", icon: "📦" },
   { href: "/admin/audit", key: "adminAudit", icon: "📜" },
 ] as const;
+
+type NavEntry = { href: string; key: string; icon: string; exact?: boolean };
+
+/** A role's navigation with its labels translated (`t` reads the "nav" messages). */
+export function navItems(nav: readonly NavEntry[], t: (key: string) => string) {
+  return nav.map((i) => ({ href: i.href, label: t(i.key), icon: i.icon, exact: i.exact }));
+}

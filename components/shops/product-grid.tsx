@@ -2,9 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AddToCart, type CartProduct } from "@/components/cart/add-to-cart";
 import { CartSync } from "@/components/cart/cart-sync";
-import { Pager, withParams } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { Pager, pageLinks } from "@/components/ui/pager";
 import type { ShopProductDto } from "@/lib/domain/orders";
+import { withParams } from "@/lib/list-url";
 import { formatPaise } from "@/lib/money";
 import type { ShopProductFilter } from "@/lib/queries/shops";
 
@@ -48,7 +49,7 @@ export async function ProductGrid({ shopId, filter, list }: { shopId: string; fi
         </section>
       ))}
       <Pager label={t("pager")} pageOf={t("pageOf", { page: list.page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        prevHref={list.page > 1 ? href(list.page - 1) : null} nextHref={list.page < list.pageCount ? href(list.page + 1) : null} />
+        {...pageLinks(list.page, list.pageCount, href)} />
     </div>
   );
 }

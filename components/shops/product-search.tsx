@@ -1,7 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { withParams } from "@/components/customers/pager";
+import { withParams } from "@/lib/list-url";
 import type { ShopProductFilter } from "@/lib/queries/shops";
 
 /** Search within the shop, and its categories as chips (each a link keeping the search). */

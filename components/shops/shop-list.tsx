@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Pager, withParams } from "@/components/customers/pager";
 import { EmptyState, Skeleton } from "@/components/ui/card";
+import { Pager, pageLinks } from "@/components/ui/pager";
+import { withParams } from "@/lib/list-url";
 import { getShops, type ShopFilter } from "@/lib/queries/shops";
 
 /** One page of shops as cards; each opens the shop's products. */
@@ -30,7 +31,7 @@ export async function ShopList({ filter }: { filter: ShopFilter }) {
         ))}
       </ul>
       <Pager label={t("pager")} pageOf={t("pageOf", { page: list.page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        prevHref={list.page > 1 ? href(list.page - 1) : null} nextHref={list.page < list.pageCount ? href(list.page + 1) : null} />
+        {...pageLinks(list.page, list.pageCount, href)} />
     </div>
   );
 }

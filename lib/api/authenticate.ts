@@ -6,6 +6,7 @@ import { authOptions } from "@/lib/auth/options";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/session";
 import { ApiError } from "@/lib/api/errors";
 import { verifyToken } from "@/lib/api/tokens";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 
 export type ApiAuth = { via: "bearer"; tokenId: string; user: CurrentUser } | { via: "cookie"; tokenId: null; user: CurrentUser };
 
@@ -37,23 +38,6 @@ function sessionCookie(cookies: Map<string, string>): string | null {
   return null;
 }
 
-/** The origins this app answers on: the request's own host (as the browser saw it) and NEXTAUTH_URL. */
-export function ownOrigins(request: Request): Set<string> {
-  const url = new URL(request.url);
-  const origins = new Set([url.origin]);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
-  if (host) origins.add(`${proto}://${host}`);
-  if (process.env.NEXTAUTH_URL) {
-    try {
-      origins.add(new URL(process.env.NEXTAUTH_URL).origin);
-    } catch {
-      // A malformed NEXTAUTH_URL adds nothing.
-    }
-  }
-  return origins;
-}
-
 async function userFromCookie(request: Request): Promise<CurrentUser | null> {
   const raw = sessionCookie(parseCookies(request.headers.get("cookie")));
   const secret = authOptions.secret ?? process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
@@ -82,11 +66,8 @@ export async function authenticate(request: Request): Promise<ApiAuth | null> {
   }
   const user = await userFromCookie(request);
   if (!user) return null;
-  if (WRITE_METHODS.has(request.method.toUpperCase())) {
-    const origin = request.headers.get("origin");
-    if (!origin || !ownOrigins(request).has(origin)) {
-      throw new ApiError(403, "forbidden", "Cross-site request refused: a write with the session cookie must come from this app's own pages");
-    }
+  if (WRITE_METHODS.has(request.method.toUpperCase()) && !fromOwnOrigin(request)) {
+    throw new ApiError(403, "forbidden", "Cross-site request refused: a write with the session cookie must come from this app's own pages");
   }
   return { via: "cookie", tokenId: null, user };
 }

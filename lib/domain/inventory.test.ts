@@ -5,17 +5,8 @@ import {
   addCategory, adjustStock, archiveProduct, createProduct, deleteProduct, findByCode, getCategories, listProducts, lowStockList,
   reorderCsv, restoreProduct, stockHistory, updateProduct,
 } from "@/lib/domain/inventory";
+import { caught as fails } from "@/lib/test/domain-error";
 import { makeMerchant, makeProduct, uniq } from "@/lib/test/factories";
-
-async function fails(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 async function movementSum(productId: string) {
   const agg = await db.stockMovement.aggregate({ where: { productId }, _sum: { delta: true } });

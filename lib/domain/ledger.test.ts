@@ -1,22 +1,12 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser } from "@/lib/test/factories";
-import { DomainError } from "./errors";
 import { allocateFifo, customerBalance, customerStatement, listCustomers, recordPayment, searchCustomers, setCreditLimit, voidSale } from "./ledger";
 import { getSale, recordSale } from "./sales";
 
 const cid = () => crypto.randomUUID();
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 async function shopWithCustomer(over: Parameters<typeof makeCustomer>[1] = {}) {
   const { merchant, user } = await makeMerchant();

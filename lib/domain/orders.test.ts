@@ -6,17 +6,8 @@ import {
   cancelOrderByCustomer, changeOrderStatus, getOrder, listOrdersForCustomer, listOrdersForMerchant, listShopProducts, listShops, placeOrder,
 } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { caught as fails } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser, uniq } from "@/lib/test/factories";
-
-async function fails(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 async function movementSum(productId: string) {
   return (await db.stockMovement.aggregate({ where: { productId }, _sum: { delta: true } }))._sum.delta ?? 0;

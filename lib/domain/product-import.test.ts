@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/domain/errors";
 import { productsCsv } from "@/lib/domain/inventory";
 import { applyImport, parseProductCsv, previewImport } from "@/lib/domain/product-import";
+import { caught as fails } from "@/lib/test/domain-error";
 import { makeMerchant, makeProduct } from "@/lib/test/factories";
-
-async function fails(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const HEADER = "sku,name,category,price,cost,stock,unit,barcode,low_stock_threshold";
 

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct } from "@/lib/test/factories";
 import { parseCsv } from "./csv";
-import { DomainError } from "./errors";
 import { recordPayment, voidSale } from "./ledger";
 import { listSales, salesCsv } from "./sales-history";
 import { recordSale } from "./sales";
@@ -114,13 +114,3 @@ describe("salesCsv", () => {
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(1);
   });
 });
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}

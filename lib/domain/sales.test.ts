@@ -2,21 +2,11 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { MAX_SALE_PAISE } from "@/lib/money";
+import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, uniquePhone } from "@/lib/test/factories";
-import { DomainError } from "./errors";
 import { getSale, recordSale } from "./sales";
 
 const cid = () => crypto.randomUUID();
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("recordSale: totals and lines", () => {
   it("prices items from the shop's catalogue, ignoring any client-sent price, and adds the calculator amount as a line", async () => {

@@ -128,7 +128,7 @@ export async function getTransactionDetail(id: string) {
     where: { id },
     select: {
       id: true, type: true, method: true, amountPaise: true, occurredAt: true, createdAt: true, clientId: true, note: true, stockException: true, overLimit: true, createdById: true,
-      merchant: { select: { id: true, shopName: true } }, customer: { select: { id: true, name: true, phone: true, userId: true } }, guest: { select: { id: true, label: true } },
+      merchant: { select: { id: true, shopName: true, timeZone: true } }, customer: { select: { id: true, name: true, phone: true, userId: true } }, guest: { select: { id: true, label: true } },
       voids: { select: { id: true, type: true, amountPaise: true, occurredAt: true } }, voidedBy: { select: { id: true, occurredAt: true, note: true } },
       order: { select: { id: true, status: true } },
       items: { orderBy: { id: "asc" }, select: { id: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true } },
@@ -156,7 +156,7 @@ export async function getOrderDetail(id: string) {
     select: {
       id: true, status: true, paymentMethod: true, totalPaise: true, clientId: true, note: true, cancelReason: true,
       placedAt: true, acceptedAt: true, readyAt: true, completedAt: true, cancelledAt: true,
-      merchant: { select: { id: true, shopName: true } }, customer: { select: { id: true, name: true, phone: true } }, user: { select: { id: true, name: true, email: true, phone: true } },
+      merchant: { select: { id: true, shopName: true, timeZone: true } }, customer: { select: { id: true, name: true, phone: true } }, user: { select: { id: true, name: true, email: true, phone: true } },
       transaction: { select: { id: true, type: true } },
       items: { orderBy: { id: "asc" }, select: { id: true, name: true, unitPricePaise: true, quantity: true, lineTotalPaise: true } },
     },

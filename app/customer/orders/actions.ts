@@ -3,7 +3,7 @@
 // (stock goes back) -> live event to the shop -> revalidate -> typed result.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
 import { cancelOrderByCustomer } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";

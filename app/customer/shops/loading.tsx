@@ -1,12 +1,6 @@
 import { ShopListSkeleton } from "@/components/shops/shop-list";
-import { Skeleton } from "@/components/ui/card";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function Loading() {
-  return (
-    <div className="flex flex-col gap-4" aria-busy="true">
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="h-20" />
-      <ShopListSkeleton />
-    </div>
-  );
+  return <ListPageSkeleton title="w-48"><ShopListSkeleton /></ListPageSkeleton>;
 }

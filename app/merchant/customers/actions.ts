@@ -6,7 +6,7 @@ import { recordPayment, setCreditLimit } from "@/lib/domain/ledger";
 import { customerUserIdOf } from "@/lib/queries/customers";
 import { publishEvent } from "@/lib/realtime/publish";
 import { creditLimitInput, customerQuickAdd, paymentInput } from "@/lib/validation/sale";
-import { invalidInput, toFailure, type ActionResult } from "./action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { addCustomer } from "@/lib/domain/customers";
 
 /** Every screen that shows a due: the tabs, the history and the dashboard's "owed to you". */

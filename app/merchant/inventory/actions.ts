@@ -2,7 +2,7 @@
 // Catalogue writes: parse -> guard -> domain rule -> live event -> revalidate -> typed result.
 // Prices arrive in paise: the form converts the typed rupees with parseRupeesToPaise.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { addCategory, adjustStock, archiveProduct, createProduct, restoreProduct, updateProduct } from "@/lib/domain/inventory";
 import { publishEvent } from "@/lib/realtime/publish";

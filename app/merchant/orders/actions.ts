@@ -2,7 +2,7 @@
 // Order status moves by the shop: parse -> guard -> domain rule (conditional UPDATE; the
 // ledger entry on completion, stock back on cancel) -> live event -> revalidate -> result.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { changeOrderStatus } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";

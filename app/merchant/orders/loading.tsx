@@ -1,12 +1,6 @@
 import { OrderListSkeleton } from "@/components/orders/merchant-order-list";
-import { Skeleton } from "@/components/ui/card";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function Loading() {
-  return (
-    <div className="flex flex-col gap-4" aria-busy="true">
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="h-11 w-96 max-w-full" />
-      <OrderListSkeleton />
-    </div>
-  );
+  return <ListPageSkeleton title="w-48" bar="h-11 w-96 max-w-full"><OrderListSkeleton /></ListPageSkeleton>;
 }

@@ -1,7 +1,7 @@
 "use server";
 // Void a sale: a reversing ledger entry (never an edit); its items go back on the shelf.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { voidSale } from "@/lib/domain/ledger";
 import { customerUserIdOf } from "@/lib/queries/customers";

@@ -1,12 +1,6 @@
 import { SalesListSkeleton } from "@/components/sales/sales-list";
-import { Skeleton } from "@/components/ui/card";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function Loading() {
-  return (
-    <div className="flex flex-col gap-4" aria-busy="true">
-      <Skeleton className="h-8 w-64" />
-      <Skeleton className="h-32" />
-      <SalesListSkeleton />
-    </div>
-  );
+  return <ListPageSkeleton bar="h-32"><SalesListSkeleton /></ListPageSkeleton>;
 }

@@ -50,7 +50,7 @@ export default async function MerchantDetailPage({ params }: { params: Promise<{
           <DataTable caption={t("recent")} head={[t("when"), t("type"), t("method"), t("customer"), t("amount")]}>
             {m.recent.map((x) => (
               <tr key={x.id}>
-                <Cell className="whitespace-nowrap"><RowLink href={`/admin/transactions/${x.id}`}>{formatDate(x.occurredAt, locale, "Asia/Kolkata", true)}</RowLink></Cell>
+                <Cell className="whitespace-nowrap"><RowLink href={`/admin/transactions/${x.id}`}>{formatDate(x.occurredAt, locale, m.timeZone, true)}</RowLink></Cell>
                 <Cell><TxTypeBadge type={x.type} /></Cell>
                 <Cell>{tm(x.method)}</Cell>
                 <Cell>{x.customer?.name ?? t("walkIn")}</Cell>

@@ -14,7 +14,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
   const o = id.success ? await getOrderDetail(id.data) : null;
   if (!o) notFound();
   const [t, tm, locale] = await Promise.all([getTranslations("admin.orders"), getTranslations("admin.txMethod"), getLocale()]);
-  const when = (d: Date | null) => (d ? formatDate(d, locale, "Asia/Kolkata", true) : null);
+  // One shop's order: its times as that shop's clock reads them.
+  const when = (d: Date | null) => (d ? formatDate(d, locale, o.merchant.timeZone, true) : null);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`${t("order")} · ${formatPaise(o.totalPaise, locale)}`} sub={o.merchant.shopName} back={{ href: "/admin/orders", label: t("title") }}>

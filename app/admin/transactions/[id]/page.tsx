@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge, OrderStatusBadge, TxTypeBadge } from "@/components/admin/badges";
+import { OrderStatusBadge, TxTypeBadge } from "@/components/admin/badges";
 import { Cell, DataTable, DetailList, PageHeader, RowLink } from "@/components/admin/data-table";
+import { Badge } from "@/components/ui/badge";
 import { requireRolePage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
@@ -14,7 +15,8 @@ export default async function TransactionDetailPage({ params }: { params: Promis
   const x = id.success ? await getTransactionDetail(id.data) : null;
   if (!x) notFound();
   const [t, tt, tm, locale] = await Promise.all([getTranslations("admin.transactions"), getTranslations("admin.txType"), getTranslations("admin.txMethod"), getLocale()]);
-  const when = (d: Date) => formatDate(d, locale, "Asia/Kolkata", true);
+  // One shop's ledger entry: its times as that shop's clock reads them.
+  const when = (d: Date) => formatDate(d, locale, x.merchant.timeZone, true);
   const who = x.customer
     ? (x.customer.userId ? <RowLink href={`/admin/users/${x.customer.userId}`}>{x.customer.name}</RowLink> : x.customer.name)
     : x.guest ? `${x.guest.label} (${t("guest")})` : null;
@@ -23,9 +25,9 @@ export default async function TransactionDetailPage({ params }: { params: Promis
       <PageHeader title={`${tt(x.type)} · ${formatPaise(x.amountPaise, locale)}`} sub={x.merchant.shopName} back={{ href: "/admin/transactions", label: t("title") }}>
         <div className="flex gap-2">
           <TxTypeBadge type={x.type} />
-          {x.voidedBy ? <Badge color="red">{t("voided")}</Badge> : null}
-          {x.stockException ? <Badge color="amber">{t("stockException")}</Badge> : null}
-          {x.overLimit ? <Badge color="amber">{t("overLimit")}</Badge> : null}
+          {x.voidedBy ? <Badge tone="red">{t("voided")}</Badge> : null}
+          {x.stockException ? <Badge tone="amber">{t("stockException")}</Badge> : null}
+          {x.overLimit ? <Badge tone="amber">{t("overLimit")}</Badge> : null}
         </div>
       </PageHeader>
       <section className="rounded-xl bg-white p-4 ring-1 ring-stone-200" aria-label={t("details")}>

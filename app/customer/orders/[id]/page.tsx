@@ -1,15 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
-import { OrderItems } from "@/components/orders/order-items";
+import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
-import { OrderStatusBadge } from "@/components/orders/status-badge";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Card } from "@/components/ui/card";
 import { UpiQr } from "@/components/upi/upi-qr";
 import { requireRolePage } from "@/lib/auth/session";
-import { formatPaise } from "@/lib/money";
 import { getCustomerOrder } from "@/lib/queries/orders";
 import { shopUpiUri } from "@/lib/upi";
 
@@ -18,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 /** The order confirmation and, later, its live status: items, totals, how to pay and collect. */
 export default async function MyOrderPage({ params, searchParams }: Props) {
   const [user, { id }, sp] = await Promise.all([requireRolePage("CUSTOMER"), params, searchParams]);
-  const [o, t, tm, locale] = await Promise.all([getCustomerOrder(user.id, id), getTranslations("orders.customer"), getTranslations("orders.method"), getLocale()]);
+  const [o, t] = await Promise.all([getCustomerOrder(user.id, id), getTranslations("orders.customer")]);
   // Someone else's order (or none): 404, never its contents.
   if (!o) notFound();
   const open = o.status !== "COMPLETED" && o.status !== "CANCELLED";
@@ -30,28 +28,12 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
       {sp.placed && o.status === "PLACED" ? (
         <p role="status" data-testid="order-placed" className="rounded-xl bg-green-50 px-4 py-3 font-medium text-green-900 ring-1 ring-green-200">{t("placed", { shop: o.shopName })}</p>
       ) : null}
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("orderAt", { shop: o.shopName })}</h1>
-          <p className="text-stone-600">{tm(o.paymentMethod)} · {formatPaise(o.totalPaise, locale)}</p>
-        </div>
-        <OrderStatusBadge status={o.status} />
-      </div>
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
-        <Card className="flex flex-col gap-3">
-          <h2 className="font-semibold">{t("items")}</h2>
-          <OrderItems items={o.items} totalPaise={o.totalPaise} />
-          {o.note ? <p className="text-sm text-stone-600">{t("note", { note: o.note })}</p> : null}
-          {o.cancelReason ? <p className="text-sm text-stone-600">{t("cancelReason", { reason: o.cancelReason })}</p> : null}
-          {o.payLater && o.status !== "CANCELLED" ? <p className="text-sm text-stone-600">{t("payLaterNote")}</p> : null}
-        </Card>
-        <Card className="flex flex-col gap-4">
-          <p className="text-sm text-stone-700">{t(`whatNext.${o.status}`)}</p>
-          <OrderTimeline order={o} timeZone={user.timeZone} />
-          {o.shop.addressLine || o.shop.city ? <p className="text-sm text-stone-600">{t("pickupAt", { address: [o.shop.addressLine, o.shop.city].filter(Boolean).join(", ") })}</p> : null}
-          {o.status === "PLACED" ? <CancelOrderButton orderId={o.id} /> : null}
-        </Card>
-      </div>
+      <OrderSummary order={o} audience="customer" title={t("orderAt", { shop: o.shopName })}>
+        <p className="text-sm text-stone-700">{t(`whatNext.${o.status}`)}</p>
+        <OrderTimeline order={o} timeZone={user.timeZone} />
+        {o.shop.addressLine || o.shop.city ? <p className="text-sm text-stone-600">{t("pickupAt", { address: [o.shop.addressLine, o.shop.city].filter(Boolean).join(", ") })}</p> : null}
+        {o.status === "PLACED" ? <CancelOrderButton orderId={o.id} /> : null}
+      </OrderSummary>
       {upi ? (
         <Card className="flex flex-col items-center gap-2">
           <h2 className="font-semibold">{t("payByUpi")}</h2>

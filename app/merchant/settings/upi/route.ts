@@ -2,9 +2,10 @@
 // a server action because a phone photo (up to 5 MB) is over the server-action body limit (1 MB).
 // Same path as an action: parse (same schema as the form) -> guard -> domain -> revalidate.
 import { revalidatePath } from "next/cache";
-import { requireMerchant } from "@/lib/auth/session";
+import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { updateShopUpi } from "@/lib/domain/shop-settings";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
 import { fieldErrors } from "@/lib/validation/fields";
 import { shopUpiSchema } from "@/lib/validation/shop";
@@ -13,28 +14,12 @@ import type { SettingsFormResult } from "../form-result";
 const json = (body: SettingsFormResult, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const fail = (fields: Record<string, string>, status = 400, message?: "signed_out" | "forbidden" | "failed") => json({ ok: false, fieldErrors: fields, message }, status);
 
-/** A cookie-authenticated POST must come from our own pages (server actions check this for themselves). */
-function sameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(req: Request) {
-  if (!sameOrigin(req)) return fail({}, 403, "forbidden");
-  let actor;
-  try {
-    const { user, merchant } = await requireMerchant();
-    actor = { userId: user.id, merchantId: merchant.id };
-  } catch (err) {
-    if (err instanceof DomainError) return fail({}, err.code === "unauthorized" ? 401 : 403, err.code === "unauthorized" ? "signed_out" : "forbidden");
-    throw err;
-  }
+  // A cookie-authenticated POST must come from our own pages (server actions check this for themselves).
+  if (!fromOwnOrigin(req)) return fail({}, 403, "forbidden");
+  const caller = await merchantForRoute();
+  if ("refused" in caller) return fail({}, caller.refused, caller.refused === 401 ? "signed_out" : "forbidden");
+  const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
   // Refuse an oversized body before reading it (multipart adds a little around the file).
   if (Number(req.headers.get("content-length") ?? 0) > MAX_QR_IMAGE_BYTES + 64 * 1024) return fail({ image: "image_too_large" }, 413);
 

@@ -2,7 +2,7 @@
 // Checkout: parse -> guard (a customer) -> placeOrder (atomic stock, idempotent by clientId)
 // -> live event to the shop (and the customer's other screens) -> revalidate -> typed result.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
 import { placeOrder } from "@/lib/domain/orders";
 import { publishEvent } from "@/lib/realtime/publish";

@@ -4,9 +4,10 @@
 // revalidate -> typed result. Preview writes nothing; apply is all or nothing (one transaction).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireMerchant } from "@/lib/auth/session";
+import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { applyImport, previewImport } from "@/lib/domain/product-import";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { publishEvent } from "@/lib/realtime/publish";
 import type { ImportResponse } from "./types";
 
@@ -17,27 +18,12 @@ const body = z.object({ mode: z.enum(["preview", "apply"]), text: z.string().max
 const json = (b: ImportResponse, status = 200) => Response.json(b, { status, headers: { "Cache-Control": "no-store" } });
 const fail = (code: string, status: number, details?: Record<string, unknown>) => json({ ok: false, code, details }, status);
 
-/** A cookie-authenticated POST must come from our own pages (server actions check this themselves). */
-function sameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
-  try {
-    return new URL(origin).host === (req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(req: Request) {
-  if (!sameOrigin(req)) return fail("forbidden", 403);
-  let actor: { userId: string; merchantId: string };
-  try {
-    const { user, merchant } = await requireMerchant();
-    actor = { userId: user.id, merchantId: merchant.id };
-  } catch (err) {
-    if (err instanceof DomainError) return fail(err.code, err.code === "unauthorized" ? 401 : 403);
-    throw err;
-  }
+  // A cookie-authenticated POST must come from our own pages (server actions check this themselves).
+  if (!fromOwnOrigin(req)) return fail("forbidden", 403);
+  const caller = await merchantForRoute();
+  if ("refused" in caller) return fail(caller.refused === 401 ? "unauthorized" : "forbidden", caller.refused);
+  const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BYTES + 1024) return fail("too_large", 413);
   let parsed;
   try {
