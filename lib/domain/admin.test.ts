@@ -202,6 +202,19 @@ describe("change a shop's details", () => {
 });
 
 describe("the console's reads", () => {
+  it("an email search never matches someone else's phone by the digits inside the email", async () => {
+    const q = await import("@/lib/queries/admin");
+    const v = await import("@/lib/validation/admin");
+    const id = uniq();
+    const me = await makeUser("CUSTOMER", { email: `meena-${id.replace(/\d/g, "")}-658@test.in`, phone: `9${String(Date.now()).slice(-6)}658` });
+    // Someone whose phone holds the digits of that email ("658").
+    await makeUser("CUSTOMER", { phone: `96580${String(Date.now()).slice(-5)}` });
+    const byEmail = await q.listCustomerUsers(v.userListFilter.parse({ q: me.email! }));
+    expect(byEmail.rows.map((r) => r.id)).toEqual([me.id]);
+    const byPhone = await q.listCustomerUsers(v.userListFilter.parse({ q: me.phone!.slice(0, 5) + " " + me.phone!.slice(5) }));
+    expect(byPhone.rows.map((r) => r.id)).toContain(me.id);
+  });
+
   it("find rows by search and filter, page them, and show a tab's due", async () => {
     const q = await import("@/lib/queries/admin");
     const v = await import("@/lib/validation/admin"); // URL-shaped input: bad values fall back to "no filter"

@@ -12,7 +12,13 @@ import {
 export type Paged<T> = { rows: T[]; page: number; pageSize: number; hasMore: boolean; total?: number };
 const ci = (q: string) => ({ contains: q, mode: "insensitive" as const });
 const skip = (page: number) => (page - 1) * SIZE;
-const digitsOf = (q: string) => { const d = q.replace(/\D/g, ""); return d.length >= 3 ? d : null; };
+/** The digits of a query that looks like a phone number ("98765 43210", "+91-98765"); null
+ * otherwise, so the digits inside an email or a name never match someone's phone. */
+const digitsOf = (q: string) => {
+  if (!/^[\d\s+()-]+$/.test(q)) return null;
+  const d = q.replace(/\D/g, "");
+  return d.length >= 3 ? d : null;
+};
 
 /** A YYYY-MM-DD range in IST (the console spans shops; India is one zone) -> an instant range. */
 function dayRange(from?: string, to?: string) {
