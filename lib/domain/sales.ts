@@ -177,6 +177,6 @@ async function checkCreditLimit(tx: Tx, merchantId: string, customerId: string, 
     "credit_limit_exceeded",
     `Credit limit ${formatPaise(customer.creditLimitPaise)} exceeded: ${customer.name} owes ${formatPaise(due)} and this sale is ${formatPaise(total)}`,
     { customer: "Over the credit limit" },
-    { limitPaise: customer.creditLimitPaise, duePaise: due, salePaise: total, customerId },
+    { limitPaise: customer.creditLimitPaise, duePaise: due, salePaise: total, customerId, customerName: customer.name },
   );
 }

@@ -1,0 +1,58 @@
+"use server";
+// The counter's writes: parse -> guard -> domain rule (one transaction) -> live event ->
+// revalidate. Expected failures come back as typed results; anything else is logged and thrown.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireMerchant } from "@/lib/auth/session";
+import { searchCustomers } from "@/lib/domain/customers";
+import { DomainError } from "@/lib/domain/errors";
+import { getSale, recordSale } from "@/lib/domain/sales";
+import type { PosCustomer } from "@/lib/pos/pos-data";
+import type { SaleActionResult, SalePayload } from "@/lib/pos/sale-payload";
+import { customerUserIdOf } from "@/lib/queries/sale";
+import { publishEvent } from "@/lib/realtime/publish";
+import { fieldErrors } from "@/lib/validation/fields";
+import { saleInput } from "@/lib/validation/sale";
+
+const failure = (err: DomainError): SaleActionResult => ({ ok: false, code: err.code, message: err.message, fields: err.fields, details: err.details });
+
+/** Record one counter sale. A repeat of the same clientId returns the first sale's receipt. */
+export async function recordSaleAction(payload: SalePayload): Promise<SaleActionResult> {
+  const parsed = saleInput.safeParse(payload);
+  if (!parsed.success) return { ok: false, code: "invalid_input", message: "Invalid sale", fields: fieldErrors(parsed.error) };
+  try {
+    const { user, merchant } = await requireMerchant();
+    const sale = await recordSale(merchant.id, user.id, parsed.data);
+    if (!sale.replayed) {
+      // Only a sale that was really created is news; a replay was announced the first time.
+      const customerUserId = sale.customer ? await customerUserIdOf(merchant.id, sale.customer.id) : null;
+      await publishEvent({ type: "sale.created", merchantId: merchant.id, customerUserId, id: sale.id, data: { amountPaise: sale.amountPaise, method: sale.method } });
+    }
+    revalidatePath("/merchant/sales");
+    revalidatePath("/merchant");
+    // Stock and dues changed: the counter's own snapshot and the tabs list refresh too.
+    revalidatePath("/merchant/pos");
+    revalidatePath("/merchant/customers");
+    const receipt = await getSale(merchant.id, sale.id);
+    return { ok: true, receipt: sale.replayed ? { ...receipt, replayed: true } : receipt };
+  } catch (err) {
+    if (err instanceof DomainError) return failure(err);
+    console.error("recordSaleAction failed", { clientId: parsed.data.clientId, method: parsed.data.method }, err);
+    throw err;
+  }
+}
+
+const query = z.string().max(80);
+
+/** The picker's server search, used when the shop has more customers than the POS snapshot holds. */
+export async function searchCustomersAction(q: string): Promise<PosCustomer[]> {
+  const text = query.safeParse(q);
+  if (!text.success) return [];
+  try {
+    const { merchant } = await requireMerchant();
+    return await searchCustomers(merchant.id, text.data, 8);
+  } catch (err) {
+    if (err instanceof DomainError) return []; // signed out: the local list is all there is
+    throw err;
+  }
+}

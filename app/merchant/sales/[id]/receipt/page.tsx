@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Receipt } from "@/components/receipt/receipt";
+import { ReceiptActions } from "@/components/receipt/receipt-actions";
+import { requireMerchantPage } from "@/lib/auth/session";
+import { DomainError } from "@/lib/domain/errors";
+import { getSale } from "@/lib/domain/sales";
+import { receiptNumber } from "@/lib/pos/receipt-number";
+import { entityId } from "@/lib/validation/common";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations("receipt")]);
+  return { title: t("pageTitle", { number: receiptNumber(id) }) };
+}
+
+/** Another shop's sale (or no sale) is a 404: getSale filters by the caller's merchantId. */
+async function loadSale(merchantId: string, id: string) {
+  if (!entityId.safeParse(id).success) notFound();
+  try {
+    return await getSale(merchantId, id);
+  } catch (err) {
+    if (err instanceof DomainError && err.code === "not_found") notFound();
+    throw err;
+  }
+}
+
+export default async function ReceiptPage({ params }: Props) {
+  const [{ id }, { merchant }, t] = await Promise.all([params, requireMerchantPage(), getTranslations("receipt")]);
+  const sale = await loadSale(merchant.id, id);
+  return (
+    <div className="mx-auto flex w-full max-w-md flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <div className="flex gap-3 text-sm font-medium">
+          <Link href="/merchant/sales" className="text-brand-700 underline">{t("backToSales")}</Link>
+          <Link href="/merchant/pos" className="text-brand-700 underline">{t("newSale")}</Link>
+        </div>
+      </div>
+      <Receipt receipt={sale} timeZone={merchant.timeZone} />
+      <ReceiptActions saleId={sale.id} shopName={sale.shop.name} amountPaise={sale.amountPaise} />
+    </div>
+  );
+}

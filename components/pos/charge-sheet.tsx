@@ -1,0 +1,52 @@
+"use client";
+// The one confirm step after "Charge": shows what will be recorded and takes the final tap
+// (Cash received / Card payment done / Received / Add to tab). A network failure keeps the
+// sheet open with Retry, which resends the same sale (same clientId: never recorded twice).
+import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { formatPaise } from "@/lib/money";
+import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
+import type { SalePayload } from "@/lib/pos/sale-payload";
+import { ChargeDetails } from "./charge-details";
+import { SaleAlert, type SaleAlertProps } from "./sale-alert";
+
+type Props = {
+  payload: SalePayload;
+  totalPaise: number;
+  shop: PosShop;
+  customer: PosCustomer | null;
+  sending: boolean;
+  alert: SaleAlertProps | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+const CONFIRM_KEY = { CASH: "cashConfirm", CARD: "cardConfirm", UPI: "upiConfirm", CREDIT: "creditConfirm" } as const;
+
+export function ChargeSheet({ payload, totalPaise, shop, customer, sending, alert, onConfirm, onCancel }: Props) {
+  const t = useTranslations("pos.confirm");
+  const tm = useTranslations("pos.method");
+  const locale = useLocale();
+  const customerName = customer?.name ?? payload.newCustomer?.name ?? null;
+
+  return (
+    <div className="fixed inset-0 z-40 flex items-end justify-center bg-black/40 p-0 sm:items-center sm:p-4 print:hidden">
+      <div role="dialog" aria-modal="true" aria-labelledby="pos-charge-title" className="flex max-h-dvh w-full max-w-lg flex-col gap-4 overflow-auto rounded-t-2xl bg-white p-5 shadow-xl sm:rounded-2xl" data-testid="pos-charge-sheet">
+        <div>
+          <h2 id="pos-charge-title" className="text-2xl font-bold tabular-nums">{t("title", { amount: formatPaise(totalPaise, locale) })}</h2>
+          <p className="text-stone-700">
+            {tm(payload.method)} · {customerName ? t("to", { name: customerName }) : t("guest")}
+          </p>
+        </div>
+        <ChargeDetails method={payload.method} totalPaise={totalPaise} shop={shop} customer={customer} customerName={customerName} clientId={payload.clientId} />
+        {alert ? <SaleAlert {...alert} /> : null}
+        <div className="flex gap-2">
+          <Button autoFocus type="button" size="lg" className="min-h-16 flex-1 text-xl" disabled={sending} onClick={onConfirm} data-testid="pos-confirm">
+            {sending ? t("sending") : alert?.retry ? t("retry") : t(CONFIRM_KEY[payload.method])}
+          </Button>
+          <Button type="button" variant="secondary" size="lg" className="min-h-16" disabled={sending} onClick={onCancel}>{t("cancel")}</Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+// The counter: calculator on the left, bill / customer / payment method / Charge on the right
+// (stacked on a phone). A guest cash sale is: amount, Charge, Cash received. After a sale the
+// receipt replaces the screen until "New sale" (a fresh clientId).
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { formatPaise } from "@/lib/money";
+import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
+import { exactCode } from "@/lib/pos/cart";
+import type { PosData } from "@/lib/pos/pos-data";
+import { saleErrorMessage } from "@/lib/pos/sale-error";
+import { AmountDisplay } from "./amount-display";
+import { CartLines } from "./cart-lines";
+import { ChargeSheet } from "./charge-sheet";
+import { CustomerPicker } from "./customer-picker";
+import { Keypad } from "./keypad";
+import { MethodPicker } from "./method-picker";
+import { ProductSearch } from "./product-search";
+import { SaleAlert } from "./sale-alert";
+import { SaleDone } from "./sale-done";
+import { usePosKeyboard } from "./use-pos-keyboard";
+import { usePosSale } from "./use-pos-sale";
+
+export function PosScreen({ data }: { data: PosData }) {
+  const t = useTranslations("pos");
+  const locale = useLocale();
+  const pos = usePosSale(data.products);
+  const { state: s } = pos;
+  const money = (p: number) => formatPaise(p, locale);
+  // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const alert = s.error ? saleErrorMessage(s.error, { products: pos.byId, customer: s.customer, money }) : null;
+
+  // The amount before the latest run of typed digits, and a scanned code no product has.
+  const beforeDigits = useRef<CalcState>(EMPTY_CALC);
+  const [unknownCode, setUnknownCode] = useState<string | null>(null);
+
+  usePosKeyboard({
+    onDigitsStart: () => {
+      beforeDigits.current = s.phase === "selling" ? s.calc : EMPTY_CALC;
+    },
+    onScan: (code) => {
+      if (s.phase === "confirm" || s.phase === "sending") return;
+      pos.restoreCalc(beforeDigits.current);
+      const p = exactCode(data.products, code);
+      if (p) pos.addProduct(p.id);
+      setUnknownCode(p ? null : code);
+    },
+    onKey: (k) => {
+      if (unknownCode) setUnknownCode(null);
+      if (s.phase === "done" && (/^\d$/.test(k) || k === "." || k === "00")) {
+        // Typing the next amount straight away starts the next sale.
+        pos.newSale();
+        pos.key(k);
+      } else if (s.phase === "selling") pos.key(k);
+    },
+    onEnter: () => {
+      if (s.phase === "selling") {
+        if (hasOperator(s.calc.tokens)) pos.key("=");
+        else pos.charge();
+      } else if (s.phase === "confirm") void pos.send();
+      else if (s.phase === "done") pos.newSale();
+    },
+    onEscape: () => {
+      if (s.phase === "confirm") pos.cancel();
+      else if (s.phase === "selling") {
+        if (s.pickerOpen) pos.openPicker(false);
+        else pos.key("clear");
+      }
+    },
+  });
+
+  if (s.phase === "done" && s.receipt) {
+    return <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} />;
+  }
+
+  const busy = s.phase !== "selling";
+  return (
+    <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)] md:items-start print:hidden" data-testid="pos-screen" data-ready={ready}>
+      <h1 className="sr-only">{t("title")}</h1>
+      <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
+        <AmountDisplay tokens={s.calc.tokens} result={pos.calcResult} />
+        <Keypad onKey={pos.key} disabled={busy} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-label={t("cart.title")}>
+        <ProductSearch products={data.products} onAdd={pos.addProduct} disabled={busy} />
+        {unknownCode ? <p role="status" className="text-sm text-amber-800" data-testid="pos-unknown-code">{t("products.unknownCode", { code: unknownCode })}</p> : null}
+        <CartLines cart={s.cart} byId={pos.byId} calcPaise={pos.calcPaise} totalPaise={pos.totalPaise} onQuantity={pos.setQuantity} disabled={busy} />
+        <CustomerPicker
+          customers={data.customers}
+          searchServer={!data.customersComplete}
+          customer={s.customer}
+          newCustomer={s.newCustomer}
+          open={s.pickerOpen}
+          onOpen={pos.openPicker}
+          onPick={(c, n) => pos.setCustomer(c, n ?? null)}
+          disabled={busy}
+        />
+        {s.needCustomer ? <SaleAlert message="pickCustomer" retry={false} /> : null}
+        {alert && s.phase === "selling" ? <SaleAlert {...alert} /> : null}
+        <MethodPicker value={s.method} onChange={pos.setMethod} disabled={busy} />
+        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled={!pos.canCharge} onClick={pos.charge} data-testid="pos-charge">
+          {pos.totalPaise > 0 ? t("charge", { amount: money(pos.totalPaise) }) : t("chargeEmpty")}
+        </Button>
+      </section>
+
+      {(s.phase === "confirm" || s.phase === "sending") && s.payload ? (
+        <ChargeSheet
+          payload={s.payload}
+          totalPaise={pos.totalPaise}
+          shop={data.shop}
+          customer={s.customer}
+          sending={s.phase === "sending"}
+          alert={alert}
+          onConfirm={() => void pos.send()}
+          onCancel={pos.cancel}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+// The counter's state: calculator, cart, customer, method, and the sale's life from "Charge"
+// to the receipt. The clientId is made when a sale starts and kept through every retry, so a
+// double tap or a resend after a network failure records the sale once.
+import { useCallback, useMemo, useReducer } from "react";
+import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
+import { MAX_SALE_PAISE } from "@/lib/money";
+import { EMPTY_CALC, evaluate, hasOperator, press, type CalcKey, type CalcState } from "@/lib/pos/calculator";
+import { addToCart, cartTotalPaise, setQuantity, type CartLine } from "@/lib/pos/cart";
+import { newClientId } from "@/lib/pos/client-id";
+import type { PosCustomer, PosProduct } from "@/lib/pos/pos-data";
+import type { NetworkFailure, PosMethod, SaleFailure, SalePayload } from "@/lib/pos/sale-payload";
+import { submitSale } from "@/lib/pos/submit-sale";
+
+export type NewCustomer = { name: string; phone?: string };
+export type Phase = "selling" | "confirm" | "sending" | "done";
+
+type State = {
+  calc: CalcState;
+  cart: CartLine[];
+  customer: PosCustomer | null;
+  newCustomer: NewCustomer | null;
+  method: PosMethod;
+  clientId: string;
+  phase: Phase;
+  /** Frozen when Charge is tapped: what the confirm sheet shows is exactly what is sent. */
+  payload: SalePayload | null;
+  receipt: SaleReceiptWithShop | null;
+  error: SaleFailure | NetworkFailure | null;
+  /** Pay later was charged with nobody picked: say so, open the picker, record nothing. */
+  needCustomer: boolean;
+  pickerOpen: boolean;
+};
+
+type Action =
+  | { type: "key"; key: CalcKey }
+  | { type: "calc"; calc: CalcState }
+  | { type: "add"; productId: string }
+  | { type: "quantity"; productId: string; quantity: number }
+  | { type: "method"; method: PosMethod }
+  | { type: "customer"; customer: PosCustomer | null; newCustomer: NewCustomer | null }
+  | { type: "picker"; open: boolean }
+  | { type: "needCustomer" }
+  | { type: "confirm"; payload: SalePayload }
+  | { type: "cancel" }
+  | { type: "sending" }
+  | { type: "failed"; error: SaleFailure | NetworkFailure }
+  | { type: "done"; receipt: SaleReceiptWithShop }
+  | { type: "reset" };
+
+const fresh = (): State => ({
+  calc: EMPTY_CALC, cart: [], customer: null, newCustomer: null, method: "CASH", clientId: newClientId(),
+  phase: "selling", payload: null, receipt: null, error: null, needCustomer: false, pickerOpen: false,
+});
+
+function reducer(s: State, a: Action): State {
+  // Nothing about the sale changes while it is on its way to the server.
+  if (s.phase === "sending" && a.type !== "failed" && a.type !== "done") return s;
+  switch (a.type) {
+    case "key": return { ...s, calc: press(s.calc, a.key), error: null };
+    case "calc": return { ...s, calc: a.calc };
+    case "add": return { ...s, cart: addToCart(s.cart, a.productId), error: null };
+    case "quantity": return { ...s, cart: setQuantity(s.cart, a.productId, a.quantity), error: null };
+    case "method": return { ...s, method: a.method, error: null, needCustomer: a.method === "CREDIT" ? s.needCustomer : false };
+    case "customer": return { ...s, customer: a.customer, newCustomer: a.newCustomer, pickerOpen: false, needCustomer: false, error: null };
+    case "picker": return { ...s, pickerOpen: a.open };
+    case "needCustomer": return { ...s, needCustomer: true, pickerOpen: true };
+    case "confirm": return { ...s, phase: "confirm", payload: a.payload, error: null, needCustomer: false };
+    case "cancel": return { ...s, phase: "selling", payload: null, error: null };
+    case "sending": return { ...s, phase: "sending", error: null };
+    // A network failure keeps the sheet open for Retry; a refusal returns to the cart to fix it.
+    case "failed": return { ...s, phase: a.error.code === "network" ? "confirm" : "selling", error: a.error };
+    case "done": return { ...s, phase: "done", receipt: a.receipt, error: null };
+    case "reset": return fresh();
+  }
+}
+
+export function usePosSale(products: PosProduct[]) {
+  const [s, dispatch] = useReducer(reducer, undefined, fresh);
+  const byId = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
+
+  const calcResult = useMemo(() => evaluate(s.calc.tokens), [s.calc.tokens]);
+  const calcPaise = calcResult.ok ? calcResult.paise : 0;
+  const itemsPaise = cartTotalPaise(s.cart, byId);
+  const totalPaise = calcPaise + itemsPaise;
+  const canCharge = calcResult.ok && totalPaise > 0 && totalPaise <= MAX_SALE_PAISE && s.phase === "selling";
+
+  const charge = useCallback(() => {
+    if (!canCharge) return;
+    if (s.method === "CREDIT" && !s.customer && !s.newCustomer) return dispatch({ type: "needCustomer" });
+    // "120+35" is charged as 155: show the evaluated amount on the display as well.
+    if (hasOperator(s.calc.tokens)) dispatch({ type: "key", key: "=" });
+    dispatch({
+      type: "confirm",
+      payload: {
+        clientId: s.clientId,
+        method: s.method,
+        ...(calcPaise > 0 ? { amountPaise: calcPaise } : {}),
+        ...(s.cart.length ? { items: s.cart.map((l) => ({ productId: l.productId, quantity: l.quantity })) } : {}),
+        ...(s.customer ? { customerId: s.customer.id } : s.newCustomer ? { newCustomer: s.newCustomer } : {}),
+      },
+    });
+  }, [canCharge, s.method, s.customer, s.newCustomer, s.calc.tokens, s.clientId, s.cart, calcPaise]);
+
+  const send = useCallback(async () => {
+    if (!s.payload || s.phase !== "confirm") return;
+    dispatch({ type: "sending" });
+    const res = await submitSale(s.payload);
+    dispatch(res.ok ? { type: "done", receipt: res.receipt } : { type: "failed", error: res });
+  }, [s.payload, s.phase]);
+
+  return {
+    state: s,
+    byId,
+    calcResult,
+    calcPaise,
+    itemsPaise,
+    totalPaise,
+    canCharge,
+    charge,
+    send,
+    key: (key: CalcKey) => dispatch({ type: "key", key }),
+    /** Put the calculator back as it was (digits a barcode scanner typed were not an amount). */
+    restoreCalc: (calc: CalcState) => dispatch({ type: "calc", calc }),
+    addProduct: (productId: string) => dispatch({ type: "add", productId }),
+    setQuantity: (productId: string, quantity: number) => dispatch({ type: "quantity", productId, quantity }),
+    setMethod: (method: PosMethod) => dispatch({ type: "method", method }),
+    setCustomer: (customer: PosCustomer | null, newCustomer: NewCustomer | null = null) => dispatch({ type: "customer", customer, newCustomer }),
+    openPicker: (open: boolean) => dispatch({ type: "picker", open }),
+    cancel: () => dispatch({ type: "cancel" }),
+    newSale: () => dispatch({ type: "reset" }),
+  };
+}

@@ -1,0 +1,67 @@
+// The running cart: product ids and quantities only. Prices here are the snapshot's and are
+// an estimate for the screen; the server prices the sale from the shop's catalogue.
+import { MAX_QUANTITY } from "@/lib/validation/common";
+import type { PosCustomer, PosProduct } from "./pos-data";
+
+export type CartLine = { productId: string; quantity: number };
+
+export function addToCart(lines: CartLine[], productId: string, by = 1): CartLine[] {
+  const at = lines.findIndex((l) => l.productId === productId);
+  if (at < 0) return [...lines, { productId, quantity: Math.min(by, MAX_QUANTITY) }];
+  return setQuantity(lines, productId, lines[at]!.quantity + by);
+}
+
+/** 0 or less removes the line; never more than the allowed quantity. */
+export function setQuantity(lines: CartLine[], productId: string, quantity: number): CartLine[] {
+  if (quantity <= 0) return lines.filter((l) => l.productId !== productId);
+  const q = Math.min(Math.trunc(quantity), MAX_QUANTITY);
+  return lines.map((l) => (l.productId === productId ? { ...l, quantity: q } : l));
+}
+
+export function cartTotalPaise(lines: CartLine[], byId: Map<string, PosProduct>): number {
+  return lines.reduce((sum, l) => sum + (byId.get(l.productId)?.pricePaise ?? 0) * l.quantity, 0);
+}
+
+const norm = (s: string) => s.toLocaleLowerCase("en-IN").trim();
+
+/**
+ * Products matching what was typed: a barcode or SKU typed in full comes first (a scanner
+ * types the whole code), then names starting with it, then names, SKUs or barcodes containing it.
+ */
+export function searchProducts(products: PosProduct[], query: string, limit = 8): PosProduct[] {
+  const q = norm(query);
+  if (!q) return [];
+  const scored: { p: PosProduct; rank: number }[] = [];
+  for (const p of products) {
+    const name = norm(p.name);
+    const sku = p.sku ? norm(p.sku) : "";
+    const code = p.barcode ? norm(p.barcode) : "";
+    let rank = -1;
+    if (code === q || sku === q) rank = 0;
+    else if (name.startsWith(q)) rank = 1;
+    else if (name.includes(` ${q}`)) rank = 2;
+    else if (name.includes(q) || sku.includes(q) || code.includes(q)) rank = 3;
+    if (rank >= 0) scored.push({ p, rank });
+  }
+  scored.sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name));
+  return scored.slice(0, limit).map((s) => s.p);
+}
+
+/** A product whose barcode or SKU is exactly what was typed (Enter from a scanner adds it). */
+export function exactCode(products: PosProduct[], query: string): PosProduct | null {
+  const q = norm(query);
+  if (!q) return null;
+  return products.find((p) => (p.barcode && norm(p.barcode) === q) || (p.sku && norm(p.sku) === q)) ?? null;
+}
+
+/** Same rule as the server's picker search: name contains, or phone contains 3+ typed digits. */
+export function searchCustomerList(customers: PosCustomer[], query: string, limit = 8): PosCustomer[] {
+  const q = norm(query);
+  if (!q) return customers.slice(0, limit);
+  const digits = q.replace(/\D/g, "");
+  const hits = customers.filter((c) => norm(c.name).includes(q) || (digits.length >= 3 && (c.phone ?? "").includes(digits)));
+  // Typing more of a number narrows fast: a phone that starts with the digits ranks with a name prefix.
+  const rank = (c: PosCustomer) =>
+    norm(c.name).startsWith(q) || (digits.length >= 3 && (c.phone ?? "").startsWith(digits)) ? 0 : norm(c.name).includes(` ${q}`) ? 1 : 2;
+  return hits.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
+}

@@ -1,0 +1,34 @@
+// The data the counter works from, loaded by the page (lib/queries/pos.ts) and handed to the
+// client as plain JSON, so the same snapshot can be kept in IndexedDB for offline selling.
+export type PosProduct = {
+  id: string;
+  name: string;
+  sku: string | null;
+  barcode: string | null;
+  pricePaise: number;
+  stock: number;
+  category: string;
+};
+
+export type PosCustomer = {
+  id: string;
+  name: string;
+  phone: string | null;
+  duePaise: number;
+  creditLimitPaise: number | null;
+};
+
+export type PosShop = {
+  name: string;
+  upiId: string | null;
+  upiPayeeName: string | null;
+  timeZone: string;
+};
+
+export type PosData = {
+  shop: PosShop;
+  products: PosProduct[];
+  customers: PosCustomer[];
+  /** False when the shop has more customers than the snapshot holds: search the server too. */
+  customersComplete: boolean;
+};

@@ -1,0 +1,40 @@
+// What the counter sends and gets back. Shared by the server action, submitSale() and the
+// screen (types only, so the client bundle pulls in nothing from the server).
+import type { DomainErrorCode } from "@/lib/domain/errors";
+import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
+
+export type PosMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
+
+/**
+ * One sale as the device sends it. clientId is made when the sale is started and kept
+ * through every retry, so the server records it once. No prices: the server prices items.
+ * occurredAt/offline are for a sale that waited in the offline outbox.
+ */
+export type SalePayload = {
+  clientId: string;
+  method: PosMethod;
+  amountPaise?: number;
+  items?: { productId: string; quantity: number }[];
+  customerId?: string;
+  newCustomer?: { name: string; phone?: string };
+  note?: string;
+  occurredAt?: string;
+  offline?: boolean;
+};
+
+export type SaleFailure = {
+  ok: false;
+  code: DomainErrorCode;
+  /** English, for logs and the API; the screen shows a translated message chosen by code. */
+  message: string;
+  /** Field -> validation message key (from zod) or English text (from a domain rule). */
+  fields?: Record<string, string>;
+  details?: Record<string, unknown>;
+};
+
+export type SaleActionResult = { ok: true; receipt: SaleReceiptWithShop } | SaleFailure;
+
+/** The server could not be reached (or answered with an unexpected error): safe to retry. */
+export type NetworkFailure = { ok: false; code: "network"; message: string };
+
+export type SubmitSaleResult = SaleActionResult | NetworkFailure;
