@@ -65,6 +65,16 @@ test("a new shop reads its UPI id from a photo of its QR sticker, saves it, and 
 
   await page.goto("/merchant");
   await expect(page.getByText(/UPI is not set up yet/)).toHaveCount(0);
+
+  // The counter's UPI payment QR now carries that id and the sale's exact amount.
+  await page.goto("/merchant/pos");
+  await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+  await page.keyboard.type("155.5");
+  await page.getByRole("group", { name: "Payment method" }).getByRole("button", { name: "UPI", exact: true }).click();
+  await page.getByTestId("pos-charge").click();
+  const counterQr = page.getByRole("dialog").getByTestId("upi-qr");
+  await expect(counterQr).toHaveAttribute("data-upi-uri", /^upi:\/\/pay\?pa=newshop@okaxis&/);
+  await expect(counterQr).toHaveAttribute("data-upi-uri", /[?&]am=155\.50(&|$)/);
 });
 
 test("pictures without a UPI QR, and files that are not pictures, get a clear message and fill nothing", async ({ page }) => {
