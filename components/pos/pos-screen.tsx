@@ -19,11 +19,16 @@ import { MethodPicker } from "./method-picker";
 import { ProductSearch } from "./product-search";
 import { SaleAlert } from "./sale-alert";
 import { SaleDone } from "./sale-done";
+import { OfflinePanel } from "./offline-panel";
+import { ProvisionalDone } from "./provisional-done";
+import { usePosData } from "./use-pos-data";
 import { usePosKeyboard } from "./use-pos-keyboard";
 import { usePosSale } from "./use-pos-sale";
 
-export function PosScreen({ data }: { data: PosData }) {
+export function PosScreen({ data: pageData, merchantId }: { data: PosData; merchantId: string }) {
   const t = useTranslations("pos");
+  // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
+  const data = usePosData(merchantId, pageData);
   const locale = useLocale();
   const pos = usePosSale(data.products);
   const { state: s } = pos;
@@ -72,14 +77,20 @@ export function PosScreen({ data }: { data: PosData }) {
     },
   });
 
-  if (s.phase === "done" && s.receipt) {
-    return <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} />;
+  if (s.phase === "done" && (s.receipt || s.provisional)) {
+    return (
+      <div className="flex flex-col gap-4">
+        {s.receipt ? <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} /> : <ProvisionalDone sale={s.provisional!} onNewSale={pos.newSale} />}
+        <OfflinePanel products={pos.byId} />
+      </div>
+    );
   }
 
   const busy = s.phase !== "selling";
   return (
     <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)] md:items-start print:hidden" data-testid="pos-screen" data-ready={ready}>
       <h1 className="sr-only">{t("title")}</h1>
+      <OfflinePanel products={pos.byId} />
       <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
         <AmountDisplay tokens={s.calc.tokens} result={pos.calcResult} />
         <Keypad onKey={pos.key} disabled={busy} />

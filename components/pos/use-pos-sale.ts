@@ -13,6 +13,8 @@ import type { NetworkFailure, PosMethod, SaleFailure, SalePayload } from "@/lib/
 import { submitSale } from "@/lib/pos/submit-sale";
 
 export type NewCustomer = { name: string; phone?: string };
+/** An offline sale as the device saw it: totals from the snapshot prices (the server reprices on sync). */
+export type ProvisionalSale = { payload: SalePayload; totalPaise: number; customerName: string | null };
 export type Phase = "selling" | "confirm" | "sending" | "done";
 
 type State = {
@@ -26,6 +28,8 @@ type State = {
   /** Frozen when Charge is tapped: what the confirm sheet shows is exactly what is sent. */
   payload: SalePayload | null;
   receipt: SaleReceiptWithShop | null;
+  /** Saved on this device only (no network): what the provisional receipt shows. */
+  provisional: ProvisionalSale | null;
   error: SaleFailure | NetworkFailure | null;
   /** Pay later was charged with nobody picked: say so, open the picker, record nothing. */
   needCustomer: boolean;
@@ -46,16 +50,17 @@ type Action =
   | { type: "sending" }
   | { type: "failed"; error: SaleFailure | NetworkFailure }
   | { type: "done"; receipt: SaleReceiptWithShop }
+  | { type: "queued"; provisional: ProvisionalSale }
   | { type: "reset" };
 
 const fresh = (): State => ({
   calc: EMPTY_CALC, cart: [], customer: null, newCustomer: null, method: "CASH", clientId: newClientId(),
-  phase: "selling", payload: null, receipt: null, error: null, needCustomer: false, pickerOpen: false,
+  phase: "selling", payload: null, receipt: null, provisional: null, error: null, needCustomer: false, pickerOpen: false,
 });
 
 function reducer(s: State, a: Action): State {
   // Nothing about the sale changes while it is on its way to the server.
-  if (s.phase === "sending" && a.type !== "failed" && a.type !== "done") return s;
+  if (s.phase === "sending" && a.type !== "failed" && a.type !== "done" && a.type !== "queued") return s;
   switch (a.type) {
     case "key": return { ...s, calc: press(s.calc, a.key), error: null };
     case "calc": return { ...s, calc: a.calc };
@@ -71,6 +76,7 @@ function reducer(s: State, a: Action): State {
     // A network failure keeps the sheet open for Retry; a refusal returns to the cart to fix it.
     case "failed": return { ...s, phase: a.error.code === "network" ? "confirm" : "selling", error: a.error };
     case "done": return { ...s, phase: "done", receipt: a.receipt, error: null };
+    case "queued": return { ...s, phase: "done", provisional: a.provisional, error: null };
     case "reset": return fresh();
   }
 }
@@ -106,8 +112,13 @@ export function usePosSale(products: PosProduct[]) {
     if (!s.payload || s.phase !== "confirm") return;
     dispatch({ type: "sending" });
     const res = await submitSale(s.payload);
-    dispatch(res.ok ? { type: "done", receipt: res.receipt } : { type: "failed", error: res });
-  }, [s.payload, s.phase]);
+    if (!res.ok) return dispatch({ type: "failed", error: res });
+    if ("queued" in res) {
+      const customerName = s.customer?.name ?? s.newCustomer?.name ?? null;
+      return dispatch({ type: "queued", provisional: { payload: res.payload, totalPaise, customerName } });
+    }
+    dispatch({ type: "done", receipt: res.receipt });
+  }, [s.payload, s.phase, s.customer, s.newCustomer, totalPaise]);
 
   return {
     state: s,

@@ -31,4 +31,6 @@ export type PosData = {
   customers: PosCustomer[];
   /** False when the shop has more customers than the snapshot holds: search the server too. */
   customersComplete: boolean;
+  /** When the server read this (ISO): the offline copy (lib/offline/snapshot) keeps the newer one. */
+  loadedAt?: string;
 };

@@ -37,4 +37,7 @@ export type SaleActionResult = { ok: true; receipt: SaleReceiptWithShop } | Sale
 /** The server could not be reached (or answered with an unexpected error): safe to retry. */
 export type NetworkFailure = { ok: false; code: "network"; message: string };
 
-export type SubmitSaleResult = SaleActionResult | NetworkFailure;
+/** No network: the sale is stored on this device (IndexedDB committed) and will sync later. */
+export type QueuedSale = { ok: true; queued: true; payload: SalePayload };
+
+export type SubmitSaleResult = SaleActionResult | NetworkFailure | QueuedSale;

@@ -26,5 +26,6 @@ export async function getPosData(merchantId: string): Promise<PosData> {
     products: products satisfies PosProduct[],
     customers: customers.rows.map((c): PosCustomer => ({ id: c.id, name: c.name, phone: c.phone, duePaise: c.duePaise, creditLimitPaise: c.creditLimitPaise })),
     customersComplete: customers.total <= customers.rows.length,
+    loadedAt: new Date().toISOString(),
   };
 }

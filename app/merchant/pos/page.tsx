@@ -14,5 +14,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PosPage() {
   const { merchant } = await requireMerchantPage();
   const data = await getPosData(merchant.id);
-  return <PosScreen data={data} />;
+  return <PosScreen data={data} merchantId={merchant.id} />;
 }

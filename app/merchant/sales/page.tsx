@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { NeedsReview } from "@/components/sales/needs-review";
 import { SalesFilters } from "@/components/sales/sales-filters";
 import { SalesList, SalesListSkeleton } from "@/components/sales/sales-list";
 import { requireMerchantPage } from "@/lib/auth/session";
@@ -25,6 +26,9 @@ export default async function SalesPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-stone-600">{t("intro")}</p>
       </div>
+      <Suspense fallback={null}>
+        <NeedsReview merchantId={merchant.id} timeZone={merchant.timeZone} />
+      </Suspense>
       <SalesFilters view={view} timeZone={merchant.timeZone} customerName={customerName} rangeError={rangeError} />
       <Suspense key={JSON.stringify(view)} fallback={<SalesListSkeleton />}>
         <SalesList merchantId={merchant.id} timeZone={merchant.timeZone} view={view} />
