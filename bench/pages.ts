@@ -1,0 +1,95 @@
+// Benchmark 5: pages. Lighthouse (Debian Chromium) performance / accessibility / best-practices
+// for /login, /merchant/pos, /merchant/analytics and /customer/bills on the demo seed, signed
+// in with the session cookie from the real login form; plus first-load JS per route from the
+// build's manifests. Median of BENCH_LH_RUNS runs per page and form factor.
+//   BENCH_LH_RUNS=3 BENCH_FORM_FACTORS=mobile,desktop npx tsx bench/pages.ts
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROME_FLAGS, CHROME_PATH, launch, signedIn } from "./lib/browser";
+import { firstLoadJs } from "./lib/first-load-js";
+import { isMain, machine, opt, optStr, printTable, writeResult } from "./lib/report";
+import { withStack } from "./lib/stack";
+import { median } from "./lib/stats";
+
+const RUNS = opt("lh-runs", 3);
+const FORM_FACTORS = optStr("form-factors", "mobile").split(",").filter(Boolean) as ("mobile" | "desktop")[];
+const DEMO_PASSWORD = "Demo@1234";
+const PAGES: { path: string; as: string | null }[] = [
+  { path: "/login", as: null },
+  { path: "/merchant/pos", as: "merchant@graminstore.in" },
+  { path: "/merchant/analytics", as: "merchant@graminstore.in" },
+  { path: "/customer/bills", as: "customer@graminstore.in" },
+];
+const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
+
+type Audit = { score: number | null; title: string; displayValue?: string; details?: { items?: { resourceType?: string; transferSize?: number; description?: string; node?: { snippet?: string } }[] } };
+
+/** The first few concrete causes (console messages, offending elements) of a failed audit. */
+const detailOf = (a: Audit) => {
+  const items = (a.details?.items ?? []).map((i) => i.description ?? i.node?.snippet).filter(Boolean).slice(0, 3);
+  return items.length ? ` [${items.map((t) => String(t).slice(0, 140)).join(" | ")}]` : "";
+};
+
+export async function pages() {
+  return withStack({ seed: true }, async (stack) => {
+    const browser = await launch();
+    const cookies: Record<string, string> = {};
+    try {
+      for (const login of new Set(PAGES.map((p) => p.as).filter((a): a is string => !!a))) {
+        const s = await signedIn(browser, stack.baseUrl, login, DEMO_PASSWORD);
+        cookies[login] = s.cookie;
+        await s.context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+    const before = machine();
+    const rows = [];
+    const failing: Record<string, string[]> = {};
+    try {
+      for (const formFactor of FORM_FACTORS) {
+        for (const page of PAGES) {
+          const runs: Record<string, number>[] = [];
+          let scriptKB = 0;
+          for (let i = 0; i < RUNS; i++) {
+            const result = await lighthouse(
+              `${stack.baseUrl}${page.path}`,
+              { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: page.as ? { Cookie: cookies[page.as]! } : undefined },
+              formFactor === "desktop" ? desktopConfig : undefined,
+            );
+            const lhr = result!.lhr;
+            if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the sign-in cookie was not accepted`);
+            runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
+            const audits = lhr.audits as Record<string, Audit>;
+            scriptKB = Math.round((audits["resource-summary"]?.details?.items?.find((x) => x.resourceType === "script")?.transferSize ?? 0) / 1024);
+            if (i === RUNS - 1) {
+              // What costs points: every audit that counts towards a score (weight > 0) under 0.9, in the last run.
+              const weighted = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+              failing[`${formFactor} ${page.path}`] = Object.entries(audits)
+                .filter(([id, a]) => weighted.has(id) && a.score !== null && a.score < 0.9)
+                .map(([id, a]) => `${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""} = ${Math.round((a.score ?? 0) * 100)}${detailOf(a)}`);
+            }
+          }
+          const med = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]!))]));
+          rows.push({ formFactor, page: page.path, performance: med.performance!, accessibility: med.accessibility!, "best-practices": med["best-practices"]!, runs: runs.map((r) => CATEGORIES.map((c) => r[c]).join("/")).join(" "), scriptKB, allGe90: CATEGORIES.every((c) => med[c]! >= 90) });
+          console.log(`${formFactor} ${page.path}: ${CATEGORIES.map((c) => `${c} ${med[c]}`).join(", ")}`);
+        }
+      }
+    } finally {
+      await chrome.kill();
+    }
+    const js = firstLoadJs(PAGES.map((p) => p.path));
+    printTable(`Lighthouse, median of ${RUNS} (${FORM_FACTORS.join(", ")})`, rows);
+    printTable("first-load JS per route (from the build's manifests, uncompressed / gzip KB)", js);
+    for (const [k, v] of Object.entries(failing)) if (v.length) console.log(`\n${k} audits under 90:\n  ${v.join("\n  ")}`);
+    writeResult("pages", { options: { runs: RUNS, formFactors: FORM_FACTORS }, loadBefore: before, lighthouse: rows, firstLoadJs: js, auditsUnder90: failing });
+    return rows;
+  });
+}
+
+if (isMain(import.meta.url)) {
+  pages().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+}
