@@ -109,3 +109,15 @@ describe("POST /api/v1/auth/login, /logout and GET /me", () => {
     expect((await callRoute(logout, "/api/v1/auth/logout", { method: "POST", cookie, headers: { origin: "http://localhost" } })).status).toBe(204);
   });
 });
+
+describe("hostile text", () => {
+  it("answers a NUL character in any JSON string with 400 and the error shape, never a 500", async () => {
+    for (const body of [{ login: "nul\u0000byte", password: "x" }, { login: "a@b.in", password: "\u0000" }, { ["k\u0000"]: 1, login: "a@b.in", password: "x" }]) {
+      const res = await callRoute(login, "/api/v1/auth/login", { body });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
+    }
+    const reg = await callRoute(register, "/api/v1/auth/register", { body: { role: "customer", name: "A\u0000B", email: `x-${uniq()}@t.in`, phone: uniquePhone(), password: TEST_PASSWORD } });
+    expect(reg.status).toBe(400);
+  });
+});

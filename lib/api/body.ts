@@ -48,9 +48,20 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   }
   const text = await readCapped(request, limit);
   if (!text.trim()) throw new ApiError(400, "invalid_json", "The request body is empty; send a JSON object");
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
   }
+  // PostgreSQL text cannot hold a NUL character: refuse it here as bad input, not a 500.
+  if (hasNul(parsed)) throw new ApiError(400, "invalid_input", "Text may not contain NUL (\\u0000) characters");
+  return parsed;
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || hasNul(v));
+  return false;
 }

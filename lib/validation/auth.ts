@@ -36,9 +36,11 @@ export const registerMerchantSchema = z.object({
   upiId: z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(upiIdSchema.optional()),
 });
 
+// NUL characters cannot be stored or looked up in PostgreSQL text: refuse them as bad input.
+const noNul = (s: string) => !s.includes("\u0000");
 export const loginSchema = z.object({
-  login: z.string().trim().min(1, { error: "login_required" }).max(200),
-  password: z.string().min(1, { error: "password_required" }).max(200),
+  login: z.string().trim().min(1, { error: "login_required" }).max(200).refine(noNul, { error: "invalid" }),
+  password: z.string().min(1, { error: "password_required" }).max(200).refine(noNul, { error: "invalid" }),
 });
 
 export type RegisterCustomerInput = z.infer<typeof registerCustomerSchema>;
