@@ -12,6 +12,10 @@ describe("database-unavailable detection", () => {
       Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
       Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
       new Error("wrapped", { cause: new Error("Query read timeout") }),
+      // In flight when the server stopped (seen in the database-down drill as 500s).
+      new Error("terminating connection due to administrator command"),
+      new Error("Client has encountered a connection error and is not queryable"),
+      { code: "P2028", message: "Transaction API error: Transaction already closed" },
     ];
     for (const e of yes) expect(isDatabaseUnavailable(e), JSON.stringify(e) + String(e)).toBe(true);
     const no = [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, undefined, "Connection", new TypeError("x is undefined")];

@@ -2,13 +2,14 @@
 // Errors arrive in several wrappings: Prisma's P1xxx codes, the pg adapter's error kinds,
 // raw node-postgres / socket errors, each possibly nested in `cause`.
 
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2037"]);
+// P2028: an interactive transaction lost its connection or timed out (the server went away mid-transaction).
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2028", "P2037"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
 // PostgreSQL SQLSTATEs: 08xxx connection exception, 53300 too many connections,
 // 57P01..57P03 server shutting down / cannot connect now, 57014 query cancelled (timeout).
 const PG_STATES = /^(08...|53300|57P0[123]|57014)$/;
-const MESSAGES = /connection terminated|timeout exceeded when trying to connect|query read timeout|connection ended|can't reach database|connection refused|server closed the connection|the database system is (starting up|shutting down)/i;
+const MESSAGES = /terminating connection|not queryable|connection is closed|connection error|transaction already closed|connection terminated|timeout exceeded when trying to connect|query read timeout|connection ended|can't reach database|connection refused|server closed the connection|the database system is (starting up|shutting down)/i;
 
 type Loose = {
   name?: string;
