@@ -83,12 +83,14 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 }
 
 const live = new Set<Stack>();
+/** Clean-ups of stacks still being set up (database started, app not yet). */
+const partial = new Set<() => Promise<void>>();
 let hooked = false;
 function hookExit() {
   if (hooked) return;
   hooked = true;
   const bail = (code: number) => {
-    void Promise.allSettled([...live].map((s) => s.stop())).then(() => process.exit(code));
+    void Promise.allSettled([...[...live].map((s) => s.stop()), ...[...partial].map((f) => f())]).then(() => process.exit(code));
   };
   process.on("SIGINT", () => bail(130));
   // A stray error (e.g. a pg client whose server was stopped on purpose) must still clean up.
@@ -109,16 +111,31 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gramin-bench-"));
   const pgPort = await freePort();
   const dbOpts = { dir: path.join(dir, "pg"), port: pgPort, database: "graminstore_bench", persistent: opts.persistentDb ?? false, quiet: true };
-  let db: EmbeddedDb | null = await startEmbeddedDb(dbOpts);
-  const dbUrl = db.url;
-  await applyMigrations(dbUrl);
-  if (opts.seed) await seedDemo(dbUrl);
-  if (opts.prepareDb) {
-    await opts.prepareDb(dbUrl, async () => {
-      await db?.stop();
-      db = await startEmbeddedDb(dbOpts);
-    });
+  let db: EmbeddedDb | null = null;
+  // Until the stack is complete, a failure (or a signal) still stops the database and removes the folder.
+  const early = async () => {
+    await db?.stop().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  partial.add(early);
+  let dbUrl: string;
+  try {
+    db = await startEmbeddedDb(dbOpts);
+    dbUrl = db.url;
+    await applyMigrations(dbUrl);
+    if (opts.seed) await seedDemo(dbUrl);
+    if (opts.prepareDb) {
+      await opts.prepareDb(dbUrl, async () => {
+        await db?.stop();
+        db = await startEmbeddedDb(dbOpts);
+      });
+    }
+  } catch (err) {
+    partial.delete(early);
+    await early();
+    throw err;
   }
+  partial.delete(early);
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
