@@ -121,3 +121,15 @@ describe("hostile text", () => {
     expect(reg.status).toBe(400);
   });
 });
+
+describe("deeply nested input", () => {
+  it("answers 100,000 levels of nesting with the error shape, not a crash", async () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const request = new Request("http://localhost/api/v1/auth/login", {
+      method: "POST", headers: { "content-type": "application/json" }, body: `{"login":"a@b.in","password":"x","extra":${deep}}`,
+    });
+    const res = await login(request as never, { params: Promise.resolve({}) } as never);
+    expect(res.status).toBeLessThan(500);
+    expect(((await res.json()) as { error?: unknown }).error ?? "ok").toBeTruthy();
+  });
+});

@@ -59,9 +59,21 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   return parsed;
 }
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || hasNul(v));
+/** Any NUL in a string or key, walked without recursion so deep nesting cannot overflow the stack. */
+function hasNul(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return true;
+    } else if (Array.isArray(value)) {
+      stack.push(...value);
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes("\u0000")) return true;
+        stack.push(v);
+      }
+    }
+  }
   return false;
 }
