@@ -4,7 +4,8 @@ import type { CustomerBill, CustomerPayment } from "@/lib/domain/customer-bills"
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import { EntryDisputes } from "./entry-disputes";
-import { BILL_TONE, Pill } from "./pill";
+import { Badge } from "@/components/ui/badge";
+import { BILL_TONE } from "./pill";
 
 /** Each credit sale as a bill, newest first, with what is paid of it (the server's FIFO split). */
 export async function BillList({ bills, timeZone }: { bills: CustomerBill[]; timeZone: string }) {
@@ -20,7 +21,7 @@ export async function BillList({ bills, timeZone }: { bills: CustomerBill[]; tim
               <p className="text-sm text-stone-600">{formatDate(b.occurredAt, locale, timeZone, true)}</p>
               <p className={`text-lg font-semibold tabular-nums ${b.status === "voided" ? "line-through" : ""}`}>{money(b.amountPaise)}</p>
             </div>
-            <Pill tone={BILL_TONE[b.status]} testId={`bill-status-${b.status}`}>{ts(b.status)}</Pill>
+            <Badge tone={BILL_TONE[b.status]} testId={`bill-status-${b.status}`}>{ts(b.status)}</Badge>
           </div>
           {b.status === "partly_paid" || b.status === "paid" ? (
             <p className="mt-1 text-sm text-stone-700">

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { CustomerClaim } from "@/lib/domain/customer-bills";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
-import { CLAIM_TONE, Pill } from "./pill";
+import { Badge } from "@/components/ui/badge";
+import { CLAIM_TONE } from "./pill";
 
 /** "I have paid" claims and the shop's answers. Pending ones first: they explain why the due has not moved. */
 export async function ClaimList({ claims, timeZone }: { claims: CustomerClaim[]; timeZone: string }) {
@@ -17,7 +18,7 @@ export async function ClaimList({ claims, timeZone }: { claims: CustomerClaim[];
           <li key={c.id} data-testid={`claim-${c.status.toLowerCase()}`} className="flex flex-col gap-1 rounded-xl bg-white p-3 ring-1 ring-stone-200">
             <div className="flex items-center justify-between gap-2">
               <span className="font-semibold tabular-nums">{formatPaise(c.amountPaise, locale)}</span>
-              <Pill tone={CLAIM_TONE[c.status]}>{t(c.status)}</Pill>
+              <Badge tone={CLAIM_TONE[c.status]}>{t(c.status)}</Badge>
             </div>
             <p className="text-sm text-stone-600">{formatDate(c.createdAt, locale, timeZone, true)}</p>
             {c.status === "REJECTED" && c.note ? <p className="text-sm text-stone-700">{t("shopNote", { note: c.note })}</p> : null}

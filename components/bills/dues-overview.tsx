@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState, Skeleton } from "@/components/ui/card";
 import { formatPaise } from "@/lib/money";
 import { getDuesOverview } from "@/lib/queries/bills";
-import { Pill } from "./pill";
+import { Badge } from "@/components/ui/badge";
 
 /** Total due at the top, then one card per shop, most owed first. */
 export async function DuesOverview({ userId }: { userId: string }) {
@@ -31,7 +31,7 @@ export async function DuesOverview({ userId }: { userId: string }) {
                 <div className="min-w-0">
                   <p className="truncate font-semibold">{s.shopName}</p>
                   {s.city ? <p className="truncate text-sm text-stone-600">{s.city}</p> : null}
-                  {s.pendingClaimPaise > 0 ? <p className="mt-1"><Pill tone="amber">{t("pendingShort", { amount: money(s.pendingClaimPaise) })}</Pill></p> : null}
+                  {s.pendingClaimPaise > 0 ? <p className="mt-1"><Badge tone="amber">{t("pendingShort", { amount: money(s.pendingClaimPaise) })}</Badge></p> : null}
                 </div>
                 <div className="shrink-0 text-right">
                   {s.duePaise > 0 ? (
@@ -40,7 +40,7 @@ export async function DuesOverview({ userId }: { userId: string }) {
                       <p className="text-lg font-semibold tabular-nums text-red-700">{money(s.duePaise)}</p>
                     </>
                   ) : (
-                    <Pill tone="green">{s.duePaise < 0 ? t("advanceShort", { amount: money(-s.duePaise) }) : t("nothingDue")}</Pill>
+                    <Badge tone="green">{s.duePaise < 0 ? t("advanceShort", { amount: money(-s.duePaise) }) : t("nothingDue")}</Badge>
                   )}
                   <p className="mt-1 text-sm text-brand-700">{t("openShop")} →</p>
                 </div>

@@ -3,7 +3,8 @@ import { EmptyState } from "@/components/ui/card";
 import type { StatementEntry } from "@/lib/domain/statement";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
-import { BILL_TONE, Pill } from "./pill";
+import { Badge } from "@/components/ui/badge";
+import { BILL_TONE } from "./pill";
 
 /** The read-only statement behind a shared link: every entry, newest first, with the running due. */
 export async function SharedStatementTable({ entries, timeZone }: { entries: StatementEntry[]; timeZone: string }) {
@@ -19,7 +20,7 @@ export async function SharedStatementTable({ entries, timeZone }: { entries: Sta
               {e.type === "CREDIT_SALE" ? t("creditSale") : e.type === "PAYMENT" ? t("payment", { method: tm(e.method) }) : t("void")}
             </p>
             <p className="text-sm text-stone-600">{formatDate(e.occurredAt, locale, timeZone, true)}</p>
-            {e.bill ? <p className="mt-1"><Pill tone={BILL_TONE[e.bill.status]}>{ts(e.bill.status)}</Pill></p> : null}
+            {e.bill ? <p className="mt-1"><Badge tone={BILL_TONE[e.bill.status]}>{ts(e.bill.status)}</Badge></p> : null}
           </div>
           <div className="shrink-0 text-right">
             <p className={`font-semibold tabular-nums ${e.signedPaise > 0 ? "text-red-700" : "text-green-700"}`}>{money(e.signedPaise)}</p>

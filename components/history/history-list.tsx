@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Pill } from "@/components/bills/pill";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState, Skeleton } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
@@ -43,7 +43,7 @@ export async function HistoryList({ userId, timeZone, filter }: { userId: string
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 {label(r)}
-                {r.voided ? <Pill tone="stone">{t("voided")}</Pill> : null}
+                {r.voided ? <Badge tone="stone">{t("voided")}</Badge> : null}
               </p>
               <p className="truncate text-sm text-stone-600">{r.shopName} · {formatDate(r.at, locale, timeZone, true)}</p>
               {r.items.length ? (
