@@ -11,7 +11,8 @@ import { freePort, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/em
 import { applyMigrations } from "../../scripts/lib/migrate";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const DIST_DIR = ".next-bench";
+/** BENCH_DIST_DIR lets two benchmarks of different code run side by side (e.g. `.next-bench2`). */
+export const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 /** Build once into .next-bench (BENCH_REBUILD=1 forces a fresh build of the current code). */

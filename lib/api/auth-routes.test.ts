@@ -133,3 +133,16 @@ describe("deeply nested input", () => {
     expect(((await res.json()) as { error?: unknown }).error ?? "ok").toBeTruthy();
   });
 });
+
+describe("POST /api/auth/callback/credentials (the web sign-in form)", () => {
+  it("refuses a body that is not a URL-encoded form with 415 before next-auth parses it", async () => {
+    const { POST: signInForm } = await import("@/app/api/auth/[...nextauth]/route");
+    for (const [body, type] of [["{'login': 'x'", "application/json"], ['{"login":"x","password":"y"}', "application/json"], ["login=x", "text/plain"]] as const) {
+      const res = await signInForm(new Request("http://localhost/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": type } }), {
+        params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
+      });
+      expect(res.status, `${type} ${body}`).toBe(415);
+      expect((await json(res)).error.code).toBe("unsupported_media_type");
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/api/db-errors";
+import { isDatabaseUnavailable, isInvalidTextError } from "@/lib/api/db-errors";
+import { db } from "@/lib/db";
 
 describe("database-unavailable detection", () => {
   it("recognises connection failures in their many wrappings, and nothing else", () => {
@@ -20,5 +21,15 @@ describe("database-unavailable detection", () => {
     for (const e of yes) expect(isDatabaseUnavailable(e), JSON.stringify(e) + String(e)).toBe(true);
     const no = [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, undefined, "Connection", new TypeError("x is undefined")];
     for (const e of no) expect(isDatabaseUnavailable(e), String(e)).toBe(false);
+  });
+});
+
+describe("text PostgreSQL cannot store", () => {
+  it("recognises the error a NUL character really gets from PostgreSQL through Prisma", async () => {
+    const err = await db.$queryRaw`select ${"nul\u0000byte"}::text as t`.then(() => null, (e: unknown) => e);
+    expect(err).not.toBeNull();
+    expect(isInvalidTextError(err)).toBe(true);
+    expect(isDatabaseUnavailable(err)).toBe(false);
+    for (const e of [new Error("boom"), { code: "23505" }, null]) expect(isInvalidTextError(e)).toBe(false);
   });
 });

@@ -35,3 +35,19 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+// 22021 character_not_in_repertoire (a NUL byte), 22P05 untranslatable character: the input
+// was text PostgreSQL cannot store. The API refuses NUL at the door; this is the safety net.
+const BAD_TEXT_STATES = new Set(["22021", "22P05"]);
+
+/** Is this error "PostgreSQL cannot store this text" (-> 400) rather than a bug? */
+export function isInvalidTextError(err: unknown): boolean {
+  let e = err as Loose | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (typeof e.code === "string" && BAD_TEXT_STATES.has(e.code)) return true;
+    const adapter = e.meta?.driverAdapterError?.cause as { code?: string; originalCode?: string } | undefined;
+    if (adapter && (BAD_TEXT_STATES.has(adapter.code ?? "") || BAD_TEXT_STATES.has(adapter.originalCode ?? ""))) return true;
+    e = e.cause as Loose | undefined;
+  }
+  return false;
+}

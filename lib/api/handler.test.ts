@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { apiRoute } from "@/lib/api/handler";
+import * as unknownPath from "@/app/api/v1/[...path]/route";
+import { apiRoute, isMethodNotAllowedHandler, otherMethods } from "@/lib/api/handler";
 import { apiRequest, bearerFor, callRoute, sessionCookieFor } from "@/lib/api/testing";
 import { DomainError } from "@/lib/domain/errors";
 import { makeMerchant, makeUser } from "@/lib/test/factories";
@@ -105,6 +106,49 @@ describe("apiRoute input handling", () => {
     expect((await err(badQuery)).fields).toEqual({ n: "invalid" });
     const badParam = await callRoute(lister, "/api/v1/_test/list/ab", { token, params: { id: "ab" } });
     expect((await err(badParam)).fields).toHaveProperty("id");
+  });
+
+  it("refuses NUL in a query value, a query key or a path segment with 400 before any query runs", async () => {
+    const { user } = await makeMerchant();
+    const { token } = await bearerFor(user.id);
+    for (const [url, params] of [
+      ["/api/v1/_test/list/abc?tag=nul%00byte", { id: "abc" }],
+      ["/api/v1/_test/list/abc?ta%00g=x", { id: "abc" }],
+      ["/api/v1/_test/list/a%00bc", { id: "a\u0000bc" }],
+    ] as const) {
+      const res = await callRoute(lister, url, { token, params });
+      expect(res.status, url).toBe(400);
+      expect((await err(res)).code).toBe("invalid_input");
+    }
+  });
+});
+
+describe("methods a route does not have, and paths that are no endpoint", () => {
+  it("answers 405 in the error shape with an Allow header", async () => {
+    const { PUT, DELETE } = otherMethods("GET", "PATCH");
+    for (const [handler, method] of [[PUT, "PUT"], [DELETE, "DELETE"]] as const) {
+      const res = await callRoute(handler, "/api/v1/_test/list/abc", { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, PATCH, HEAD, OPTIONS");
+      expect(await err(res)).toMatchObject({ code: "method_not_allowed", message: expect.stringContaining(method) });
+    }
+    expect(isMethodNotAllowedHandler(PUT)).toBe(true);
+    expect(isMethodNotAllowedHandler(lister)).toBe(false);
+  });
+
+  it("answers unknown /api/v1 paths with 404 in the error shape, whatever the method", async () => {
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+      const res = await callRoute(unknownPath[method], "/api/v1/nope/x", { method, body: method === "GET" ? undefined : "{}" });
+      expect(res.status).toBe(404);
+      expect(await err(res)).toMatchObject({ code: "not_found", message: expect.stringContaining("/api/v1/nope/x") });
+    }
+  });
+
+  it("a real route file exports 405 handlers for the rest", async () => {
+    const mod = await import("@/app/api/v1/sales/route");
+    const res = await callRoute(mod.GET, "/api/v1/sales");
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST, OPTIONS");
   });
 });
 

@@ -25,6 +25,8 @@
  *      another shop's id is a 404.
  *    - Lists: `query: listQuery.extend({...})`, then `pageOf(rows, limit, r => ({ t: r.createdAt, id: r.id }))`.
  *    - Only export the HTTP method handlers (and `dynamic`) from route.ts: Next rejects other exports.
+ *    - End the file with `export const { PUT, DELETE } = otherMethods("GET", "POST");` naming the
+ *      methods the file has: the rest then answer 405 in the error shape (Next's own 405 is empty).
  * 2. Add one line for the file to ROUTE_MODULES in lib/api/routes.ts (a test checks every
  *    app/api/v1 route file is listed), so /api/v1/openapi.json and /api/docs show it.
  * 3. Test it by importing POST and calling it with `new Request(...)`: see lib/api/auth-routes.test.ts.
@@ -37,9 +39,10 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { authenticate, type ApiAuth } from "@/lib/api/authenticate";
 import { readJsonBody } from "@/lib/api/body";
-import { ApiError, NO_STORE, toErrorResponse, zodToApiError } from "@/lib/api/errors";
+import { ApiError, NO_STORE, errorResponse, toErrorResponse, zodToApiError } from "@/lib/api/errors";
 import { registerOperation, type AuthSpec, type Operation, type ResponseSpec } from "@/lib/api/registry";
 import type { CurrentUser } from "@/lib/auth/session";
+import type { HttpMethod } from "@/lib/api/registry";
 
 export type { AuthSpec, HttpMethod } from "@/lib/api/registry";
 
@@ -73,13 +76,23 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
   return new Response(text, { status, headers: { "Content-Type": "application/json", ...NO_STORE, ...headers } });
 }
 
+// PostgreSQL text cannot hold NUL: refused at the door as bad input (the JSON body has the same check).
+const nulRefused = (where: string) => new ApiError(400, "invalid_input", `The ${where} may not contain NUL (\\u0000) characters`);
+
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
+    if (key.includes("\u0000") || all.some((v) => v.includes("\u0000"))) throw nulRefused("query string");
     out[key] = all.length > 1 ? all : all[0]!;
   }
   return out;
+}
+
+async function paramsObject(context: RouteContextArg | undefined): Promise<Record<string, unknown>> {
+  const params = (await context?.params) ?? {};
+  for (const v of Object.values(params)) if ([v].flat().some((s) => typeof s === "string" && s.includes("\u0000"))) throw nulRefused("path");
+  return params;
 }
 
 async function parseWith(schema: z.ZodType, value: unknown, where: "body" | "query" | "params") {
@@ -112,7 +125,7 @@ export function apiRoute<const A extends AuthSpec, B extends Schema = undefined,
           merchantId = shop.id;
         }
       }
-      const params = spec.params ? await parseWith(spec.params, (await context?.params) ?? {}, "params") : undefined;
+      const params = spec.params ? await parseWith(spec.params, await paramsObject(context), "params") : undefined;
       const query = spec.query ? await parseWith(spec.query, queryObject(new URL(request.url)), "query") : undefined;
       const body = spec.body ? await parseWith(spec.body, await readJsonBody(request), "body") : undefined;
 
@@ -125,4 +138,23 @@ export function apiRoute<const A extends AuthSpec, B extends Schema = undefined,
       return toErrorResponse(err, { method: request.method, path: new URL(request.url).pathname, userId });
     }
   };
+}
+
+const NOT_AN_OPERATION = Symbol.for("graminstore.api.notAnOperation");
+
+/** True for the 405 handlers otherMethods() makes (they are not operations of the API). */
+export const isMethodNotAllowedHandler = (fn: unknown) => typeof fn === "function" && NOT_AN_OPERATION in fn;
+
+/**
+ * 405 handlers, in the API's error shape with an Allow header, for the methods a route file
+ * does not have: `export const { PUT, DELETE } = otherMethods("GET", "POST", "PATCH");`
+ */
+export function otherMethods(...allowed: HttpMethod[]): Record<HttpMethod, RouteHandler> {
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const refuse: RouteHandler = Object.assign(
+    async (request: Request): Promise<Response> =>
+      errorResponse(405, "method_not_allowed", `${request.method} is not allowed here. Use ${allowed.join(" or ")}.`, { headers: { Allow: allow } }),
+    { [NOT_AN_OPERATION]: true },
+  );
+  return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

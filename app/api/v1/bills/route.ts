@@ -1,6 +1,6 @@
 // GET /api/v1/bills: the signed-in customer's dues at every shop, with each bill's FIFO state.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { duesByShop, shopBillsForUser } from "@/lib/domain/customer-bills";
 
 export const dynamic = "force-dynamic";
@@ -51,3 +51,5 @@ export const GET = apiRoute(
     return { totalDuePaise: overview.totalDuePaise, shops };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

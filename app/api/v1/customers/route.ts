@@ -1,7 +1,7 @@
 // GET /api/v1/customers: the shop's credit tabs with each one's due (computed in SQL by
 // listCustomers), by name, due or recent activity.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { customerListQuery, customerRowSchema, toApiCustomerRow } from "@/lib/api/schemas/customer";
 import { pageRequest, pageResult } from "@/lib/api/schemas/page-cursor";
 import { listCustomers } from "@/lib/domain/ledger";
@@ -29,3 +29,5 @@ export const GET = apiRoute(
     return { ...pageResult({ ...r, items: r.rows }, toApiCustomerRow), totalDuePaise: r.totalDuePaise };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

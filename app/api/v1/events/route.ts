@@ -2,7 +2,7 @@
 // own shop's events; a customer hears the events that name them. The audience comes from
 // the authenticated caller, never from the request, so no one can tune in to another shop.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { getHub } from "@/lib/realtime/hub";
 import { merchantAudience, userAudience, type LiveEvent } from "@/lib/realtime/events";
 
@@ -88,3 +88,5 @@ export const GET = apiRoute(
     });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

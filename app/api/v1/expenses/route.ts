@@ -1,7 +1,7 @@
 // GET /api/v1/expenses?period=week|month: the customer's spending, paid and credit apart,
 // in the last 12 weeks or months of their time zone, with each bucket's per-shop totals.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { customerExpenses } from "@/lib/domain/customer-expenses";
 import { expensesQuery } from "@/lib/validation/customer";
 
@@ -33,3 +33,5 @@ export const GET = apiRoute(
   },
   async ({ user, query }) => customerExpenses(user.id, query.period),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // GET /api/v1/me: the caller, and their shop when they are a merchant.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { apiShopSchema, apiUserSchema, toApiUser, type ApiShop } from "@/lib/api/user-dto";
 
 export const dynamic = "force-dynamic";
@@ -27,3 +27,5 @@ export const GET = apiRoute(
     return { user: toApiUser(user), shop };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document of every registered /api/v1 route.
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { loadAllRoutes } from "@/lib/api/routes";
 
@@ -19,3 +19,5 @@ export const GET = apiRoute(
     return buildOpenApiDocument();
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // GET /api/v1/orders: a merchant's shop orders or a customer's own orders, newest first.
 // POST: checkout (placeOrder): stock is taken in the order's transaction; a retry with the
 // same clientId returns the first order (200) instead of placing another.
-import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { olderThan, pageOf } from "@/lib/api/pagination";
 import { listRowToApiOrder, orderListQuery, orderListSelect, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
@@ -59,3 +59,5 @@ export const POST = apiRoute(
     return jsonResponse(toApiOrder(o), o.replayed ? 200 : 201);
   },
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,6 +1,6 @@
 // POST /api/v1/payments: money received against a customer's tab (recordPayment). The
 // statement settles the oldest bills first; a retry with the same clientId replays (200).
-import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { paymentBody, paymentSchema, toApiPaymentEntry } from "@/lib/api/schemas/ledger";
 import { recordPayment } from "@/lib/domain/ledger";
 import { customerUserIdOf } from "@/lib/queries/customers";
@@ -30,3 +30,5 @@ export const POST = apiRoute(
     return jsonResponse(toApiPaymentEntry(p), p.replayed ? 200 : 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,6 +1,6 @@
 // GET /api/v1/products: the shop's catalogue, newest first (keyset pages); POST: add a product
 // through the same rule the inventory form uses (createProduct).
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { olderThan, pageOf } from "@/lib/api/pagination";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { productCreateBody, productListQuery, productSchema, toApiProduct } from "@/lib/api/schemas/product";
@@ -61,3 +61,5 @@ export const POST = apiRoute(
     return toApiProduct(p);
   },
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

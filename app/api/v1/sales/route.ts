@@ -1,7 +1,7 @@
 // POST /api/v1/sales: a counter sale through the POS's own rule (recordSale): priced from the
 // catalogue, stock taken, one ledger row. The clientId makes it idempotent: 201 the first
 // time, 200 with the same sale on every retry.
-import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { saleBody, saleSchema, toApiSale } from "@/lib/api/schemas/sale";
 import { recordSale } from "@/lib/domain/sales";
 import { customerUserIdOf } from "@/lib/queries/sale";
@@ -32,3 +32,5 @@ export const POST = apiRoute(
     return jsonResponse(toApiSale(sale), sale.replayed ? 200 : 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,5 +1,5 @@
 // GET /api/v1/shops: the shops a customer can order from (active owners only), by name.
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { pageRequest, pageResult, pageSchema } from "@/lib/api/schemas/page-cursor";
 import { shopListQuery, shopSummarySchema, toApiShop } from "@/lib/api/schemas/shop";
 import { listShops } from "@/lib/domain/orders";
@@ -21,3 +21,5 @@ export const GET = apiRoute(
     return pageResult(await listShops({ q: query.q, area: query.area, category: query.category, page, pageSize }), toApiShop);
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

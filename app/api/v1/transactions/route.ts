@@ -1,6 +1,6 @@
 // GET /api/v1/transactions: ledger entries, newest first. A merchant sees its shop's; a
 // customer sees only entries on their own tabs (Customer rows linked to them) at every shop.
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { olderThan, pageOf } from "@/lib/api/pagination";
 import { toDbTxType } from "@/lib/api/schemas/enums";
 import { toApiTransaction, transactionListQuery, transactionSchema, transactionSelect } from "@/lib/api/schemas/ledger";
@@ -38,3 +38,5 @@ export const GET = apiRoute(
     return pageOf(rows, query.limit, (r) => ({ t: r.occurredAt, id: r.id }), toApiTransaction);
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,7 +2,7 @@
 // check, rate limit (429 + Retry-After) and disabled-account refusal as the web sign-in.
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/auth/options";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { issueToken } from "@/lib/api/tokens";
 import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
 import { verifyLogin } from "@/lib/domain/accounts";
@@ -28,3 +28,5 @@ export const POST = apiRoute(
     return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

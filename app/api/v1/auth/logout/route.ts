@@ -1,6 +1,6 @@
 // POST /api/v1/auth/logout: revoke the bearer token this request carries. A caller signed in
 // by the web cookie signs out through next-auth instead; for it this is a no-op.
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { revokeToken } from "@/lib/api/tokens";
 
 export const dynamic = "force-dynamic";
@@ -18,3 +18,5 @@ export const POST = apiRoute(
     if (auth.tokenId) await revokeToken(auth.tokenId);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -3,7 +3,7 @@
 // only maps the API's nested shape onto them.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { issueToken } from "@/lib/api/tokens";
 import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
 import { registerCustomer, registerMerchant } from "@/lib/domain/accounts";
@@ -46,3 +46,5 @@ export const POST = apiRoute(
     return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

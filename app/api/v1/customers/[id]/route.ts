@@ -1,7 +1,7 @@
 // GET /api/v1/customers/{id}: one tab's statement (customerStatement): every credit sale,
 // payment and void with a running balance, and each bill's oldest-first settlement.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { statementSchema, toApiStatement } from "@/lib/api/schemas/customer";
 import { customerStatement } from "@/lib/domain/ledger";
 import { entityId } from "@/lib/validation/common";
@@ -20,3 +20,5 @@ export const GET = apiRoute(
   },
   async ({ merchantId, params }) => toApiStatement(await customerStatement(merchantId, params.id)),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

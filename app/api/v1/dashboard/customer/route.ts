@@ -1,5 +1,5 @@
 // GET /api/v1/dashboard/customer: the customer home screen's figures (customerHomeFigures).
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { customerDashboardSchema } from "@/lib/api/schemas/dashboard";
 import { customerHomeFigures } from "@/lib/queries/home";
 
@@ -20,3 +20,5 @@ export const GET = apiRoute(
     return { duePaise: f.duePaise, shopCount: f.shops };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

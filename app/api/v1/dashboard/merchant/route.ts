@@ -1,6 +1,6 @@
 // GET /api/v1/dashboard/merchant: the shop's analytics for a period (the same figures as the
 // analytics screen, from lib/domain/analytics), plus the count of open orders.
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { merchantDashboardSchema, toApiDashboard } from "@/lib/api/schemas/dashboard";
 import { db } from "@/lib/db";
 import { dashboard } from "@/lib/domain/analytics";
@@ -28,3 +28,5 @@ export const GET = apiRoute(
     return toApiDashboard(figures, open.total);
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // GET /api/v1/orders/{id}: one order of the caller's shop, or one of the caller's own.
 // PATCH: the shop moves it forward (changeOrderStatus); a backward move is a 409.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { orderSchema, orderStatusBody, toApiOrder } from "@/lib/api/schemas/order";
 import { changeOrderStatus, getOrder } from "@/lib/domain/orders";
 import { publishEvent } from "@/lib/realtime/publish";
@@ -44,3 +44,5 @@ export const PATCH = apiRoute(
     return toApiOrder(o);
   },
 );
+
+export const { POST, PUT, DELETE } = otherMethods("GET", "PATCH");

@@ -1,7 +1,7 @@
 // GET / PATCH / DELETE /api/v1/products/{id}: one product of the caller's shop. Another shop's
 // id is a 404 (every lookup is scoped by merchantId). DELETE archives: history keeps the row.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { productPatchBody, productSchema, toApiProduct } from "@/lib/api/schemas/product";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
@@ -71,3 +71,5 @@ export const DELETE = apiRoute(
     return toApiProduct(p);
   },
 );
+
+export const { POST, PUT } = otherMethods("GET", "PATCH", "DELETE");

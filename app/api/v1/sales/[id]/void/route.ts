@@ -1,7 +1,7 @@
 // POST /api/v1/sales/{id}/void: reverse a sale with a VOID entry (voidSale); the items go back
 // on the shelf. Without a clientId one is derived from the sale, so a retried void replays.
 import { z } from "zod";
-import { apiRoute, jsonResponse } from "@/lib/api/handler";
+import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { ledgerEntrySchema, toApiEntry } from "@/lib/api/schemas/ledger";
 import { voidBody, voidClientId } from "@/lib/api/schemas/sale";
 import { voidSale } from "@/lib/domain/ledger";
@@ -34,3 +34,5 @@ export const POST = apiRoute(
     return jsonResponse(toApiEntry(v), v.replayed ? 200 : 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,6 +1,6 @@
 // GET /api/v1/shops/{id}/products: a shop's products for sale, in stock first, then by name.
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { pageRequest, pageResult } from "@/lib/api/schemas/page-cursor";
 import { shopProductSchema, shopProductsQuery, toApiShopProduct } from "@/lib/api/schemas/shop";
 import { listShopProducts } from "@/lib/domain/orders";
@@ -34,3 +34,5 @@ export const GET = apiRoute(
     return { shop: { id: r.shop.id, name: r.shop.shopName, categories: r.shop.categories }, ...pageResult(r, toApiShopProduct) };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
