@@ -8,7 +8,10 @@ import { ApiError } from "@/lib/api/errors";
 import { verifyToken } from "@/lib/api/tokens";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 
-export type ApiAuth = { via: "bearer"; tokenId: string; user: CurrentUser } | { via: "cookie"; tokenId: null; user: CurrentUser };
+/** merchantId: known for bearer tokens (read with the token); undefined means "not looked up yet". */
+export type ApiAuth =
+  | { via: "bearer"; tokenId: string; user: CurrentUser; merchantId: string | null }
+  | { via: "cookie"; tokenId: null; user: CurrentUser; merchantId?: undefined };
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -62,7 +65,7 @@ export async function authenticate(request: Request): Promise<ApiAuth | null> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const verified = match ? await verifyToken(match[1]!) : null;
     if (!verified) throw new ApiError(401, "unauthorized", "The bearer token is missing, malformed, expired or revoked");
-    return { via: "bearer", tokenId: verified.tokenId, user: verified.user };
+    return { via: "bearer", tokenId: verified.tokenId, user: verified.user, merchantId: verified.merchantId };
   }
   const user = await userFromCookie(request);
   if (!user) return null;

@@ -120,9 +120,8 @@ export function apiRoute<const A extends AuthSpec, B extends Schema = undefined,
         userId = auth.user.id;
         if (!(spec.auth as readonly string[]).includes(auth.user.role)) throw new ApiError(403, "forbidden", "Your role may not use this endpoint");
         if (auth.user.role === "MERCHANT") {
-          const shop = await db.merchant.findUnique({ where: { userId: auth.user.id }, select: { id: true } });
-          if (!shop) throw new ApiError(403, "forbidden", "No shop is linked to this account");
-          merchantId = shop.id;
+          merchantId = auth.merchantId !== undefined ? auth.merchantId : ((await db.merchant.findUnique({ where: { userId: auth.user.id }, select: { id: true } }))?.id ?? null);
+          if (!merchantId) throw new ApiError(403, "forbidden", "No shop is linked to this account");
         }
       }
       const params = spec.params ? await parseWith(spec.params, await paramsObject(context), "params") : undefined;

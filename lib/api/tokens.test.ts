@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashToken, issueToken, revokeAllForUser, revokeToken, TOKEN_TTL_MS, verifyToken } from "@/lib/api/tokens";
-import { makeUser } from "@/lib/test/factories";
+import { makeMerchant, makeUser } from "@/lib/test/factories";
 
 describe("API bearer tokens", () => {
   it("issues a random token, stores only its hash and verifies it to the live user", async () => {
@@ -16,8 +16,15 @@ describe("API bearer tokens", () => {
     const verified = await verifyToken(token);
     expect(verified).toMatchObject({ tokenId, user: { id: user.id, role: "CUSTOMER", name: user.name } });
     expect(verified?.user).not.toHaveProperty("disabledAt");
+    expect(verified?.merchantId).toBeNull();
     expect(await verifyToken(token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toBeNull();
     expect(await verifyToken("short")).toBeNull();
+  });
+
+  it("carries the merchant's shop id, read in the same query", async () => {
+    const { user, merchant } = await makeMerchant();
+    const { token } = await issueToken(user.id);
+    expect(await verifyToken(token)).toMatchObject({ merchantId: merchant.id, user: { id: user.id, role: "MERCHANT", timeZone: "Asia/Kolkata" } });
   });
 
   it("expires after 7 days", async () => {

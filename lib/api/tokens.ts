@@ -18,22 +18,27 @@ export async function issueToken(userId: string, now = new Date()): Promise<Issu
   return { token, tokenId: row.id, expiresAt };
 }
 
-export type VerifiedToken = { tokenId: string; user: CurrentUser };
+/** merchantId: the caller's shop when they are a MERCHANT with one (read in the same query). */
+export type VerifiedToken = { tokenId: string; user: CurrentUser; merchantId: string | null };
+
+type TokenRow = CurrentUser & { tokenId: string; expiresAt: Date; revokedAt: Date | null; disabledAt: Date | null; merchantId: string | null };
 
 /** The token's live user, or null when it is unknown, expired, revoked or the user is disabled. */
 export async function verifyToken(raw: string, now = new Date()): Promise<VerifiedToken | null> {
   // A token we issued is exactly 43 base64url characters; anything else needs no DB trip.
   if (!/^[A-Za-z0-9_-]{43}$/.test(raw)) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(raw) },
-    select: {
-      id: true, expiresAt: true, revokedAt: true,
-      user: { select: { id: true, name: true, role: true, email: true, phone: true, locale: true, timeZone: true, disabledAt: true } },
-    },
-  });
-  if (!row || row.revokedAt || row.expiresAt <= now || row.user.disabledAt) return null;
-  const { disabledAt: _d, ...user } = row.user;
-  return { tokenId: row.id, user };
+  // One round trip for token, user and shop: this runs on every API call.
+  const [row] = await db.$queryRaw<TokenRow[]>`
+    SELECT t."id" AS "tokenId", t."expiresAt", t."revokedAt",
+           u."id", u."name", u."role"::text AS "role", u."email", u."phone", u."locale", u."timeZone", u."disabledAt",
+           m."id" AS "merchantId"
+      FROM "ApiToken" t
+      JOIN "User" u ON u."id" = t."userId"
+      LEFT JOIN "Merchant" m ON m."userId" = u."id"
+     WHERE t."tokenHash" = ${hashToken(raw)}`;
+  if (!row || row.revokedAt || row.expiresAt <= now || row.disabledAt) return null;
+  const { tokenId, merchantId, id, name, role, email, phone, locale, timeZone } = row;
+  return { tokenId, merchantId, user: { id, name, role, email, phone, locale, timeZone } };
 }
 
 /** Sign-out: revoke one token. Idempotent. */

@@ -164,6 +164,36 @@ describe("recordSale: idempotency", () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(0);
   });
 
+  it("the receipt built in hand equals the sale as the ledger holds it", async () => {
+    const { merchant, user } = await makeMerchant();
+    const a = await makeProduct(merchant.id, { stock: 10, pricePaise: 2_500 });
+    const b = await makeProduct(merchant.id, { stock: 10, pricePaise: 1_000 });
+    const c = await makeCustomer(merchant.id, { name: "Meena" });
+    for (const input of [
+      { clientId: cid(), method: "UPI" as const, items: [{ productId: b.id, quantity: 2 }, { productId: a.id, quantity: 1 }], amountPaise: 300, note: "bag" },
+      { clientId: cid(), method: "CREDIT" as const, customerId: c.id, items: [{ productId: a.id, quantity: 3 }] },
+      { clientId: cid(), method: "CASH" as const, amountPaise: 4_200, newCustomer: { name: "Ravi", phone: uniquePhone() } },
+    ]) {
+      const first = await recordSale(merchant.id, user.id, input);
+      const { shop: _shop, ...stored } = await getSale(merchant.id, first.id);
+      expect(first).toEqual(stored);
+      expect({ ...(await recordSale(merchant.id, user.id, input)), replayed: undefined }).toEqual({ ...stored, replayed: undefined });
+    }
+  });
+
+  it("a retry of a recorded sale returns it even when its cart would no longer price (product archived since)", async () => {
+    const { merchant, user } = await makeMerchant();
+    const p = await makeProduct(merchant.id, { stock: 5, pricePaise: 900 });
+    const input = { clientId: cid(), method: "CASH" as const, items: [{ productId: p.id, quantity: 1 }] };
+    const first = await recordSale(merchant.id, user.id, input);
+    await db.product.update({ where: { id: p.id }, data: { archivedAt: new Date() } });
+    const again = await recordSale(merchant.id, user.id, input);
+    expect(again).toMatchObject({ id: first.id, replayed: true, amountPaise: 900 });
+    const fresh = await caught(recordSale(merchant.id, user.id, { ...input, clientId: cid() }));
+    expect(fresh.code).toBe("not_found");
+    expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(1);
+  });
+
   it("the same clientId at two different shops is two sales", async () => {
     const a = await makeMerchant();
     const b = await makeMerchant();

@@ -25,15 +25,17 @@ type Line = { productId: string | null; name: string; category: string; unitPric
  */
 export async function recordSale(merchantId: string, actorUserId: string, raw: SaleInputRaw): Promise<SaleReceipt> {
   const input = parseOrThrow(saleInput, raw);
-  const first = await findReplay(merchantId, input.clientId);
-  if (first) return first;
   try {
+    // No replay lookup first: the ledger INSERT claims the clientId, so a retry costs one
+    // rolled-back transaction (rare) and a first attempt (every sale) saves a round trip.
     return await db.$transaction((tx) => writeSale(tx, merchantId, actorUserId, input), { timeout: 15_000 });
   } catch (err) {
-    // Lost the race to a concurrent request with the same clientId: return the winner's sale.
-    if (isUniqueViolation(err)) {
-      const winner = await findReplay(merchantId, input.clientId);
-      if (winner) return winner;
+    // A retry of a recorded sale, or a lost race with a concurrent request of the same clientId:
+    // the first sale is the answer. A DomainError may also be a retry whose cart no longer
+    // prices (a product archived since), so the ledger decides before the error is reported.
+    if (isUniqueViolation(err) || err instanceof DomainError) {
+      const first = await findReplay(merchantId, input.clientId);
+      if (first) return first;
     }
     throw err;
   }
@@ -57,7 +59,8 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   }
 
   const isCredit = input.method === "CREDIT";
-  const customerId = await resolveCustomer(tx, merchantId, input);
+  const customer = await resolveCustomer(tx, merchantId, input);
+  const customerId = customer?.id ?? null;
   if (isCredit && !customerId) {
     throw new DomainError("invalid_input", "Pick a customer for pay later", { customer: "Pick a customer for pay later" });
   }
@@ -80,7 +83,8 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
       ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
       items: { create: lines.map((l) => ({ ...l, merchantId })) },
     },
-    include: receiptInclude,
+    // The receipt is built from what is in hand: re-reading the new row would cost 4 SELECTs.
+    select: { id: true, occurredAt: true, createdAt: true },
   });
 
   const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
@@ -89,7 +93,22 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
   }
-  return { ...toSaleReceipt(row), stockException, overLimit };
+  return {
+    id: row.id,
+    clientId: input.clientId,
+    type: isCredit ? "CREDIT_SALE" : "SALE",
+    method: input.method,
+    amountPaise: total,
+    items: lines.map(({ productId, name, category, quantity, unitPricePaise, lineTotalPaise }) => ({ productId, name, category, quantity, unitPricePaise, lineTotalPaise })),
+    customer,
+    guest: guestId !== null,
+    note: input.note || null,
+    occurredAt: row.occurredAt,
+    createdAt: row.createdAt,
+    voided: false,
+    stockException,
+    overLimit,
+  };
 }
 
 /** Prices come from the shop's catalogue now; the same product twice becomes one line. */
@@ -115,23 +134,25 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
   return lines;
 }
 
-async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Promise<string | null> {
+type SaleCustomer = { id: string; name: string; phone: string | null };
+const customerFields = { id: true, name: true, phone: true } as const;
+
+async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Promise<SaleCustomer | null> {
   if (input.customerId) {
-    const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: { id: true } });
+    const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: customerFields });
     if (!c) throw new DomainError("not_found", "Customer not found", { customer: "Customer not found" });
-    return c.id;
+    return c;
   }
   const nc = input.newCustomer;
   if (!nc) return null;
-  if (!nc.phone) return (await tx.customer.create({ data: { merchantId, name: nc.name }, select: { id: true } })).id;
+  if (!nc.phone) return tx.customer.create({ data: { merchantId, name: nc.name }, select: customerFields });
   // The phone identifies a person at this shop: an existing tab is reused, its name kept.
-  const c = await tx.customer.upsert({
+  return tx.customer.upsert({
     where: { merchantId_phone: { merchantId, phone: nc.phone } },
     create: { merchantId, name: nc.name, phone: nc.phone },
     update: {},
-    select: { id: true },
+    select: customerFields,
   });
-  return c.id;
 }
 
 /**
