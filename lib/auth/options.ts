@@ -6,10 +6,22 @@ import { DomainError } from "@/lib/domain/errors";
 import { verifyLogin } from "@/lib/domain/accounts";
 import { loginSchema } from "@/lib/validation/auth";
 
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string | null {
-  const get = (k: string) => (headers instanceof Headers ? headers.get(k) : (headers?.[k] as string | undefined)) ?? null;
-  const fwd = get("x-forwarded-for");
-  return (fwd?.split(",")[0]?.trim() || get("x-real-ip")) ?? null;
+/**
+ * The caller's address for the per-IP sign-in limit. Each proxy appends the address it saw to
+ * X-Forwarded-For, and `next start` fills it with the socket's address when it is absent, so
+ * entries to the left of the last TRUST_PROXY_HOPS (default 1) are the client's own claims and
+ * would let a caller pick a fresh "IP" per attempt. Behind N proxies set TRUST_PROXY_HOPS=N.
+ */
+export function clientIp(
+  headers: Record<string, string | string[] | undefined> | Headers | undefined,
+  hops = Math.max(1, Number(process.env.TRUST_PROXY_HOPS) || 1),
+): string | null {
+  const get = (k: string) => {
+    const v = headers instanceof Headers ? headers.get(k) : headers?.[k];
+    return (Array.isArray(v) ? v.join(",") : v) ?? null;
+  };
+  const chain = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)] ?? get("x-real-ip")?.trim() ?? null;
 }
 
 export const authOptions: NextAuthOptions = {
