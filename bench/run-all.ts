@@ -23,6 +23,10 @@ const ALL: Record<string, { script: string; result: string; line: (r: R) => stri
     script: "bench/catalogue.ts", result: "catalogue",
     line: (r) => `search p95 ${r.search.p95} ms (target<=50 ${r.search.p95Le50}); POS interactive cold ${r.posSummary.coldInteractive} ms, warm ${r.posSummary.warmInteractiveMedian} ms`,
   },
+  offline: {
+    script: "bench/offline-sync.ts", result: "offline-sync",
+    line: (r) => `${r.summary.sales} offline sales synced in ${r.summary.msToSyncedMedian} ms (${r.summary.salesPerSecMedian}/s), first ${r.summary.firstSaleMsMedian} ms, sync start ${r.summary.syncStartMsMedian} ms after reconnect; exactly once ${r.verdict}`,
+  },
   pages: {
     script: "bench/pages.ts", result: "pages",
     line: (r) => (r.lighthouse as R[]).map((x) => `${x.formFactor} ${x.page} ${x.performance}/${x.accessibility}/${x["best-practices"]}`).join("; "),

@@ -81,11 +81,12 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
       note: input.note || null,
       createdById: actorUserId,
       ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
-      items: { create: lines.map((l) => ({ ...l, merchantId })) },
     },
-    // The receipt is built from what is in hand: re-reading the new row would cost 4 SELECTs.
+    // The receipt is built from what is in hand: re-reading the new row would cost 4 SELECTs,
+    // and a nested create of the items one more (INSERT ... RETURNING is all this needs).
     select: { id: true, occurredAt: true, createdAt: true },
   });
+  await tx.transactionItem.createMany({ data: lines.map((l) => ({ ...l, merchantId, transactionId: row.id })) });
 
   const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
   const overLimit = isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
