@@ -106,8 +106,8 @@ test("sales rung up offline wait on the device, survive a reload, and sync exact
   await expect(other.page.getByTestId("sync-pending")).toHaveText("3 sales waiting to sync");
 
   await Promise.all([setOnline(context, true), setOnline(other.context, true)]);
-  await expect(page.getByTestId("sync-status")).toHaveCount(0, { timeout: 45_000 });
-  await expect(other.page.getByTestId("sync-status")).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.getByTestId("sync-status")).toHaveCount(0, { timeout: 20_000 });
+  await expect(other.page.getByTestId("sync-status")).toHaveCount(0, { timeout: 20_000 });
   await expect(tab2.getByTestId("sync-status")).toHaveCount(0);
   expect(await readOutbox(page)).toHaveLength(0);
   expect(await readOutbox(other.page)).toHaveLength(0);
@@ -155,7 +155,7 @@ test("an offline sale past the stock is applied and listed for review; one the s
   await expect(page.getByTestId("sync-pending")).toHaveText("2 sales waiting to sync");
 
   await context.setOffline(false);
-  await expect(page.getByTestId("sync-failed")).toHaveText("1 sale could not be synced", { timeout: 45_000 });
+  await expect(page.getByTestId("sync-failed")).toHaveText("1 sale could not be synced", { timeout: 20_000 });
   await expect(page.getByTestId("sync-pending")).toHaveCount(0);
   await expect(page.getByTestId("pos-refused")).toContainText("no longer sold");
   // Nothing dropped: the refused sale is in the emergency download.

@@ -34,6 +34,9 @@ export type SaleFailure = {
 
 export type SaleActionResult = { ok: true; receipt: SaleReceiptWithShop } | SaleFailure;
 
+/** A queued sale sent again: the server's id for it (replayed: it had already arrived). */
+export type SyncResult = { ok: true; id: string; replayed: boolean } | SaleFailure;
+
 /** The server could not be reached (or answered with an unexpected error): safe to retry. */
 export type NetworkFailure = { ok: false; code: "network"; message: string };
 

@@ -4,9 +4,10 @@
 //   offline → navigator.onLine is false, or the request failed without an answer: the sale is
 //             put in the IndexedDB outbox (offline: true, occurredAt: device time) and only
 //             after that write commits does the screen say "saved" (a provisional receipt).
-// Queued sales are later sent by sendQueuedSale through the same server action; the server
-// accepts each clientId once, so a replay, a second tab or a lost answer never duplicates.
-import { recordSaleAction } from "@/app/merchant/pos/actions";
+// Queued sales are later sent by sendQueuedSale through syncQueuedSaleAction (the same rule,
+// without re-rendering the counter per sale); the server accepts each clientId once, so a
+// replay, a second tab or a lost answer never duplicates.
+import { recordSaleAction, syncQueuedSaleAction } from "@/app/merchant/pos/actions";
 import { enqueue, type OutboxItem, type SendResult } from "@/lib/offline/outbox";
 import type { NetworkFailure, QueuedSale, SaleFailure, SalePayload, SubmitSaleResult } from "./sale-payload";
 
@@ -38,10 +39,10 @@ export async function submitSale(payload: SalePayload): Promise<SubmitSaleResult
 /** Codes that say "not now" (signed out, slowed down) rather than "never": keep the sale waiting. */
 const RETRY_CODES = new Set(["unauthorized", "rate_limited"]);
 
-/** The outbox's send (useAutoFlush): one queued sale through the same server action. */
+/** The outbox's send (useAutoFlush): one queued sale through the sync action. */
 export async function sendQueuedSale(item: OutboxItem<SalePayload>): Promise<SendResult> {
   try {
-    const res = await recordSaleAction(item.payload);
+    const res = await syncQueuedSaleAction(item.payload);
     if (res.ok) return "ok";
     if (RETRY_CODES.has(res.code)) return { retry: true, reason: res.message };
     // The whole refusal, as JSON: the screen shows it translated (refusalOf + saleErrorMessage),

@@ -6,20 +6,20 @@ import { z } from "zod";
 import { requireMerchant } from "@/lib/auth/session";
 import { searchCustomers } from "@/lib/domain/customers";
 import { DomainError } from "@/lib/domain/errors";
-import { getSale, recordSale } from "@/lib/domain/sales";
+import { getSale, recordSale, type SaleReceipt } from "@/lib/domain/sales";
 import type { PosCustomer } from "@/lib/pos/pos-data";
-import type { SaleActionResult, SalePayload } from "@/lib/pos/sale-payload";
+import type { SaleActionResult, SaleFailure, SalePayload, SyncResult } from "@/lib/pos/sale-payload";
 import { customerUserIdOf } from "@/lib/queries/sale";
 import { publishEvent } from "@/lib/realtime/publish";
 import { fieldErrors } from "@/lib/validation/fields";
 import { saleInput } from "@/lib/validation/sale";
 
-const failure = (err: DomainError): SaleActionResult => ({ ok: false, code: err.code, message: err.message, fields: err.fields, details: err.details });
+const failure = (err: DomainError): SaleFailure => ({ ok: false, code: err.code, message: err.message, fields: err.fields, details: err.details });
 
-/** Record one counter sale. A repeat of the same clientId returns the first sale's receipt. */
-export async function recordSaleAction(payload: SalePayload): Promise<SaleActionResult> {
+/** Parse, guard, record and announce: what every way of sending a counter sale does. */
+async function recordAndAnnounce(payload: SalePayload): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string }> {
   const parsed = saleInput.safeParse(payload);
-  if (!parsed.success) return { ok: false, code: "invalid_input", message: "Invalid sale", fields: fieldErrors(parsed.error) };
+  if (!parsed.success) return { failure: { ok: false, code: "invalid_input", message: "Invalid sale", fields: fieldErrors(parsed.error) } };
   try {
     const { user, merchant } = await requireMerchant();
     const sale = await recordSale(merchant.id, user.id, parsed.data);
@@ -28,18 +28,37 @@ export async function recordSaleAction(payload: SalePayload): Promise<SaleAction
       const customerUserId = sale.customer ? await customerUserIdOf(merchant.id, sale.customer.id) : null;
       await publishEvent({ type: "sale.created", merchantId: merchant.id, customerUserId, id: sale.id, data: { amountPaise: sale.amountPaise, method: sale.method } });
     }
-    revalidatePath("/merchant/sales");
-    revalidatePath("/merchant");
-    // Stock and dues changed: the counter's own snapshot and the tabs list refresh too.
-    revalidatePath("/merchant/pos");
-    revalidatePath("/merchant/customers");
-    const receipt = await getSale(merchant.id, sale.id);
-    return { ok: true, receipt: sale.replayed ? { ...receipt, replayed: true } : receipt };
+    return { sale, merchantId: merchant.id };
   } catch (err) {
-    if (err instanceof DomainError) return failure(err);
-    console.error("recordSaleAction failed", { clientId: parsed.data.clientId, method: parsed.data.method }, err);
+    if (err instanceof DomainError) return { failure: failure(err) };
+    console.error("counter sale failed", { clientId: parsed.data.clientId, method: parsed.data.method }, err);
     throw err;
   }
+}
+
+/** Record one counter sale. A repeat of the same clientId returns the first sale's receipt. */
+export async function recordSaleAction(payload: SalePayload): Promise<SaleActionResult> {
+  const r = await recordAndAnnounce(payload);
+  if ("failure" in r) return r.failure;
+  revalidatePath("/merchant/sales");
+  revalidatePath("/merchant");
+  // Stock and dues changed: the counter's own snapshot and the tabs list refresh too.
+  revalidatePath("/merchant/pos");
+  revalidatePath("/merchant/customers");
+  const receipt = await getSale(r.merchantId, r.sale.id);
+  return { ok: true, receipt: r.sale.replayed ? { ...receipt, replayed: true } : receipt };
+}
+
+/**
+ * Send one sale from the offline queue. Unlike recordSaleAction it neither re-renders the
+ * counter (a revalidated page comes back with every answer: 100 queued sales were 100 full
+ * POS renders) nor re-reads the receipt, which the device already showed; the queue's owner
+ * refreshes the screen once when the flush is done.
+ */
+export async function syncQueuedSaleAction(payload: SalePayload): Promise<SyncResult> {
+  const r = await recordAndAnnounce(payload);
+  if ("failure" in r) return r.failure;
+  return { ok: true, id: r.sale.id, replayed: r.sale.replayed === true };
 }
 
 const query = z.string().max(80);
