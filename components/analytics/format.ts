@@ -25,7 +25,7 @@ export function formatCount(n: number, locale: string): string {
 
 /** Whole-rupee axis labels, e.g. "₹12K" / "₹1.2L": the exact paise are in the tooltip. */
 export function formatRupeesCompact(paise: number, locale: string): string {
-  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "INR", notation: "compact", maximumFractionDigits: 1 }).format(Math.round(paise / 100));
+  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "INR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(Math.round(paise / 100));
 }
 
 /** Share of a total in whole percent points with one decimal, from integers. */

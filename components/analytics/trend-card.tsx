@@ -24,6 +24,7 @@ export function TrendCard({ points, exportQuery }: { points: TrendPoint[]; expor
             points={points.map((p) => ({ date: p.date, revenuePaise: p.revenuePaise, count: p.count }))}
             locale={locale}
             label={t("chartLabel", { from: formatDay(first, locale, true), to: formatDay(last, locale, true) })}
+            dateLabel={t("date")}
             revenueLabel={t("revenue")}
             salesLabel={t("sales")}
           />

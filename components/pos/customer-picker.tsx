@@ -7,7 +7,7 @@ import { searchCustomersAction } from "@/app/merchant/pos/actions";
 import { formatPaise } from "@/lib/money";
 import { searchCustomerList } from "@/lib/pos/cart";
 import type { PosCustomer } from "@/lib/pos/pos-data";
-import { NewCustomerForm } from "./new-customer-form";
+import { NewCustomerForm } from "./lazy-parts";
 import type { NewCustomer } from "./use-pos-sale";
 
 type Props = {

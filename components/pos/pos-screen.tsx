@@ -2,40 +2,65 @@
 // The counter: calculator on the left, bill / customer / payment method / Charge on the right
 // (stacked on a phone). A guest cash sale is: amount, Charge, Cash received. After a sale the
 // receipt replaces the screen until "New sale" (a fresh clientId).
+//
+// The keypad renders before the shop's snapshot (products, customers) has arrived: the page
+// streams it as a promise right behind the first HTML, and <SnapshotArrives> hands it over once
+// resolved. Until then an amount can be typed; Charge waits for the snapshot.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, use, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
 import { exactCode } from "@/lib/pos/cart";
-import type { PosData } from "@/lib/pos/pos-data";
+import type { PosData, PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import { AmountDisplay } from "./amount-display";
 import { CartLines } from "./cart-lines";
-import { ChargeSheet } from "./charge-sheet";
 import { CustomerPicker } from "./customer-picker";
 import { Keypad } from "./keypad";
+import { ChargeSheet, SaleDone, preloadPosParts } from "./lazy-parts";
 import { MethodPicker } from "./method-picker";
 import { ProductSearch } from "./product-search";
 import { SaleAlert } from "./sale-alert";
-import { SaleDone } from "./sale-done";
 import { OfflinePanel } from "./offline-panel";
+import { POS_GRID } from "./pos-skeleton";
 import { ProvisionalDone } from "./provisional-done";
 import { usePosData } from "./use-pos-data";
 import { usePosKeyboard } from "./use-pos-keyboard";
 import { usePosSale } from "./use-pos-sale";
 
-export function PosScreen({ data: pageData, merchantId }: { data: PosData; merchantId: string }) {
+const NO_PRODUCTS: PosProduct[] = [];
+
+/** What the page streams: whose counter, and its snapshot. */
+export type PosPageData = { merchantId: string; data: PosData };
+
+/** Renders nothing: passes the streamed snapshot up once it has arrived. */
+function SnapshotArrives({ page, onPage }: { page: Promise<PosPageData>; onPage: (p: PosPageData) => void }) {
+  const p = use(page);
+  useEffect(() => onPage(p), [p, onPage]);
+  return null;
+}
+
+export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   const t = useTranslations("pos");
+  const [page, setPage] = useState<PosPageData | null>(null);
   // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
-  const data = usePosData(merchantId, pageData);
+  const data = usePosData(page?.merchantId ?? "", page?.data ?? null);
   const locale = useLocale();
-  const pos = usePosSale(data.products);
+  const pos = usePosSale(data?.products ?? NO_PRODUCTS);
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
-  // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
+  // its snapshot in. Then, soon after, the confirm sheet and receipt code.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const hasData = data !== null;
+  useEffect(() => (hasData ? preloadPosParts() : undefined), [hasData]);
+  const ready = hydrated && hasData;
+  const canCharge = pos.canCharge && hasData;
+  const charge = () => {
+    if (data) pos.charge();
+  };
   const alert = s.error ? saleErrorMessage(s.error, { products: pos.byId, customer: s.customer, money }) : null;
 
   // The amount before the latest run of typed digits, and a scanned code no product has.
@@ -49,7 +74,7 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
     onScan: (code) => {
       if (s.phase === "confirm" || s.phase === "sending") return;
       pos.restoreCalc(beforeDigits.current);
-      const p = exactCode(data.products, code);
+      const p = exactCode(data?.products ?? NO_PRODUCTS, code);
       if (p) pos.addProduct(p.id);
       setUnknownCode(p ? null : code);
     },
@@ -64,7 +89,7 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
     onEnter: () => {
       if (s.phase === "selling") {
         if (hasOperator(s.calc.tokens)) pos.key("=");
-        else pos.charge();
+        else charge();
       } else if (s.phase === "confirm") void pos.send();
       else if (s.phase === "done") pos.newSale();
     },
@@ -77,7 +102,8 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
     },
   });
 
-  if (s.phase === "done" && (s.receipt || s.provisional)) {
+  // A receipt exists only after a charge, and Charge waits for the snapshot.
+  if (s.phase === "done" && data && (s.receipt || s.provisional)) {
     return (
       <div className="flex flex-col gap-4">
         {s.receipt ? <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} /> : <ProvisionalDone sale={s.provisional!} onNewSale={pos.newSale} />}
@@ -88,8 +114,11 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
 
   const busy = s.phase !== "selling";
   return (
-    <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)] md:items-start print:hidden" data-testid="pos-screen" data-ready={ready}>
+    <div className={`${POS_GRID} print:hidden`} data-testid="pos-screen" data-ready={ready}>
       <h1 className="sr-only">{t("title")}</h1>
+      <Suspense fallback={null}>
+        <SnapshotArrives page={pending} onPage={setPage} />
+      </Suspense>
       <OfflinePanel products={pos.byId} />
       <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
         <AmountDisplay tokens={s.calc.tokens} result={pos.calcResult} />
@@ -97,12 +126,12 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
       </section>
 
       <section className="flex flex-col gap-3" aria-label={t("cart.title")}>
-        <ProductSearch products={data.products} onAdd={pos.addProduct} disabled={busy} />
+        <ProductSearch products={data?.products ?? null} onAdd={pos.addProduct} disabled={busy} />
         {unknownCode ? <p role="status" className="text-sm text-amber-800" data-testid="pos-unknown-code">{t("products.unknownCode", { code: unknownCode })}</p> : null}
         <CartLines cart={s.cart} byId={pos.byId} calcPaise={pos.calcPaise} totalPaise={pos.totalPaise} onQuantity={pos.setQuantity} disabled={busy} />
         <CustomerPicker
-          customers={data.customers}
-          searchServer={!data.customersComplete}
+          customers={data?.customers ?? []}
+          searchServer={!data?.customersComplete}
           customer={s.customer}
           newCustomer={s.newCustomer}
           open={s.pickerOpen}
@@ -113,12 +142,12 @@ export function PosScreen({ data: pageData, merchantId }: { data: PosData; merch
         {s.needCustomer ? <SaleAlert message="pickCustomer" retry={false} /> : null}
         {alert && s.phase === "selling" ? <SaleAlert {...alert} /> : null}
         <MethodPicker value={s.method} onChange={pos.setMethod} disabled={busy} />
-        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled={!pos.canCharge} onClick={pos.charge} data-testid="pos-charge">
+        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled={!canCharge} onClick={charge} data-testid="pos-charge">
           {pos.totalPaise > 0 ? t("charge", { amount: money(pos.totalPaise) }) : t("chargeEmpty")}
         </Button>
       </section>
 
-      {(s.phase === "confirm" || s.phase === "sending") && s.payload ? (
+      {(s.phase === "confirm" || s.phase === "sending") && s.payload && data ? (
         <ChargeSheet
           payload={s.payload}
           totalPaise={pos.totalPaise}

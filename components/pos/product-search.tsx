@@ -1,6 +1,7 @@
 "use client";
 // Find a product by name, SKU or barcode and tap it onto the bill. A scanner types the code
-// and Enter: an exact barcode/SKU (or a single match) is added at once.
+// and Enter: an exact barcode/SKU (or a single match) is added at once. `products` is null
+// while the shop's snapshot is still on its way: the box is there, the list comes with it.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
@@ -8,14 +9,17 @@ import { formatPaise } from "@/lib/money";
 import { exactCode, searchProducts } from "@/lib/pos/cart";
 import type { PosProduct } from "@/lib/pos/pos-data";
 
-export function ProductSearch({ products, onAdd, disabled }: { products: PosProduct[]; onAdd: (id: string) => void; disabled?: boolean }) {
+const NONE: PosProduct[] = [];
+
+export function ProductSearch({ products: list, onAdd, disabled }: { products: PosProduct[] | null; onAdd: (id: string) => void; disabled?: boolean }) {
+  const products = list ?? NONE;
   const t = useTranslations("pos.products");
   const locale = useLocale();
   const id = useId();
   const [query, setQuery] = useState("");
   const hits = useMemo(() => searchProducts(products, query), [products, query]);
 
-  if (!products.length) {
+  if (list && !list.length) {
     return (
       <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-3 text-sm text-stone-700" data-testid="pos-no-products">
         {t("empty")}{" "}
@@ -50,7 +54,7 @@ export function ProductSearch({ products, onAdd, disabled }: { products: PosProd
         }}
         className="min-h-14 w-full rounded-xl border border-stone-300 bg-white px-4 text-lg outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100"
       />
-      {query.trim() ? (
+      {query.trim() && list ? (
         <ul className="absolute inset-x-0 top-full z-10 mt-1 max-h-80 overflow-auto rounded-xl bg-white shadow-lg ring-1 ring-stone-200" aria-label={t("search")}>
           {hits.length ? (
             hits.map((p) => (

@@ -1,24 +1,24 @@
 "use client";
 // The counter's data, online or not. The page's PosData is saved in IndexedDB (`pos:<merchantId>`)
 // whenever it is fresh; when the page comes from the service worker's cache (offline) and the
-// saved copy is newer, or the page has none, the saved copy is used. Returns the data and the
-// time it was read from the server.
+// saved copy is newer, the saved copy is used. Null until the page's snapshot has arrived.
 import { useEffect, useState } from "react";
 import { loadSnapshot, saveSnapshot } from "@/lib/offline/snapshot";
 import type { PosData } from "@/lib/pos/pos-data";
 
-export function usePosData(merchantId: string, page: PosData): PosData {
-  const [data, setData] = useState(page);
+export function usePosData(merchantId: string, page: PosData | null): PosData | null {
+  // The saved copy, for the page data it was compared with (a new page starts from itself).
+  const [saved, setSaved] = useState<{ page: PosData; data: PosData } | null>(null);
   useEffect(() => {
+    if (!page) return;
     let alive = true;
     const key = `pos:${merchantId}`;
-    setData(page);
     void (async () => {
       try {
         const snap = await loadSnapshot<PosData>(key);
         const pageAt = page.loadedAt ?? "";
         if (snap && snap.savedAt > pageAt) {
-          if (alive) setData(snap.data);
+          if (alive) setSaved({ page, data: snap.data });
         } else if (page.loadedAt) {
           await saveSnapshot(key, page, new Date(page.loadedAt));
         }
@@ -30,5 +30,5 @@ export function usePosData(merchantId: string, page: PosData): PosData {
       alive = false;
     };
   }, [merchantId, page]);
-  return data;
+  return saved && saved.page === page ? saved.data : page;
 }

@@ -1,19 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { CardSkeleton } from "@/components/analytics/analytics-card";
+import { BentoCell, BentoGrid, CELLS } from "@/components/analytics/bento";
 import { Skeleton } from "@/components/ui/card";
 
-// First paint of the analytics route, before the page knows its period: header and grid outlines.
-export default function Loading() {
+// First paint of the analytics route, before the page knows its period: the page's own
+// header and grid, each card's skeleton in its cell, so nothing moves when the page arrives.
+export default async function Loading() {
+  const t = await getTranslations("analytics");
   return (
     <div className="flex flex-col gap-6" aria-busy="true">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <Skeleton className="h-16 w-72" />
-        <Skeleton className="h-10 w-96" />
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-stone-600">{t("subtitle")}</p>
+          <Skeleton className="mt-1 h-5 w-56" />
+        </div>
+        <div className="flex flex-col items-start gap-2 sm:items-end">
+          <Skeleton className="h-10 w-80 max-w-full" />
+          <div className="min-h-5" />
+        </div>
       </div>
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <Skeleton className="h-40 md:col-span-2" />
-        <Skeleton className="h-40 md:col-span-2" />
-        <Skeleton className="h-80 md:col-span-2 xl:col-span-3" />
-        <Skeleton className="h-80" />
-      </div>
+      <BentoGrid>
+        {CELLS.map((cell) => (
+          <BentoCell key={cell.id} cell={cell}>
+            <CardSkeleton id={cell.id} tall={cell.tall} />
+          </BentoCell>
+        ))}
+      </BentoGrid>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CardSkeleton, type CardId } from "@/components/analytics/analytics-card";
+import { BentoCell, BentoGrid, CELLS } from "@/components/analytics/bento";
 import { formatDay } from "@/components/analytics/format";
 import { PeriodPicker } from "@/components/analytics/period-picker";
 import { requireMerchantPage } from "@/lib/auth/session";
@@ -17,20 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// The bento grid: 4 columns on a desktop, 2 on a tablet, 1 on a phone. Each cell streams in
-// on its own; the period cards are keyed by the period so a new period shows their skeletons.
-const CELLS: { id: CardId; Slot: (p: CardProps) => Promise<React.ReactNode>; span: string; tall?: boolean; periodic: boolean }[] = [
-  { id: "today", Slot: TodaySlot, span: "md:col-span-2", periodic: false },
-  { id: "growth", Slot: GrowthSlot, span: "md:col-span-2", periodic: true },
-  { id: "trend", Slot: TrendSlot, span: "md:col-span-2 xl:col-span-3", tall: true, periodic: true },
-  { id: "methods", Slot: MethodsSlot, span: "", tall: true, periodic: true },
-  { id: "guests", Slot: GuestsSlot, span: "", periodic: true },
-  { id: "categories", Slot: CategoriesSlot, span: "md:col-span-2", tall: true, periodic: true },
-  { id: "stock", Slot: StockSlot, span: "md:col-span-2 xl:col-span-1", periodic: false },
-  { id: "dues", Slot: DuesSlot, span: "md:col-span-2", tall: true, periodic: false },
-  { id: "customers", Slot: CustomersSlot, span: "md:col-span-2", tall: true, periodic: true },
-  { id: "products", Slot: ProductsSlot, span: "md:col-span-2 xl:col-span-4", tall: true, periodic: true },
-];
+// Each cell streams in on its own; the period cards are keyed by the period so a new period
+// shows their skeletons.
+const SLOTS: Record<CardId, (p: CardProps) => Promise<React.ReactNode>> = {
+  today: TodaySlot, growth: GrowthSlot, trend: TrendSlot, methods: MethodsSlot, guests: GuestsSlot,
+  categories: CategoriesSlot, stock: StockSlot, dues: DuesSlot, customers: CustomersSlot, products: ProductsSlot,
+};
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: SearchParams }) {
   const { merchant } = await requireMerchantPage();
@@ -52,15 +45,18 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
         <PeriodPicker current={period.key} from={period.fromDate} to={period.toDate} today={zonedDate(new Date(), merchant.timeZone)} maxDays={MAX_RANGE_DAYS} />
       </div>
       {error ? <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">{t("invalidPeriod")}</p> : null}
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
-        {CELLS.map(({ id, Slot, span, tall, periodic }) => (
-          <div key={id} className={span}>
-            <Suspense key={periodic ? periodKey : id} fallback={<CardSkeleton id={id} tall={tall} />}>
-              <Slot {...props} />
-            </Suspense>
-          </div>
-        ))}
-      </div>
+      <BentoGrid>
+        {CELLS.map((cell) => {
+          const Slot = SLOTS[cell.id];
+          return (
+            <BentoCell key={cell.id} cell={cell}>
+              <Suspense key={cell.periodic ? periodKey : cell.id} fallback={<CardSkeleton id={cell.id} tall={cell.tall} />}>
+                <Slot {...props} />
+              </Suspense>
+            </BentoCell>
+          );
+        })}
+      </BentoGrid>
     </div>
   );
 }

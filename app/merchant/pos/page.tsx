@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PosScreen } from "@/components/pos/pos-screen";
+import { PosScreen, type PosPageData } from "@/components/pos/pos-screen";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { getPosData } from "@/lib/queries/pos";
 
@@ -9,10 +9,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+async function loadPosData(): Promise<PosPageData> {
+  const { merchant } = await requireMerchantPage();
+  return { merchantId: merchant.id, data: await getPosData(merchant.id) };
+}
+
 // The counter. The whole snapshot (products, recent customers) is read once here and handed to
 // the client, which searches it locally: instant at the counter, and cacheable for offline use.
-export default async function PosPage() {
-  const { merchant } = await requireMerchantPage();
-  const data = await getPosData(merchant.id);
-  return <PosScreen data={data} merchantId={merchant.id} />;
+// The page itself does not wait for it (no await here): the keypad is in the first HTML, with
+// no skeleton in front of it, and the snapshot streams in right behind, in the same response.
+export default function PosPage() {
+  return <PosScreen data={loadPosData()} />;
 }
