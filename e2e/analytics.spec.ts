@@ -30,8 +30,8 @@ test("the seeded shop's analytics page shows every card with figures, and 30 day
   await expect(page).toHaveURL(/period=30d/);
   await expect(page.getByRole("group", { name: "Period" }).getByRole("button", { name: "30 days" })).toHaveAttribute("aria-pressed", "true");
   const trend = page.getByTestId("card-trend");
-  await expect(trend.locator("svg.recharts-surface")).toBeVisible();
-  await expect(trend.locator("path.recharts-area-area")).toHaveCount(1);
+  await expect(trend.getByTestId("trend-svg")).toBeVisible();
+  await expect(trend.getByTestId("trend-area")).toHaveCount(1);
 
   // The card's CSV link keeps the period and downloads text/csv.
   const href = await trend.getByRole("link", { name: /CSV/ }).getAttribute("href");
@@ -53,7 +53,7 @@ test("a custom range from the picker, and a bad range falls back with a notice",
   await page.getByLabel("To", { exact: true }).fill(iso(new Date(today.getTime() - 1 * 86_400_000)));
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
-  await expect(page.getByTestId("card-trend").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("card-trend").getByTestId("trend-svg")).toBeVisible();
 
   await page.goto("/merchant/analytics?from=2026-03-10&to=2026-03-01");
   await expect(page.getByRole("alert").filter({ hasText: "could not be used" })).toBeVisible();

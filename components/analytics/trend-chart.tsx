@@ -37,8 +37,7 @@ export function TrendChart({ points, locale, label, dateLabel, revenueLabel, sal
         yTicks={ticks.map((v) => ({ frac: v / top, label: formatRupeesCompact(v, locale) }))}
         xLabels={points.map((p, i) => ({ pct: pointX(i, n), label: formatDay(p.date, locale), tier: tiers[i]! }))}
       >
-        {/* recharts-* class names: kept so e2e/analytics.spec.ts's selectors still find the chart and its area. */}
-        <svg className="recharts-surface absolute inset-0 h-full w-full overflow-visible" focusable="false" data-testid="trend-svg">
+        <svg className="absolute inset-0 h-full w-full overflow-visible" focusable="false" data-testid="trend-svg">
           <svg viewBox={`0 0 ${VIEW} ${VIEW}`} preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
             <defs>
               <linearGradient id="trend-fill" x1="0" y1="0" x2="0" y2="1">
@@ -46,7 +45,7 @@ export function TrendChart({ points, locale, label, dateLabel, revenueLabel, sal
                 <stop offset="100%" stopColor="#1f9d55" stopOpacity={0.02} />
               </linearGradient>
             </defs>
-            <path className="recharts-area-area" data-testid="trend-area" d={area} fill="url(#trend-fill)" stroke="none" />
+            <path data-testid="trend-area" d={area} fill="url(#trend-fill)" stroke="none" />
             <path d={line} fill="none" stroke={STROKE} strokeWidth={2} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
           </svg>
           {/* Dots on short periods: a single day (today) would otherwise draw nothing visible. */}

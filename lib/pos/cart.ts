@@ -1,6 +1,6 @@
 // The running cart: product ids and quantities only. Prices here are the snapshot's and are
 // an estimate for the screen; the server prices the sale from the shop's catalogue.
-import { MAX_QUANTITY } from "@/lib/validation/common";
+import { MAX_QUANTITY } from "@/lib/limits";
 import type { PosCustomer, PosProduct } from "./pos-data";
 
 export type CartLine = { productId: string; quantity: number };

@@ -2,6 +2,7 @@
 // "validation" in messages/{en,hi}/validation.json (the API sends the English text).
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
+import { MAX_QUANTITY } from "@/lib/limits";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { normalizePhone } from "./fields";
 
@@ -22,7 +23,7 @@ export const V = {
 } as const;
 export type ValidationMessageKey = keyof typeof V;
 
-export const MAX_QUANTITY = 10_000;
+export { MAX_QUANTITY };
 
 /** Integer paise, > 0 and <= MAX_SALE_PAISE. */
 export const paise = z
