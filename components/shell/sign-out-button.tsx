@@ -1,7 +1,7 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { signOutTo } from "@/lib/auth/sign-out-request";
 
 /** Signs out. A page may register a guard (e.g. the offline POS queue) that can refuse. */
 export function SignOutButton({ className = "" }: { className?: string }) {
@@ -19,7 +19,11 @@ export function SignOutButton({ className = "" }: { className?: string }) {
           const reason = guard ? await guard() : null;
           if (reason) return setBlocked(reason);
           setBusy(true);
-          await signOut({ callbackUrl: "/login" });
+          try {
+            await signOutTo("/login");
+          } catch {
+            setBusy(false); // no network: still signed in; the button works again
+          }
         }}
       >
         {busy ? t("signingOut") : t("signOut")}
