@@ -153,6 +153,13 @@ test("an offline sale past the stock is applied and listed for review; one the s
   await sellItem(scarce, 3); // 3 sold, 1 in stock
   await sellItem(gone, 1);
   await expect(page.getByTestId("sync-pending")).toHaveText("2 sales waiting to sync");
+  // The counter shows stock less what the waiting sales took.
+  const search = page.getByPlaceholder("Find product: name, SKU or barcode");
+  await search.fill(gone);
+  await expect(page.getByRole("button", { name: `Add ${gone}` })).toContainText("9 in stock");
+  await search.fill(scarce);
+  await expect(page.getByRole("button", { name: `Add ${scarce}` })).toContainText("Out of stock");
+  await search.fill("");
 
   await context.setOffline(false);
   await expect(page.getByTestId("sync-failed")).toHaveText("1 sale could not be synced", { timeout: 20_000 });

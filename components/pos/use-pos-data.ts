@@ -2,9 +2,34 @@
 // The counter's data, online or not. The page's PosData is saved in IndexedDB (`pos:<merchantId>`)
 // whenever it is fresh; when the page comes from the service worker's cache (offline) and the
 // saved copy is newer, the saved copy is used. Null until the page's snapshot has arrived.
-import { useEffect, useState } from "react";
+// Stock is shown less what the sales still waiting in this device's outbox took.
+import { useEffect, useMemo, useState } from "react";
+import { pending, subscribeOutbox } from "@/lib/offline/outbox";
 import { loadSnapshot, saveSnapshot } from "@/lib/offline/snapshot";
+import { pendingQuantities, withPendingStock } from "@/lib/pos/pending-stock";
 import type { PosData } from "@/lib/pos/pos-data";
+import type { SalePayload } from "@/lib/pos/sale-payload";
+
+const NOTHING_WAITS = new Map<string, number>();
+
+/** Product quantities of the sales waiting in the outbox, live across tabs. */
+function useWaitingQuantities(): ReadonlyMap<string, number> {
+  const [waiting, setWaiting] = useState<ReadonlyMap<string, number>>(NOTHING_WAITS);
+  useEffect(() => {
+    let alive = true;
+    const refresh = () =>
+      void pending()
+        .then((items) => alive && setWaiting(pendingQuantities(items as { payload: SalePayload }[])))
+        .catch(() => {}); // no IndexedDB: nothing can wait
+    refresh();
+    const off = subscribeOutbox(refresh);
+    return () => {
+      alive = false;
+      off();
+    };
+  }, []);
+  return waiting;
+}
 
 export function usePosData(merchantId: string, page: PosData | null): PosData | null {
   // The saved copy, for the page data it was compared with (a new page starts from itself).
@@ -30,5 +55,7 @@ export function usePosData(merchantId: string, page: PosData | null): PosData | 
       alive = false;
     };
   }, [merchantId, page]);
-  return saved && saved.page === page ? saved.data : page;
+  const data = saved && saved.page === page ? saved.data : page;
+  const waiting = useWaitingQuantities();
+  return useMemo(() => (data && waiting.size ? { ...data, products: withPendingStock(data.products, waiting) } : data), [data, waiting]);
 }
