@@ -79,20 +79,26 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
   };
 }
 
+const shopHeaderSelect = {
+  shopName: true, gstin: true, phone: true, receiptFooter: true, addressLine: true, area: true, city: true, state: true, pinCode: true,
+} satisfies Prisma.MerchantSelect;
+
+function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
+  const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter((s) => s && s.trim());
+  return { name: m.shopName, gstin: m.gstin, address: place.length ? place.join(", ") : null, phone: m.phone, receiptFooter: m.receiptFooter };
+}
+
+/** The receipt header of a shop (for a receipt already in hand). */
+export async function getShopHeader(merchantId: string): Promise<ShopHeader> {
+  return toShopHeader(await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: shopHeaderSelect }));
+}
+
 /** A sale of this shop with its receipt header; not_found for another shop's id or a non-sale. */
 export async function getSale(merchantId: string, saleId: string): Promise<SaleReceiptWithShop> {
   const row = await db.transaction.findFirst({
     where: { id: saleId, merchantId, type: { in: [...SALE_TYPES] } },
-    include: {
-      ...receiptInclude,
-      merchant: { select: { shopName: true, gstin: true, phone: true, receiptFooter: true, addressLine: true, area: true, city: true, state: true, pinCode: true } },
-    },
+    include: { ...receiptInclude, merchant: { select: shopHeaderSelect } },
   });
   if (!row) throw new DomainError("not_found", "Sale not found");
-  const m = row.merchant;
-  const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter((s) => s && s.trim());
-  return {
-    ...toSaleReceipt(row),
-    shop: { name: m.shopName, gstin: m.gstin, address: place.length ? place.join(", ") : null, phone: m.phone, receiptFooter: m.receiptFooter },
-  };
+  return { ...toSaleReceipt(row), shop: toShopHeader(row.merchant) };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, uniquePhone } from "@/lib/test/factories";
-import { getSale, recordSale } from "./sales";
+import { getSale, getShopHeader, recordSale } from "./sales";
 
 const cid = () => crypto.randomUUID();
 
@@ -299,7 +299,8 @@ describe("getSale", () => {
     const r = await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", amountPaise: 999 });
     const s = await getSale(merchant.id, r.id);
     expect(s).toMatchObject({ id: r.id, amountPaise: 999, voided: false, guest: true });
-    expect(s.shop).toEqual({ name: merchant.shopName, gstin: "27AAPFU0939F1ZV", address: "12 Main Rd, Pune, MH 411001", phone: null, receiptFooter: "Dhanyavaad" });
+    expect(s.shop).toEqual({ name: merchant.shopName, gstin: "27AAPFU0939F1ZV", address: "12 Main Rd, Pune, MH 411001", phone: null, receiptFooter: "Dhanyavaad" });    // The counter's action adds the same header to the receipt recordSale returned.
+    expect(await getShopHeader(merchant.id)).toEqual(s.shop);
   });
 
   it("is not_found for another shop's sale", async () => {

@@ -9,7 +9,7 @@ import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
-export { getSale, type SaleReceipt, type SaleReceiptItem, type SaleReceiptWithShop, type ShopHeader } from "./sale-receipt";
+export { getSale, getShopHeader, type SaleReceipt, type SaleReceiptItem, type SaleReceiptWithShop, type ShopHeader } from "./sale-receipt";
 
 /** The calculator amount's line on the bill (no product, no stock). */
 export const CUSTOM_AMOUNT_LINE = { name: "Custom amount", category: "custom" } as const;

@@ -4,8 +4,7 @@
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { saleBody, saleSchema, toApiSale } from "@/lib/api/schemas/sale";
 import { recordSale } from "@/lib/domain/sales";
-import { customerUserIdOf } from "@/lib/queries/sale";
-import { publishEvent } from "@/lib/realtime/publish";
+import { announceSale } from "@/lib/realtime/sale-events";
 
 export const dynamic = "force-dynamic";
 
@@ -25,10 +24,7 @@ export const POST = apiRoute(
   },
   async ({ merchantId, user, body }) => {
     const sale = await recordSale(merchantId, user.id, body);
-    if (!sale.replayed) {
-      const customerUserId = sale.customer ? await customerUserIdOf(merchantId, sale.customer.id) : null;
-      await publishEvent({ type: "sale.created", merchantId, customerUserId, id: sale.id, data: { amountPaise: sale.amountPaise, method: sale.method } });
-    }
+    await announceSale(merchantId, sale);
     return jsonResponse(toApiSale(sale), sale.replayed ? 200 : 201);
   },
 );
