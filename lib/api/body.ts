@@ -4,8 +4,11 @@ import { ApiError } from "@/lib/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** "application/json; charset=utf-8" -> "application/json" ("" when there is none). */
+export const mimeTypeOf = (contentType: string | null) => contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+
 const isJsonType = (contentType: string | null) => {
-  const mime = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const mime = mimeTypeOf(contentType);
   return mime === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(mime);
 };
 
@@ -41,6 +44,10 @@ async function readCapped(request: Request, limit: number): Promise<string> {
   }
 }
 
+/** PostgreSQL text cannot hold a NUL character: refused at the door as bad input, not a 500. */
+export const nulRefused = (where: "body" | "query string" | "path") =>
+  new ApiError(400, "invalid_input", `The ${where} may not contain NUL (\\u0000) characters`);
+
 /** The parsed JSON body (unknown: the caller's zod schema decides what it is). */
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonType(request.headers.get("content-type"))) {
@@ -54,13 +61,12 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   } catch {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
   }
-  // PostgreSQL text cannot hold a NUL character: refuse it here as bad input, not a 500.
-  if (hasNul(parsed)) throw new ApiError(400, "invalid_input", "Text may not contain NUL (\\u0000) characters");
+  if (hasNul(parsed)) throw nulRefused("body");
   return parsed;
 }
 
 /** Any NUL in a string or key, walked without recursion so deep nesting cannot overflow the stack. */
-function hasNul(root: unknown): boolean {
+export function hasNul(root: unknown): boolean {
   const stack: unknown[] = [root];
   while (stack.length) {
     const value = stack.pop();

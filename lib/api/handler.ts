@@ -38,7 +38,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { authenticate, type ApiAuth } from "@/lib/api/authenticate";
-import { readJsonBody } from "@/lib/api/body";
+import { hasNul, nulRefused, readJsonBody } from "@/lib/api/body";
 import { ApiError, NO_STORE, errorResponse, toErrorResponse, zodToApiError } from "@/lib/api/errors";
 import { registerOperation, type AuthSpec, type Operation, type ResponseSpec } from "@/lib/api/registry";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -76,22 +76,20 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
   return new Response(text, { status, headers: { "Content-Type": "application/json", ...NO_STORE, ...headers } });
 }
 
-// PostgreSQL text cannot hold NUL: refused at the door as bad input (the JSON body has the same check).
-const nulRefused = (where: string) => new ApiError(400, "invalid_input", `The ${where} may not contain NUL (\\u0000) characters`);
 
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
-    if (key.includes("\u0000") || all.some((v) => v.includes("\u0000"))) throw nulRefused("query string");
     out[key] = all.length > 1 ? all : all[0]!;
   }
+  if (hasNul(out)) throw nulRefused("query string");
   return out;
 }
 
 async function paramsObject(context: RouteContextArg | undefined): Promise<Record<string, unknown>> {
   const params = (await context?.params) ?? {};
-  for (const v of Object.values(params)) if ([v].flat().some((s) => typeof s === "string" && s.includes("\u0000"))) throw nulRefused("path");
+  if (hasNul(params)) throw nulRefused("path");
   return params;
 }
 
