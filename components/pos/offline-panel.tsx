@@ -4,35 +4,29 @@
 // sales the server refused with its reason (kept on the device; Send again after fixing the
 // cause) plus a one-tap JSON download of everything unsynced. The shell's banner shows counts.
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import { exportJson, failed as failedItems, retry, subscribeOutbox, type OutboxItem } from "@/lib/offline/outbox";
+import { exportJson, failed as failedItems, retry, type OutboxItem } from "@/lib/offline/outbox";
 import { requestPersistentStorage } from "@/lib/offline/persist";
-import { useAutoFlush, useOutboxCounts } from "@/lib/offline/use-outbox";
+import { useAutoFlush, useOutboxCounts, useOutboxRead } from "@/lib/offline/use-outbox";
 import { formatPaise } from "@/lib/money";
 import type { PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import type { SalePayload } from "@/lib/pos/sale-payload";
 import { refusalOf, sendQueuedSale } from "@/lib/pos/submit-sale";
 
+const NO_ITEMS: OutboxItem<SalePayload>[] = [];
+/** Sales the server refused, kept on the device with the reason. */
+const readRefused = async () => (await failedItems()) as OutboxItem<SalePayload>[];
+
 export function OfflinePanel({ products }: { products: Map<string, PosProduct> }) {
   const t = useTranslations("pos");
   const locale = useLocale();
   const { flushNow } = useAutoFlush<SalePayload>(sendQueuedSale);
   const counts = useOutboxCounts();
-  const [refused, setRefused] = useState<OutboxItem<SalePayload>[]>([]);
+  const refused = useOutboxRead(readRefused, NO_ITEMS);
 
   useEffect(() => void requestPersistentStorage(), []);
-  useEffect(() => {
-    let alive = true;
-    const refresh = () => void failedItems().then((items) => alive && setRefused(items as OutboxItem<SalePayload>[])).catch(() => {});
-    refresh();
-    const off = subscribeOutbox(refresh);
-    return () => {
-      alive = false;
-      off();
-    };
-  }, []);
 
   const download = useCallback(async () => {
     const json = await exportJson();

@@ -4,32 +4,16 @@
 // saved copy is newer, the saved copy is used. Null until the page's snapshot has arrived.
 // Stock is shown less what the sales still waiting in this device's outbox took.
 import { useEffect, useMemo, useState } from "react";
-import { pending, subscribeOutbox } from "@/lib/offline/outbox";
+import { pending } from "@/lib/offline/outbox";
 import { loadSnapshot, saveSnapshot } from "@/lib/offline/snapshot";
+import { useOutboxRead } from "@/lib/offline/use-outbox";
 import { pendingQuantities, withPendingStock } from "@/lib/pos/pending-stock";
 import type { PosData } from "@/lib/pos/pos-data";
 import type { SalePayload } from "@/lib/pos/sale-payload";
 
-const NOTHING_WAITS = new Map<string, number>();
-
-/** Product quantities of the sales waiting in the outbox, live across tabs. */
-function useWaitingQuantities(): ReadonlyMap<string, number> {
-  const [waiting, setWaiting] = useState<ReadonlyMap<string, number>>(NOTHING_WAITS);
-  useEffect(() => {
-    let alive = true;
-    const refresh = () =>
-      void pending()
-        .then((items) => alive && setWaiting(pendingQuantities(items as { payload: SalePayload }[])))
-        .catch(() => {}); // no IndexedDB: nothing can wait
-    refresh();
-    const off = subscribeOutbox(refresh);
-    return () => {
-      alive = false;
-      off();
-    };
-  }, []);
-  return waiting;
-}
+const NOTHING_WAITS: ReadonlyMap<string, number> = new Map();
+/** Product quantities of the sales waiting in the outbox. */
+const readWaiting = async () => pendingQuantities((await pending()) as { payload: SalePayload }[]);
 
 export function usePosData(merchantId: string, page: PosData | null): PosData | null {
   // The saved copy, for the page data it was compared with (a new page starts from itself).
@@ -56,6 +40,6 @@ export function usePosData(merchantId: string, page: PosData | null): PosData | 
     };
   }, [merchantId, page]);
   const data = saved && saved.page === page ? saved.data : page;
-  const waiting = useWaitingQuantities();
+  const waiting = useOutboxRead(readWaiting, NOTHING_WAITS);
   return useMemo(() => (data && waiting.size ? { ...data, products: withPendingStock(data.products, waiting) } : data), [data, waiting]);
 }

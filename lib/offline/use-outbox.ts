@@ -17,23 +17,33 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { count, flush, subscribeOutbox, type FlushReport, type Send } from "./outbox";
 
-export function useOutboxCounts() {
-  const [counts, setCounts] = useState<{ pending: number; failed: number } | null>(null);
+/**
+ * A value read from the queue, read again after every change in any tab. `read` must be stable
+ * (a module-level function). When the read fails (no IndexedDB) the value becomes `unreadable`,
+ * or stays as it is when none is given.
+ */
+export function useOutboxRead<T>(read: () => Promise<T>, initial: T, unreadable?: T): T {
+  const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     let alive = true;
     const refresh = () =>
-      count()
-        .then((c) => alive && setCounts(c))
-        .catch(() => alive && setCounts({ pending: 0, failed: 0 })); // no IndexedDB: nothing can wait
+      void read()
+        .then((v) => alive && setValue(() => v))
+        .catch(() => alive && unreadable !== undefined && setValue(() => unreadable));
     refresh();
     const off = subscribeOutbox(refresh);
     return () => {
       alive = false;
       off();
     };
-  }, []);
-  return counts;
+  }, [read, unreadable]);
+  return value;
 }
+
+const NOTHING_WAITS = { pending: 0, failed: 0 };
+
+/** { pending, failed }, null until read; no IndexedDB means nothing can wait. */
+export const useOutboxCounts = () => useOutboxRead<{ pending: number; failed: number } | null>(count, null, NOTHING_WAITS);
 
 /** Delay before the next try after `failures` failed flushes in a row: 2, 4, 8, then 10 s (one small request per device). */
 export const retryDelayMs = (failures: number, capMs = 10_000) => Math.min(capMs, 1_000 * 2 ** Math.max(1, failures));
