@@ -3,25 +3,15 @@ import { describe, expect, it } from "vitest";
 import { GET as billsRoute } from "@/app/api/v1/bills/route";
 import { db } from "@/lib/db";
 import { bearerFor, callRoute } from "@/lib/api/testing";
+import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser } from "@/lib/test/factories";
 import { duesByShop, payableAfterClaims, shopBillsForUser } from "./customer-bills";
 import { openDispute, openDisputesForTab, resolveDispute } from "./disputes";
-import { DomainError } from "./errors";
 import { customerStatement, recordPayment, voidSale } from "./ledger";
 import { claimClientId, confirmPaymentClaim, createPaymentClaim, rejectPaymentClaim } from "./payment-claims";
 import { recordSale } from "./sales";
 
 const cid = () => crypto.randomUUID();
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 /** A customer user with a claimed tab at a fresh shop, and helpers to move money on it. */
 async function tabAt(userId: string, shop?: Awaited<ReturnType<typeof makeMerchant>>) {

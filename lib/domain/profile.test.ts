@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
+import { caught } from "@/lib/test/domain-error";
 import { makeUser, TEST_PASSWORD, uniq, uniquePhone } from "@/lib/test/factories";
-import { DomainError } from "./errors";
 import { changePassword, getProfile, updateProfile } from "./profile";
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("profile", () => {
   it("saves details with the sign-up rules (phone normalised, email lower-cased)", async () => {

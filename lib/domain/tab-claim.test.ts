@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeUser } from "@/lib/test/factories";
 import { duesByShop } from "./customer-bills";
-import { DomainError } from "./errors";
 import { CLAIM_CODE_TTL_MS, claimTab, formatClaimCode, hashClaimCode, issueClaimCode, newClaimCode } from "./tab-claim";
-
-async function caught(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 async function unclaimedTab(phone?: string) {
   const shop = await makeMerchant();
