@@ -21,3 +21,11 @@ export function failureText(tv: T, te: T, f: Pick<ActionFailure, "code" | "field
   }
   return te.has(f.code) ? te(f.code) : te("generic");
 }
+
+/** One message per failed field ("invalid" when a key has no text); `_form` the code's sentence when no field failed. */
+export function fieldMessages(tv: T, te: T, f: Pick<ActionFailure, "code" | "fields">): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, key] of Object.entries(f.fields ?? {})) out[field] = keyText(tv, te, key) ?? tv("invalid");
+  if (!Object.keys(out).length) out._form = te.has(f.code) ? te(f.code) : te("generic");
+  return out;
+}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { changePasswordAction } from "@/app/customer/profile/actions";
-import { keyText } from "@/components/bills/failure";
+import { fieldMessages } from "@/components/bills/failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -30,10 +30,7 @@ export function PasswordForm() {
           setNext("");
           return;
         }
-        const out: Record<string, string> = {};
-        for (const [field, key] of Object.entries(res.fields ?? {})) out[field] = keyText(tv, te, key) ?? tv("invalid");
-        if (!Object.keys(out).length) out._form = te.has(res.code) ? te(res.code) : te("generic");
-        setErrors(out);
+        setErrors(fieldMessages(tv, te, res));
       } catch {
         setErrors({ _form: te("generic") });
       }

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { updateProfileAction } from "@/app/customer/profile/actions";
-import { keyText } from "@/components/bills/failure";
+import { fieldMessages } from "@/components/bills/failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { Profile } from "@/lib/domain/profile";
@@ -41,10 +41,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           router.refresh();
           return;
         }
-        const next: Record<string, string> = {};
-        for (const [field, key] of Object.entries(res.fields ?? {})) next[field] = keyText(tv, te, key) ?? tv("invalid");
-        if (!Object.keys(next).length) next._form = te.has(res.code) ? te(res.code) : te("generic");
-        setErrors(next);
+        setErrors(fieldMessages(tv, te, res));
       } catch {
         setErrors({ _form: te("generic") });
       }

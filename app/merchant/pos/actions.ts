@@ -3,6 +3,7 @@
 // revalidate. Expected failures come back as typed results; anything else is logged and thrown.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { toFailure } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { searchCustomers } from "@/lib/domain/customers";
 import { DomainError } from "@/lib/domain/errors";
@@ -12,8 +13,6 @@ import type { SaleActionResult, SaleFailure, SalePayload, SyncResult } from "@/l
 import { announceSale } from "@/lib/realtime/sale-events";
 import { fieldErrors } from "@/lib/validation/fields";
 import { saleInput } from "@/lib/validation/sale";
-
-const failure = (err: DomainError): SaleFailure => ({ ok: false, code: err.code, message: err.message, fields: err.fields, details: err.details });
 
 /** Parse, guard, record and announce: what every way of sending a counter sale does. */
 async function recordAndAnnounce(payload: SalePayload): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string }> {
@@ -25,9 +24,8 @@ async function recordAndAnnounce(payload: SalePayload): Promise<{ failure: SaleF
     await announceSale(merchant.id, sale);
     return { sale, merchantId: merchant.id };
   } catch (err) {
-    if (err instanceof DomainError) return { failure: failure(err) };
-    console.error("counter sale failed", { clientId: parsed.data.clientId, method: parsed.data.method }, err);
-    throw err;
+    // A DomainError is the answer; anything else is logged with the sale's ids and rethrown.
+    return { failure: toFailure(err, `counter sale ${parsed.data.clientId} (${parsed.data.method})`) };
   }
 }
 
