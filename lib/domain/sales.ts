@@ -100,7 +100,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     type: isCredit ? "CREDIT_SALE" : "SALE",
     method: input.method,
     amountPaise: total,
-    items: lines.map(({ productId, name, category, quantity, unitPricePaise, lineTotalPaise }) => ({ productId, name, category, quantity, unitPricePaise, lineTotalPaise })),
+    items: lines, // a Line is a receipt item
     customer,
     guest: guestId !== null,
     note: input.note || null,
