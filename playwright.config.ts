@@ -4,11 +4,20 @@ import { defineConfig, devices } from "@playwright/test";
 // scripts/run.ts e2e on a throwaway embedded PostgreSQL, driven in Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(baseURL)) throw new Error("e2e runs only against a local server");
+if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(baseURL))
+  throw new Error("e2e runs only against a local server");
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -20,7 +29,14 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  use: { baseURL, launchOptions: chromium, trace: "retain-on-failure", locale: "en-IN", timezoneId: "Asia/Kolkata", serviceWorkers: "block" },
+  use: {
+    baseURL,
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+    locale: "en-IN",
+    timezoneId: "Asia/Kolkata",
+    serviceWorkers: "block",
+  },
   webServer: {
     command: "npx tsx scripts/run.ts e2e",
     url: `${baseURL}/api/health`,
@@ -33,8 +49,23 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "desktop", dependencies: ["setup"], testIgnore: /\.(tablet|phone)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "tablet", dependencies: ["setup"], testMatch: /\.tablet\.spec\.ts/, use: { viewport: { width: 1024, height: 768 }, hasTouch: true, launchOptions: chromium } },
-    { name: "phone", dependencies: ["setup"], testMatch: /\.phone\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium } },
+    {
+      name: "desktop",
+      dependencies: ["setup"],
+      testIgnore: /\.(tablet|phone)\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "tablet",
+      dependencies: ["setup"],
+      testMatch: /\.tablet\.spec\.ts/,
+      use: { viewport: { width: 1024, height: 768 }, hasTouch: true, launchOptions: chromium },
+    },
+    {
+      name: "phone",
+      dependencies: ["setup"],
+      testMatch: /\.phone\.spec\.ts/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium },
+    },
   ],
 });

@@ -27,8 +27,18 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
     shortcuts: [
-      { name: en.shortcutPos, short_name: "POS", url: "/merchant/pos", icons: [{ src: "/icons/shortcut-96.png", sizes: "96x96", type: "image/png" }] },
-      { name: en.shortcutBills, short_name: en.shortcutBills, url: "/customer/bills", icons: [{ src: "/icons/shortcut-96.png", sizes: "96x96", type: "image/png" }] },
+      {
+        name: en.shortcutPos,
+        short_name: "POS",
+        url: "/merchant/pos",
+        icons: [{ src: "/icons/shortcut-96.png", sizes: "96x96", type: "image/png" }],
+      },
+      {
+        name: en.shortcutBills,
+        short_name: en.shortcutBills,
+        url: "/customer/bills",
+        icons: [{ src: "/icons/shortcut-96.png", sizes: "96x96", type: "image/png" }],
+      },
     ],
   };
 }

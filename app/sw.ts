@@ -34,7 +34,8 @@ const sameOrigin = (url: URL) => url.origin === self.location.origin;
 // Cache only a complete, final page: a redirect (e.g. to /login when the session ended)
 // or an error must never replace the last good POS page.
 const onlyFinalPages: PagePlugin = {
-  cacheWillUpdate: ({ response }) => (response.status === 200 && !response.redirected && response.type === "basic" ? response : null),
+  cacheWillUpdate: ({ response }) =>
+    response.status === 200 && !response.redirected && response.type === "basic" ? response : null,
 };
 
 // One entry per screen: /merchant/pos?x=1 and /merchant/pos are the same offline page.
@@ -66,7 +67,8 @@ const serwist = new Serwist({
       },
     },
     {
-      matcher: ({ request, url }: Match) => request.mode === "navigate" && sameOrigin(url) && OFFLINE_PAGES.has(url.pathname),
+      matcher: ({ request, url }: Match) =>
+        request.mode === "navigate" && sameOrigin(url) && OFFLINE_PAGES.has(url.pathname),
       handler: new NetworkFirst({
         cacheName: PAGES_CACHE,
         networkTimeoutSeconds: 3,
@@ -79,7 +81,8 @@ const serwist = new Serwist({
       handler: new NetworkOnly(),
     },
     {
-      matcher: ({ url }: Match) => sameOrigin(url) && (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/")),
+      matcher: ({ url }: Match) =>
+        sameOrigin(url) && (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/")),
       handler: new CacheFirst({
         cacheName: STATIC_CACHE,
         plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 60, purgeOnQuotaError: true })],
@@ -87,7 +90,9 @@ const serwist = new Serwist({
     },
   ],
   // A navigation that fails (no network, nothing cached) gets the precached /offline page.
-  fallbacks: { entries: [{ url: "/offline", matcher: ({ request }: { request: Request }) => request.mode === "navigate" }] },
+  fallbacks: {
+    entries: [{ url: "/offline", matcher: ({ request }: { request: Request }) => request.mode === "navigate" }],
+  },
 });
 
 // A new version drops the old build's chunks from the precache, so a POS page cached by the

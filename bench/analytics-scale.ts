@@ -24,15 +24,22 @@ async function loadLedger(stack: Stack, prefix: string): Promise<{ ms: number; e
   const c = await stack.pool.connect();
   try {
     await c.query(`SET statement_timeout = 0`);
-    await c.query(`INSERT INTO "Customer" ("id", "merchantId", "name", "phone", "updatedAt")
+    await c.query(
+      `INSERT INTO "Customer" ("id", "merchantId", "name", "phone", "updatedAt")
       SELECT $1 || '-m' || s || '-c' || k, $1 || '-m' || s, 'Customer ' || k, '9' || lpad((s * 1000 + k)::text, 9, '0'), now()
-      FROM generate_series(0, $2::int - 1) s, generate_series(0, 299) k`, [prefix, SHOPS]);
-    await c.query(`INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "updatedAt")
+      FROM generate_series(0, $2::int - 1) s, generate_series(0, 299) k`,
+      [prefix, SHOPS],
+    );
+    await c.query(
+      `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "updatedAt")
       SELECT $1 || '-m' || s || '-p' || k, $1 || '-m' || s, 'Product ' || k, 'cat ' || (k % 12), 1000 + k * 10, k % 40, 5, now()
-      FROM generate_series(0, $2::int - 1) s, generate_series(0, 199) k`, [prefix, SHOPS]);
+      FROM generate_series(0, $2::int - 1) s, generate_series(0, 199) k`,
+      [prefix, SHOPS],
+    );
     // Per 20 entries of a shop: 1 void (of the paid sale just before), 5 credit sales,
     // 2 payments, 12 paid sales (half to known customers). Items: 2 lines on ~3/8 of sales.
-    const r = await c.query(`
+    const r = await c.query(
+      `
       WITH per AS (
         SELECT s, CASE WHEN s = 0 THEN $3::int ELSE ($2::int - $3::int) / ($4::int - 1) + CASE WHEN s <= ($2::int - $3::int) % ($4::int - 1) THEN 1 ELSE 0 END END AS n
         FROM generate_series(0, $4::int - 1) s
@@ -60,9 +67,13 @@ async function loadLedger(stack: Stack, prefix: string): Promise<{ ms: number; e
       FROM tx CROSS JOIN LATERAL (VALUES
         (1, (hashtext(tx."id") & 1023) % 200, tx."amountPaise" / 2),
         (2, ((hashtext(tx."id") >> 10) & 1023) % 200, tx."amountPaise" - tx."amountPaise" / 2)) AS l(line, p, price)
-      WHERE tx."type" IN ('SALE', 'CREDIT_SALE') AND (hashtext(tx."id") & 7) < 3`, [prefix, ENTRIES, BIG, SHOPS]);
+      WHERE tx."type" IN ('SALE', 'CREDIT_SALE') AND (hashtext(tx."id") & 7) < 3`,
+      [prefix, ENTRIES, BIG, SHOPS],
+    );
     await c.query(`VACUUM ANALYZE "Transaction", "TransactionItem", "Customer", "Product"`);
-    const { rows: [n] } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Transaction"`);
+    const {
+      rows: [n],
+    } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Transaction"`);
     return { ms: performance.now() - t0, entries: n!.n, items: r.rowCount ?? 0 };
   } finally {
     c.release();
@@ -82,15 +93,21 @@ function captureStatements() {
     const text = typeof q === "string" ? q : q?.text;
     const values = (typeof q === "string" ? args[1] : q?.values) as unknown[] | undefined;
     const t0 = performance.now();
-    const record = () => { if (text) captured.push({ text, values: values ?? [], ms: performance.now() - t0 }); };
+    const record = () => {
+      if (text) captured.push({ text, values: values ?? [], ms: performance.now() - t0 });
+    };
     // pg-pool calls client.query(text, values, callback); the adapter awaits a promise: catch both.
     const cb = args.findIndex((a) => typeof a === "function");
     if (cb >= 0) {
       const done = args[cb] as (...r: unknown[]) => unknown;
-      args[cb] = (...r: unknown[]) => { record(); return done(...r); };
+      args[cb] = (...r: unknown[]) => {
+        record();
+        return done(...r);
+      };
     }
     const res = original.apply(this, args);
-    if (cb < 0 && res && typeof (res as Promise<unknown>).then === "function") (res as Promise<unknown>).then(record, () => {});
+    if (cb < 0 && res && typeof (res as Promise<unknown>).then === "function")
+      (res as Promise<unknown>).then(record, () => {});
     return res;
   };
 }
@@ -98,7 +115,8 @@ function captureStatements() {
 /** EXPLAIN ANALYZE of the slowest distinct statements the profile captured. */
 async function explainSlowest(stack: Stack, n: number) {
   const slowest = new Map<string, Captured>();
-  for (const c of captured) if (!/^(BEGIN|COMMIT|select 1)/i.test(c.text) && (slowest.get(c.text)?.ms ?? -1) < c.ms) slowest.set(c.text, c);
+  for (const c of captured)
+    if (!/^(BEGIN|COMMIT|select 1)/i.test(c.text) && (slowest.get(c.text)?.ms ?? -1) < c.ms) slowest.set(c.text, c);
   const plans = [];
   for (const c of [...slowest.values()].sort((a, b) => b.ms - a.ms).slice(0, n)) {
     const { rows } = await stack.pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${c.text}`, c.values);
@@ -106,10 +124,18 @@ async function explainSlowest(stack: Stack, n: number) {
     const join = /JOIN "TransactionItem" i ON i\."transactionId" = s\."id"/;
     let whatIf: string | undefined;
     if (join.test(c.text)) {
-      const v = await stack.pool.query(`EXPLAIN (ANALYZE) ${c.text.replace(join, (m) => `${m} AND i."merchantId" = $1`)}`, c.values);
+      const v = await stack.pool.query(
+        `EXPLAIN (ANALYZE) ${c.text.replace(join, (m) => `${m} AND i."merchantId" = $1`)}`,
+        c.values,
+      );
       whatIf = v.rows.map((r) => r["QUERY PLAN"] as string).find((l) => l.startsWith("Execution Time"));
     }
-    plans.push({ ms: r1(c.ms), sql: c.text.replace(/\s+/g, " ").slice(0, 300), plan: rows.map((r) => r["QUERY PLAN"] as string), whatIfItemsOfThisShopOnly: whatIf });
+    plans.push({
+      ms: r1(c.ms),
+      sql: c.text.replace(/\s+/g, " ").slice(0, 300),
+      plan: rows.map((r) => r["QUERY PLAN"] as string),
+      whatIfItemsOfThisShopOnly: whatIf,
+    });
   }
   return plans;
 }
@@ -122,9 +148,16 @@ async function profile(stack: Stack, merchantId: string, periodKey: string) {
   const { resolvePeriod } = await import("../lib/domain/analytics-period");
   const p = resolvePeriod({ period: periodKey }, "Asia/Kolkata");
   const parts: Record<string, () => Promise<unknown>> = {
-    todaySummary: () => a.todaySummary(merchantId, p), revenueTrend: () => a.revenueTrend(merchantId, p), salesByMethod: () => a.salesByMethod(merchantId, p),
-    salesByCategory: () => a.salesByCategory(merchantId, p), topCustomers: () => a.topCustomers(merchantId, p), topProducts: () => a.topProducts(merchantId, p),
-    guestVsKnown: () => a.guestVsKnown(merchantId, p), growth: () => a.growth(merchantId, p), outstandingDues: () => a.outstandingDues(merchantId, p), stockAlerts: () => a.stockAlerts(merchantId, p),
+    todaySummary: () => a.todaySummary(merchantId, p),
+    revenueTrend: () => a.revenueTrend(merchantId, p),
+    salesByMethod: () => a.salesByMethod(merchantId, p),
+    salesByCategory: () => a.salesByCategory(merchantId, p),
+    topCustomers: () => a.topCustomers(merchantId, p),
+    topProducts: () => a.topProducts(merchantId, p),
+    guestVsKnown: () => a.guestVsKnown(merchantId, p),
+    growth: () => a.growth(merchantId, p),
+    outstandingDues: () => a.outstandingDues(merchantId, p),
+    stockAlerts: () => a.stockAlerts(merchantId, p),
   };
   const rows = [];
   for (const [name, fn] of Object.entries(parts)) {
@@ -149,12 +182,28 @@ export async function analyticsScale() {
   return withStack({}, async (stack) => {
     const [big] = await createShops(stack.pool, "an", SHOPS);
     const load = await loadLedger(stack, "an");
-    console.log(`loaded ${load.entries} ledger entries + ${load.items} line items across ${SHOPS} shops in ${(load.ms / 1000).toFixed(1)} s`);
-    const { rows: [mine] } = await stack.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Transaction" WHERE "merchantId" = $1`, [big!.merchantId]);
+    console.log(
+      `loaded ${load.entries} ledger entries + ${load.items} line items across ${SHOPS} shops in ${(load.ms / 1000).toFixed(1)} s`,
+    );
+    const {
+      rows: [mine],
+    } = await stack.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Transaction" WHERE "merchantId" = $1`, [
+      big!.merchantId,
+    ]);
     const token = await apiLogin(stack.baseUrl, big!.email, PASSWORD);
 
     const before = machine();
-    const runs: { run: number; period: string; calls: number; p50: number; p95: number; p99: number; max: number; bytes: number; statuses: string }[] = [];
+    const runs: {
+      run: number;
+      period: string;
+      calls: number;
+      p50: number;
+      p95: number;
+      p99: number;
+      max: number;
+      bytes: number;
+      statuses: string;
+    }[] = [];
     for (let run = 1; run <= REPEAT; run++) {
       for (const period of PERIODS) {
         const path = `/api/v1/dashboard/merchant?period=${encodeURIComponent(period)}`;
@@ -168,27 +217,62 @@ export async function analyticsScale() {
           statuses[r.status] = (statuses[r.status] ?? 0) + 1;
         }
         const s = summarize(ms);
-        runs.push({ run, period, calls: CALLS, p50: r1(s.p50), p95: r1(s.p95), p99: r1(s.p99), max: r1(s.max), bytes: warm.text.length, statuses: JSON.stringify(statuses) });
+        runs.push({
+          run,
+          period,
+          calls: CALLS,
+          p50: r1(s.p50),
+          p95: r1(s.p95),
+          p99: r1(s.p99),
+          max: r1(s.max),
+          bytes: warm.text.length,
+          statuses: JSON.stringify(statuses),
+        });
       }
     }
     const rows = PERIODS.map((period) => {
       const mine = runs.filter((r) => r.period === period);
       const p95 = median(mine.map((r) => r.p95));
-      return { period, runs: mine.length, callsPerRun: CALLS, p50: median(mine.map((r) => r.p50)), p95, p99: median(mine.map((r) => r.p99)), p95Le300: p95 <= TARGET_P95 };
+      return {
+        period,
+        runs: mine.length,
+        callsPerRun: CALLS,
+        p50: median(mine.map((r) => r.p50)),
+        p95,
+        p99: median(mine.map((r) => r.p99)),
+        p95Le300: p95 <= TARGET_P95,
+      };
     });
     const missed = rows.some((r) => !r.p95Le300);
     const breakdown = missed || process.env.BENCH_PROFILE === "1" ? await profileAll(stack, big!.merchantId) : [];
     const plans = breakdown.length ? await explainSlowest(stack, 3) : [];
     printTable("each run", runs);
-    printTable(`dashboard for a shop with ${mine!.n} of ${load.entries} ledger entries (${SHOPS} shops), medians of ${REPEAT} runs of ${CALLS} calls`, rows);
+    printTable(
+      `dashboard for a shop with ${mine!.n} of ${load.entries} ledger entries (${SHOPS} shops), medians of ${REPEAT} runs of ${CALLS} calls`,
+      rows,
+    );
     if (breakdown.length) printTable("per query (run one at a time, 5 calls each, ms)", breakdown);
     for (const p of plans) {
       console.log(`\nslowest statement (${p.ms} ms): ${p.sql}\n${p.plan.join("\n")}`);
-      if (p.whatIfItemsOfThisShopOnly) console.log(`what-if, items joined with AND i."merchantId" = $1: ${p.whatIfItemsOfThisShopOnly}`);
+      if (p.whatIfItemsOfThisShopOnly)
+        console.log(`what-if, items joined with AND i."merchantId" = $1: ${p.whatIfItemsOfThisShopOnly}`);
     }
     writeResult("analytics-scale", {
-      options: { entries: ENTRIES, shops: SHOPS, bigShopEntries: BIG, calls: CALLS, repeat: REPEAT, periods: PERIODS, poolSize: stack.poolSize },
-      load: { seconds: r1(load.ms / 1000), entries: load.entries, lineItems: load.items, bigShopEntries: mine!.n }, loadBefore: before, results: rows, runs, breakdown, slowestPlans: plans,
+      options: {
+        entries: ENTRIES,
+        shops: SHOPS,
+        bigShopEntries: BIG,
+        calls: CALLS,
+        repeat: REPEAT,
+        periods: PERIODS,
+        poolSize: stack.poolSize,
+      },
+      load: { seconds: r1(load.ms / 1000), entries: load.entries, lineItems: load.items, bigShopEntries: mine!.n },
+      loadBefore: before,
+      results: rows,
+      runs,
+      breakdown,
+      slowestPlans: plans,
       target: { p95Ms: TARGET_P95, met: !missed },
     });
     return { rows, missed };
@@ -196,5 +280,11 @@ export async function analyticsScale() {
 }
 
 if (isMain(import.meta.url)) {
-  analyticsScale().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+  analyticsScale().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

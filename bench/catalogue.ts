@@ -64,11 +64,30 @@ async function posTimeToInteractive(stack: Stack, email: string) {
       const interactive = Date.now() - t0;
       const nav = await page.evaluate(() => {
         const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        const js = performance.getEntriesByType("resource").filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || e.name.endsWith(".js"));
-        return { ttfb: n.responseStart, html: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, htmlBytes: n.encodedBodySize || n.transferSize,
-          jsBytes: js.reduce((s, e) => s + ((e as PerformanceResourceTiming).encodedBodySize || 0), 0) };
+        const js = performance
+          .getEntriesByType("resource")
+          .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || e.name.endsWith(".js"));
+        return {
+          ttfb: n.responseStart,
+          html: n.responseEnd,
+          dcl: n.domContentLoadedEventEnd,
+          load: n.loadEventEnd,
+          htmlBytes: n.encodedBodySize || n.transferSize,
+          jsBytes: js.reduce((s, e) => s + ((e as PerformanceResourceTiming).encodedBodySize || 0), 0),
+        };
       });
-      runs.push({ run: i + 1, cache: i === 0 ? "cold" : "warm", ttfb: r1(nav.ttfb), htmlDone: r1(nav.html), domContentLoaded: r1(nav.dcl), load: r1(nav.load), hydrated, interactive, htmlKB: Math.round(nav.htmlBytes / 1024), jsKB: Math.round(nav.jsBytes / 1024) });
+      runs.push({
+        run: i + 1,
+        cache: i === 0 ? "cold" : "warm",
+        ttfb: r1(nav.ttfb),
+        htmlDone: r1(nav.html),
+        domContentLoaded: r1(nav.dcl),
+        load: r1(nav.load),
+        hydrated,
+        interactive,
+        htmlKB: Math.round(nav.htmlBytes / 1024),
+        jsKB: Math.round(nav.jsBytes / 1024),
+      });
       await page.close();
     }
     await context.close();
@@ -88,7 +107,18 @@ export async function catalogue() {
     await search(stack, token); // warm-up pass
     const before = machine();
     const s = await searchRuns(stack, token);
-    const searchRow = { queries: QUERIES, passes: REPEAT, p95OfEachPass: s.p95s.join("/"), p50: r1(s.p50), p95: r1(s.p95), p99: r1(s.p99), max: r1(s.max), meanHits: s.meanHits, statuses: JSON.stringify(s.statuses), p95Le50: s.p95 <= SEARCH_P95 };
+    const searchRow = {
+      queries: QUERIES,
+      passes: REPEAT,
+      p95OfEachPass: s.p95s.join("/"),
+      p50: r1(s.p50),
+      p95: r1(s.p95),
+      p99: r1(s.p99),
+      max: r1(s.max),
+      meanHits: s.meanHits,
+      statuses: JSON.stringify(s.statuses),
+      p95Le50: s.p95 <= SEARCH_P95,
+    };
     const plan = await explainSearch(stack, shop!.merchantId, "namk");
     // What-if (this throwaway database only): a trigram index for the name search.
     await stack.pool.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
@@ -96,20 +126,54 @@ export async function catalogue() {
     await stack.pool.query(`ANALYZE "Product"`);
     await search(stack, token);
     const t = await searchRuns(stack, token);
-    const withTrigram = { queries: QUERIES, passes: REPEAT, p95OfEachPass: t.p95s.join("/"), p50: r1(t.p50), p95: r1(t.p95), p99: r1(t.p99), max: r1(t.max), meanHits: t.meanHits, statuses: JSON.stringify(t.statuses), p95Le50: t.p95 <= SEARCH_P95 };
+    const withTrigram = {
+      queries: QUERIES,
+      passes: REPEAT,
+      p95OfEachPass: t.p95s.join("/"),
+      p50: r1(t.p50),
+      p95: r1(t.p95),
+      p99: r1(t.p99),
+      max: r1(t.max),
+      meanHits: t.meanHits,
+      statuses: JSON.stringify(t.statuses),
+      p95Le50: t.p95 <= SEARCH_P95,
+    };
     const planTrigram = await explainSearch(stack, shop!.merchantId, "namk");
     const pos = await posTimeToInteractive(stack, shop!.email);
     const warm = pos.filter((r) => r.cache === "warm");
-    const posSummary = { runs: pos.length, coldInteractive: pos[0]?.interactive, warmInteractiveMedian: warm.length ? median(warm.map((r) => r.interactive)) : null, warmDclMedian: warm.length ? r1(median(warm.map((r) => r.domContentLoaded))) : null, htmlKB: pos[0]?.htmlKB };
-    printTable(`product search, ${PRODUCTS} products (ms)`, [{ index: "as built", ...searchRow }, { index: "what-if: + pg_trgm GIN on name", ...withTrigram }]);
+    const posSummary = {
+      runs: pos.length,
+      coldInteractive: pos[0]?.interactive,
+      warmInteractiveMedian: warm.length ? median(warm.map((r) => r.interactive)) : null,
+      warmDclMedian: warm.length ? r1(median(warm.map((r) => r.domContentLoaded))) : null,
+      htmlKB: pos[0]?.htmlKB,
+    };
+    printTable(`product search, ${PRODUCTS} products (ms)`, [
+      { index: "as built", ...searchRow },
+      { index: "what-if: + pg_trgm GIN on name", ...withTrigram },
+    ]);
     printTable("POS /merchant/pos in Chromium (ms from navigation start)", pos);
     printTable("POS summary", [posSummary]);
     console.log(`\nsearch plan ("namk"):\n${plan}\n\nwith the trigram index:\n${planTrigram}`);
-    writeResult("catalogue", { options: { products: PRODUCTS, queries: QUERIES, repeat: REPEAT, posRuns: POS_RUNS }, loadBefore: before, search: searchRow, searchPlan: plan.split("\n"), whatIfTrigramIndex: { search: withTrigram, plan: planTrigram.split("\n") }, pos, posSummary });
+    writeResult("catalogue", {
+      options: { products: PRODUCTS, queries: QUERIES, repeat: REPEAT, posRuns: POS_RUNS },
+      loadBefore: before,
+      search: searchRow,
+      searchPlan: plan.split("\n"),
+      whatIfTrigramIndex: { search: withTrigram, plan: planTrigram.split("\n") },
+      pos,
+      posSummary,
+    });
     return { searchRow, posSummary };
   });
 }
 
 if (isMain(import.meta.url)) {
-  catalogue().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+  catalogue().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

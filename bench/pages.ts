@@ -23,11 +23,21 @@ const PAGES: { path: string; as: string | null }[] = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
-type Audit = { score: number | null; title: string; displayValue?: string; details?: { items?: { resourceType?: string; transferSize?: number; description?: string; node?: { snippet?: string } }[] } };
+type Audit = {
+  score: number | null;
+  title: string;
+  displayValue?: string;
+  details?: {
+    items?: { resourceType?: string; transferSize?: number; description?: string; node?: { snippet?: string } }[];
+  };
+};
 
 /** The first few concrete causes (console messages, offending elements) of a failed audit. */
 const detailOf = (a: Audit) => {
-  const items = (a.details?.items ?? []).map((i) => i.description ?? i.node?.snippet).filter(Boolean).slice(0, 3);
+  const items = (a.details?.items ?? [])
+    .map((i) => i.description ?? i.node?.snippet)
+    .filter(Boolean)
+    .slice(0, 3);
   return items.length ? ` [${items.map((t) => String(t).slice(0, 140)).join(" | ")}]` : "";
 };
 
@@ -57,24 +67,52 @@ export async function pages() {
           for (let i = 0; i < RUNS; i++) {
             const result = await lighthouse(
               `${stack.baseUrl}${page.path}`,
-              { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: page.as ? { Cookie: cookies[page.as]! } : undefined },
+              {
+                port: chrome.port,
+                output: "json",
+                logLevel: "error",
+                onlyCategories: [...CATEGORIES],
+                extraHeaders: page.as ? { Cookie: cookies[page.as]! } : undefined,
+              },
               formFactor === "desktop" ? desktopConfig : undefined,
             );
             const lhr = result!.lhr;
-            if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== page.path) throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the sign-in cookie was not accepted`);
-            runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
+            if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== page.path)
+              throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the sign-in cookie was not accepted`);
+            runs.push(
+              Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+            );
             const audits = lhr.audits as Record<string, Audit>;
-            scriptKB = Math.round((audits["resource-summary"]?.details?.items?.find((x) => x.resourceType === "script")?.transferSize ?? 0) / 1024);
+            scriptKB = Math.round(
+              (audits["resource-summary"]?.details?.items?.find((x) => x.resourceType === "script")?.transferSize ??
+                0) / 1024,
+            );
             if (i === RUNS - 1) {
               // What costs points: every audit that counts towards a score (weight > 0) under 0.9, in the last run.
-              const weighted = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+              const weighted = new Set(
+                CATEGORIES.flatMap((c) =>
+                  (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id),
+                ),
+              );
               failing[`${formFactor} ${page.path}`] = Object.entries(audits)
                 .filter(([id, a]) => weighted.has(id) && a.score !== null && a.score < 0.9)
-                .map(([id, a]) => `${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""} = ${Math.round((a.score ?? 0) * 100)}${detailOf(a)}`);
+                .map(
+                  ([id, a]) =>
+                    `${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""} = ${Math.round((a.score ?? 0) * 100)}${detailOf(a)}`,
+                );
             }
           }
           const med = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]!))]));
-          rows.push({ formFactor, page: page.path, performance: med.performance!, accessibility: med.accessibility!, "best-practices": med["best-practices"]!, runs: runs.map((r) => CATEGORIES.map((c) => r[c]).join("/")).join(" "), scriptKB, allGe90: CATEGORIES.every((c) => med[c]! >= 90) });
+          rows.push({
+            formFactor,
+            page: page.path,
+            performance: med.performance!,
+            accessibility: med.accessibility!,
+            "best-practices": med["best-practices"]!,
+            runs: runs.map((r) => CATEGORIES.map((c) => r[c]).join("/")).join(" "),
+            scriptKB,
+            allGe90: CATEGORIES.every((c) => med[c]! >= 90),
+          });
           console.log(`${formFactor} ${page.path}: ${CATEGORIES.map((c) => `${c} ${med[c]}`).join(", ")}`);
         }
       }
@@ -84,12 +122,25 @@ export async function pages() {
     const js = firstLoadJs(PAGES.map((p) => p.path));
     printTable(`Lighthouse, median of ${RUNS} (${FORM_FACTORS.join(", ")})`, rows);
     printTable("first-load JS per route (from the build's manifests, uncompressed / gzip KB)", js);
-    for (const [k, v] of Object.entries(failing)) if (v.length) console.log(`\n${k} audits under 90:\n  ${v.join("\n  ")}`);
-    writeResult("pages", { options: { runs: RUNS, formFactors: FORM_FACTORS }, loadBefore: before, lighthouse: rows, firstLoadJs: js, auditsUnder90: failing });
+    for (const [k, v] of Object.entries(failing))
+      if (v.length) console.log(`\n${k} audits under 90:\n  ${v.join("\n  ")}`);
+    writeResult("pages", {
+      options: { runs: RUNS, formFactors: FORM_FACTORS },
+      loadBefore: before,
+      lighthouse: rows,
+      firstLoadJs: js,
+      auditsUnder90: failing,
+    });
     return rows;
   });
 }
 
 if (isMain(import.meta.url)) {
-  pages().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+  pages().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

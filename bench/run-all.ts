@@ -8,28 +8,42 @@ type R = Record<string, any>;
 
 const ALL: Record<string, { script: string; result: string; line: (r: R) => string }> = {
   sales: {
-    script: "bench/sales-throughput.ts", result: "sales-throughput",
-    line: (r) => `${r.summary.appSalesPerSec} sales/s (baseline ${r.summary.baselineSalesPerSec}), p95 ${r.summary.appP95} ms, ratio ${r.summary.ratio}; targets p95<=50 ms ${r.targets.p95Le50ms}, ratio>=0.5 ${r.targets.ratioGe05}`,
+    script: "bench/sales-throughput.ts",
+    result: "sales-throughput",
+    line: (r) =>
+      `${r.summary.appSalesPerSec} sales/s (baseline ${r.summary.baselineSalesPerSec}), p95 ${r.summary.appP95} ms, ratio ${r.summary.ratio}; targets p95<=50 ms ${r.targets.p95Le50ms}, ratio>=0.5 ${r.targets.ratioGe05}`,
   },
   oversell: {
-    script: "bench/oversell.ts", result: "oversell",
-    line: (r) => `${r.verdict}: ${(r.runs as R[]).map((x) => `${x.created201} sold/${x.clear409} 409/${x.fivexx} 5xx/stock ${x.stockLeft}`).join("; ")}`,
+    script: "bench/oversell.ts",
+    result: "oversell",
+    line: (r) =>
+      `${r.verdict}: ${(r.runs as R[]).map((x) => `${x.created201} sold/${x.clear409} 409/${x.fivexx} 5xx/stock ${x.stockLeft}`).join("; ")}`,
   },
   analytics: {
-    script: "bench/analytics-scale.ts", result: "analytics-scale",
-    line: (r) => `load ${r.load.seconds} s; ${(r.results as R[]).map((x) => `${x.period} p50 ${x.p50} p95 ${x.p95} ms`).join("; ")}; target p95<=300 ${r.target.met}`,
+    script: "bench/analytics-scale.ts",
+    result: "analytics-scale",
+    line: (r) =>
+      `load ${r.load.seconds} s; ${(r.results as R[]).map((x) => `${x.period} p50 ${x.p50} p95 ${x.p95} ms`).join("; ")}; target p95<=300 ${r.target.met}`,
   },
   catalogue: {
-    script: "bench/catalogue.ts", result: "catalogue",
-    line: (r) => `search p95 ${r.search.p95} ms (target<=50 ${r.search.p95Le50}); POS interactive cold ${r.posSummary.coldInteractive} ms, warm ${r.posSummary.warmInteractiveMedian} ms`,
+    script: "bench/catalogue.ts",
+    result: "catalogue",
+    line: (r) =>
+      `search p95 ${r.search.p95} ms (target<=50 ${r.search.p95Le50}); POS interactive cold ${r.posSummary.coldInteractive} ms, warm ${r.posSummary.warmInteractiveMedian} ms`,
   },
   offline: {
-    script: "bench/offline-sync.ts", result: "offline-sync",
-    line: (r) => `${r.summary.sales} offline sales synced in ${r.summary.msToSyncedMedian} ms (${r.summary.salesPerSecMedian}/s), first ${r.summary.firstSaleMsMedian} ms, sync start ${r.summary.syncStartMsMedian} ms after reconnect; exactly once ${r.verdict}`,
+    script: "bench/offline-sync.ts",
+    result: "offline-sync",
+    line: (r) =>
+      `${r.summary.sales} offline sales synced in ${r.summary.msToSyncedMedian} ms (${r.summary.salesPerSecMedian}/s), first ${r.summary.firstSaleMsMedian} ms, sync start ${r.summary.syncStartMsMedian} ms after reconnect; exactly once ${r.verdict}`,
   },
   pages: {
-    script: "bench/pages.ts", result: "pages",
-    line: (r) => (r.lighthouse as R[]).map((x) => `${x.formFactor} ${x.page} ${x.performance}/${x.accessibility}/${x["best-practices"]}`).join("; "),
+    script: "bench/pages.ts",
+    result: "pages",
+    line: (r) =>
+      (r.lighthouse as R[])
+        .map((x) => `${x.formFactor} ${x.page} ${x.performance}/${x.accessibility}/${x["best-practices"]}`)
+        .join("; "),
   },
 };
 

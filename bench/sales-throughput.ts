@@ -23,8 +23,18 @@ const PRODUCTS = opt("products", 200);
 function row(kind: string, run: number, r: LoadResult, ok: number, cpu: { work: number; pg: number }) {
   const s = summarize(r.latencies);
   return {
-    kind, run, requests: r.count, ok, perSec: r1((ok / r.elapsedMs) * 1000), p50: r1(s.p50), p95: r1(s.p95), p99: r1(s.p99), max: r1(s.max),
-    cpuMsPerSale: r1(cpu.work / Math.max(ok, 1)), pgCpuMsPerSale: r1(cpu.pg / Math.max(ok, 1)), statuses: r.statuses,
+    kind,
+    run,
+    requests: r.count,
+    ok,
+    perSec: r1((ok / r.elapsedMs) * 1000),
+    p50: r1(s.p50),
+    p95: r1(s.p95),
+    p99: r1(s.p99),
+    max: r1(s.max),
+    cpuMsPerSale: r1(cpu.work / Math.max(ok, 1)),
+    pgCpuMsPerSale: r1(cpu.pg / Math.max(ok, 1)),
+    statuses: r.statuses,
   };
 }
 
@@ -44,11 +54,17 @@ export async function salesThroughput() {
     const pick = () => {
       const a = crypto.randomInt(products.length);
       const b = (a + 1 + crypto.randomInt(products.length - 1)) % products.length;
-      return [{ productId: products[a]!, quantity: 1 }, { productId: products[b]!, quantity: 2 }];
+      return [
+        { productId: products[a]!, quantity: 1 },
+        { productId: products[b]!, quantity: 2 },
+      ];
     };
     let firstError = "";
     const appSale = async () => {
-      const r = await request(stack.baseUrl, "/api/v1/sales", { token, body: { clientId: crypto.randomUUID(), payment: "cash", items: pick() } });
+      const r = await request(stack.baseUrl, "/api/v1/sales", {
+        token,
+        body: { clientId: crypto.randomUUID(), payment: "cash", items: pick() },
+      });
       if (r.status >= 500 && !firstError) firstError = r.text.slice(0, 300);
       return r;
     };
@@ -75,8 +91,16 @@ export async function salesThroughput() {
     const before = machine();
     for (let run = 1; run <= REPEAT; run++) {
       const pgCpu = () => postgresCpuMs(stack.pgDataDir);
-      const app = await measured(() => closedLoop({ clients: CLIENTS, durationMs: DURATION_S * 1000, fn: appSale }), () => groupCpuMs(stack.appPgid()), pgCpu);
-      const base = await measured(() => closedLoop({ clients: CLIENTS, durationMs: DURATION_S * 1000, fn: baseSale }), selfCpuMs, pgCpu);
+      const app = await measured(
+        () => closedLoop({ clients: CLIENTS, durationMs: DURATION_S * 1000, fn: appSale }),
+        () => groupCpuMs(stack.appPgid()),
+        pgCpu,
+      );
+      const base = await measured(
+        () => closedLoop({ clients: CLIENTS, durationMs: DURATION_S * 1000, fn: baseSale }),
+        selfCpuMs,
+        pgCpu,
+      );
       const a = row("app", run, app.r, app.r.statuses["201"] ?? 0, app.cpu);
       const b = row("baseline", run, base.r, base.r.statuses["201"] ?? 0, base.cpu);
       rows.push(a, b);
@@ -99,16 +123,38 @@ export async function salesThroughput() {
       ratio: Math.round(median(ratios) * 100) / 100,
     };
     const targets = { p95Le50ms: summary.appP95 <= 50, ratioGe05: summary.ratio >= 0.5 };
-    printTable(`sales throughput: ${CLIENTS} clients x ${DURATION_S} s, pool ${stack.poolSize}, ${REPEAT} runs`, rows.map(({ statuses, ...r }) => ({ ...r, statuses: JSON.stringify(statuses) })));
+    printTable(
+      `sales throughput: ${CLIENTS} clients x ${DURATION_S} s, pool ${stack.poolSize}, ${REPEAT} runs`,
+      rows.map(({ statuses, ...r }) => ({ ...r, statuses: JSON.stringify(statuses) })),
+    );
     printTable("medians", [{ ...summary, ...targets }]);
     if (firstError) console.log(`first error: ${firstError}`);
     // The standard run (32 clients) is "sales-throughput"; other concurrencies keep their own record.
-    writeResult(CLIENTS === 32 ? "sales-throughput" : `sales-throughput-c${CLIENTS}`, { options: { clients: CLIENTS, durationS: DURATION_S, repeat: REPEAT, products: PRODUCTS, poolSize: stack.poolSize }, loadBefore: before, runs: rows, summary, targets, firstError });
+    writeResult(CLIENTS === 32 ? "sales-throughput" : `sales-throughput-c${CLIENTS}`, {
+      options: {
+        clients: CLIENTS,
+        durationS: DURATION_S,
+        repeat: REPEAT,
+        products: PRODUCTS,
+        poolSize: stack.poolSize,
+      },
+      loadBefore: before,
+      runs: rows,
+      summary,
+      targets,
+      firstError,
+    });
     await pool.end();
     return { summary, targets };
   });
 }
 
 if (isMain(import.meta.url)) {
-  salesThroughput().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+  salesThroughput().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

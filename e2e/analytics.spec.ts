@@ -16,7 +16,9 @@ const CARDS = {
   products: "Top products",
 } as const;
 
-test("the seeded shop's analytics page shows every card with figures, and 30 days draws the trend", async ({ page }) => {
+test("the seeded shop's analytics page shows every card with figures, and 30 days draws the trend", async ({
+  page,
+}) => {
   await page.goto("/merchant/analytics");
   await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
   for (const [id, heading] of Object.entries(CARDS)) {
@@ -28,7 +30,10 @@ test("the seeded shop's analytics page shows every card with figures, and 30 day
 
   await page.getByRole("group", { name: "Period" }).getByRole("button", { name: "30 days" }).click();
   await expect(page).toHaveURL(/period=30d/);
-  await expect(page.getByRole("group", { name: "Period" }).getByRole("button", { name: "30 days" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("group", { name: "Period" }).getByRole("button", { name: "30 days" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   const trend = page.getByTestId("card-trend");
   await expect(trend.getByTestId("trend-svg")).toBeVisible();
   await expect(trend.getByTestId("trend-area")).toHaveCount(1);

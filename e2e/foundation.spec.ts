@@ -38,7 +38,10 @@ test("registration keeps what was typed and explains each bad field", async ({ p
 });
 
 test("the seeded customer and the admin each land on their own home", async ({ browser }) => {
-  for (const [login, home, heading] of [[CUSTOMER, "/customer", "Namaste, Priya Patel"], [ADMIN, "/admin", "GraminStore admin"]] as const) {
+  for (const [login, home, heading] of [
+    [CUSTOMER, "/customer", "Namaste, Priya Patel"],
+    [ADMIN, "/admin", "GraminStore admin"],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, login);

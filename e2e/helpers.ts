@@ -5,7 +5,8 @@ export const MERCHANT = "merchant@graminstore.in";
 export const CUSTOMER = "customer@graminstore.in";
 export const ADMIN = "admin@graminstore.in";
 // Per port, so parallel runs on other ports never overwrite each other's signed-in state.
-export const state = (role: "merchant" | "customer" | "admin") => `e2e/.auth/${process.env.E2E_PORT ?? 3100}/${role}.json`;
+export const state = (role: "merchant" | "customer" | "admin") =>
+  `e2e/.auth/${process.env.E2E_PORT ?? 3100}/${role}.json`;
 
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -51,7 +51,10 @@ test("a shopkeeper switches to Hindi, rings up a sale in Hindi, and switches bac
 });
 
 test("the first visit follows the browser's language", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "hi-IN", extraHTTPHeaders: { "Accept-Language": "hi-IN,hi;q=0.9,en;q=0.5" } });
+  const context = await browser.newContext({
+    locale: "hi-IN",
+    extraHTTPHeaders: { "Accept-Language": "hi-IN,hi;q=0.9,en;q=0.5" },
+  });
   const page = await context.newPage();
   await page.goto("/login");
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");

@@ -87,7 +87,9 @@ test("CSV import: one bad line writes nothing and says why; fixed, both lines im
   const [a, b] = [`E2E Rice ${id}`, `E2E Dal ${id}`];
   const header = "sku,name,category,price,stock";
   await page.goto("/merchant/inventory/import");
-  await page.getByLabel("CSV text").fill(`${header}\nCSV-${id}-1,${a},grocery,55.00,12\nCSV-${id}-2,${b},grocery,abc,5\n`);
+  await page
+    .getByLabel("CSV text")
+    .fill(`${header}\nCSV-${id}-1,${a},grocery,55.00,12\nCSV-${id}-2,${b},grocery,abc,5\n`);
   await page.getByRole("button", { name: "Preview" }).click();
   const rows = page.getByTestId("import-row");
   await expect(rows).toHaveCount(2);
@@ -101,7 +103,9 @@ test("CSV import: one bad line writes nothing and says why; fixed, both lines im
   await check.goto(`/merchant/inventory?q=${encodeURIComponent(a)}`);
   await expect(check.getByText("No product matches these filters")).toBeVisible();
 
-  await page.getByLabel("CSV text").fill(`${header}\nCSV-${id}-1,${a},grocery,55.00,12\nCSV-${id}-2,${b},grocery,98.50,5\n`);
+  await page
+    .getByLabel("CSV text")
+    .fill(`${header}\nCSV-${id}-1,${a},grocery,55.00,12\nCSV-${id}-2,${b},grocery,98.50,5\n`);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-row").and(page.locator('[data-action="create"]'))).toHaveCount(2);
   await page.getByRole("button", { name: "Import", exact: true }).click();

@@ -18,7 +18,10 @@ function paiseOf(text: string): number {
 }
 const amountsIn = async (l: Locator) => ((await l.innerText()).match(RUPEES) ?? []).map(paiseOf);
 
-test("search a tab, record a part payment: the due drops by exactly that and the oldest bill settles first", async ({ page, context }) => {
+test("search a tab, record a part payment: the due drops by exactly that and the oldest bill settles first", async ({
+  page,
+  context,
+}) => {
   await page.goto("/merchant/customers");
   await expect(page.getByRole("heading", { name: "Customers & khata" })).toBeVisible();
   const rows = page.getByTestId("customer-row");
@@ -44,7 +47,9 @@ test("search a tab, record a part payment: the due drops by exactly that and the
   await expect(other.getByTestId("balance-due")).toHaveText(formatPaise(listDue));
 
   // FIFO: the oldest bill still open (rows are newest first) is the one a payment reaches.
-  const open = page.locator('[data-testid="statement-row"][data-type="CREDIT_SALE"]').filter({ has: page.locator('[data-testid="bill-due"], [data-testid="bill-partly_paid"]') });
+  const open = page
+    .locator('[data-testid="statement-row"][data-type="CREDIT_SALE"]')
+    .filter({ has: page.locator('[data-testid="bill-due"], [data-testid="bill-partly_paid"]') });
   const target = open.last();
   const entryId = await target.getAttribute("data-entry-id");
   let pay: number;
@@ -143,7 +148,8 @@ test("sales history: filter by method, void a sale with a reason, export the fil
 
   const rows = page.getByTestId("sale-row");
   await expect(rows.first()).toBeVisible();
-  for (const method of await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-method")))) expect(method).toBe("CASH");
+  for (const method of await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-method"))))
+    expect(method).toBe("CASH");
   const count = Number((await page.getByTestId("sales-count").innerText()).match(/\d+/)![0]);
   const net = paiseOf(await page.getByTestId("sales-net").innerText());
   expect(paiseOf(await page.getByTestId("by-method-CASH").innerText())).toBe(net);
@@ -151,7 +157,10 @@ test("sales history: filter by method, void a sale with a reason, export the fil
   const live = page.locator('[data-testid="sale-row"]:not([data-voided])').first();
   const saleId = (await live.getAttribute("data-sale-id"))!;
   const amount = paiseOf(await live.getByTestId("sale-amount").innerText());
-  await expect(live.getByRole("link", { name: "Receipt" })).toHaveAttribute("href", `/merchant/sales/${saleId}/receipt`);
+  await expect(live.getByRole("link", { name: "Receipt" })).toHaveAttribute(
+    "href",
+    `/merchant/sales/${saleId}/receipt`,
+  );
 
   await live.getByRole("button", { name: "Void", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Void this sale?" });

@@ -19,7 +19,13 @@ async function openPosOnline(page: Page, { signedIn = false } = {}) {
   // This visit (under the worker) caches the page; the screen saves its data snapshot.
   await page.goto("/merchant/pos");
   await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
-  await expect.poll(() => page.evaluate(async () => (await caches.open("gs-pages")).keys().then((k) => k.some((r) => r.url.includes("/merchant/pos"))))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await caches.open("gs-pages")).keys().then((k) => k.some((r) => r.url.includes("/merchant/pos"))),
+      ),
+    )
+    .toBe(true);
 }
 
 async function ringUpCash(page: Page, amount: string) {
@@ -39,7 +45,14 @@ async function setOnline(context: BrowserContext, online: boolean) {
   await context.setOffline(!online);
 }
 
-type RawItem = { clientId: string; createdAt: string; payload: unknown; status: string; attempts: number; updatedAt: string };
+type RawItem = {
+  clientId: string;
+  createdAt: string;
+  payload: unknown;
+  status: string;
+  attempts: number;
+  updatedAt: string;
+};
 const readOutbox = (page: Page) =>
   page.evaluate(
     () =>
@@ -70,13 +83,22 @@ const writeOutbox = (page: Page, items: RawItem[]) =>
   );
 
 async function newMerchantContext(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: "allow", locale: "en-IN", timezoneId: "Asia/Kolkata" });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    serviceWorkers: "allow",
+    locale: "en-IN",
+    timezoneId: "Asia/Kolkata",
+  });
   const page = await context.newPage();
   await openPosOnline(page);
   return { context, page };
 }
 
-test("sales rung up offline wait on the device, survive a reload, and sync exactly once", async ({ page, context, browser }) => {
+test("sales rung up offline wait on the device, survive a reload, and sync exactly once", async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await openPosOnline(page);
 
@@ -85,7 +107,13 @@ test("sales rung up offline wait on the device, survive a reload, and sync exact
   await expect(page.getByTestId("sync-pending")).toHaveText("3 sales waiting to sync");
   const queued = await readOutbox(page);
   expect(queued).toHaveLength(3);
-  expect(queued.every((i) => (i.payload as { offline?: boolean; occurredAt?: string }).offline === true && (i.payload as { occurredAt?: string }).occurredAt)).toBe(true);
+  expect(
+    queued.every(
+      (i) =>
+        (i.payload as { offline?: boolean; occurredAt?: string }).offline === true &&
+        (i.payload as { occurredAt?: string }).occurredAt,
+    ),
+  ).toBe(true);
 
   // Reloaded with no network: the cached page opens, still sells, and still counts the 3.
   await page.reload();
@@ -115,18 +143,27 @@ test("sales rung up offline wait on the device, survive a reload, and sync exact
   // In the shop's records once each.
   await page.goto("/merchant/sales?method=CASH");
   for (const amount of AMOUNTS) {
-    await expect(page.getByTestId("sale-amount").filter({ hasText: new RegExp(`^₹${amount.replace(".", "\\.")}$`) })).toHaveCount(1);
+    await expect(
+      page.getByTestId("sale-amount").filter({ hasText: new RegExp(`^₹${amount.replace(".", "\\.")}$`) }),
+    ).toHaveCount(1);
   }
   await other.context.close();
 });
 
-test("an offline sale past the stock is applied and listed for review; one the shop refuses stays queued with its reason", async ({ page, context, baseURL }) => {
+test("an offline sale past the stock is applied and listed for review; one the shop refuses stays queued with its reason", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, MERCHANT);
   await expect(page).toHaveURL(/\/merchant$/);
   // Two products of this run: one with a single piece, one archived after the POS has it.
   const create = async (name: string, stock: number) => {
-    const res = await page.request.post("/api/v1/products", { data: { name, category: "Grocery", pricePaise: 1234, stock }, headers: { origin: baseURL! } });
+    const res = await page.request.post("/api/v1/products", {
+      data: { name, category: "Grocery", pricePaise: 1234, stock },
+      headers: { origin: baseURL! },
+    });
     expect(res.status()).toBe(201);
     return ((await res.json()) as { id: string }).id;
   };
@@ -175,5 +212,7 @@ test("an offline sale past the stock is applied and listed for review; one the s
   await page.goto("/merchant/sales");
   const review = page.getByTestId("needs-review");
   await expect(review).toContainText("Needs review");
-  await expect(review.getByTestId("needs-review-row").filter({ hasText: "₹37.02" }).filter({ hasText: "Stock ran short" })).toHaveCount(1);
+  await expect(
+    review.getByTestId("needs-review-row").filter({ hasText: "₹37.02" }).filter({ hasText: "Stock ran short" }),
+  ).toHaveCount(1);
 });

@@ -4,7 +4,14 @@ import { state, unique, uniquePhone } from "./helpers";
 // The counter POS on a 1024x768 touch tablet, signed in as the seeded kirana shop.
 test.use({ storageState: state("merchant") });
 
-const KEY_NAMES: Record<string, string> = { "+": "Plus", "-": "Minus", x: "Times", "/": "Divide", ".": "Decimal point", "=": "Equals" };
+const KEY_NAMES: Record<string, string> = {
+  "+": "Plus",
+  "-": "Minus",
+  x: "Times",
+  "/": "Divide",
+  ".": "Decimal point",
+  "=": "Equals",
+};
 
 async function openPos(page: Page) {
   await page.goto("/merchant/pos");
@@ -27,7 +34,8 @@ function countActions(page: Page) {
 }
 
 const receipt = (page: Page) => page.getByTestId("receipt");
-const method = (page: Page, name: string) => page.getByRole("group", { name: "Payment method" }).getByRole("button", { name, exact: true });
+const method = (page: Page, name: string) =>
+  page.getByRole("group", { name: "Payment method" }).getByRole("button", { name, exact: true });
 
 test("a guest cash sale of 120+35 takes 3 taps after the amount and shows the receipt", async ({ page }) => {
   await openPos(page);
@@ -74,7 +82,10 @@ test("a pay-later sale to Priya Patel, found by phone, is done in under 10 secon
   await search.fill("98765");
   await expect(page.getByTestId("pos-customer-picker").getByRole("listitem").first()).toContainText("98765");
   await search.pressSequentially("000");
-  await page.getByTestId("pos-customer-picker").getByRole("button", { name: /Priya Patel/ }).tap();
+  await page
+    .getByTestId("pos-customer-picker")
+    .getByRole("button", { name: /Priya Patel/ })
+    .tap();
   await expect(page.getByTestId("pos-customer")).toContainText("Priya Patel");
   await expect(page.getByTestId("pos-customer-due")).toContainText("9876500000");
   await page.getByTestId("pos-charge").tap();
@@ -149,7 +160,8 @@ test("a barcode scanner adds the product instead of typing an amount", async ({ 
   await tapKeys(page, "7");
   // A scanner types the whole code within milliseconds, then Enter (Maggi Noodles 70g's code).
   await page.evaluate((code) => {
-    for (const key of [...code, "Enter"]) window.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+    for (const key of [...code, "Enter"])
+      window.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
   }, "8901100261327");
   await expect(page.getByTestId("pos-amount")).toHaveText("₹7");
   await expect(page.getByTestId("pos-cart")).toContainText("Maggi Noodles 70g");
@@ -209,7 +221,12 @@ test("the receipt link opens the shop's receipt page; another shop's sale is a 4
 
 test("a new shop with no products and no UPI ID can still sell from the keypad", async ({ browser, baseURL }) => {
   // A fresh shop, registered through the app: empty inventory, UPI not set up.
-  const context = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true, storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+    storageState: { cookies: [], origins: [] },
+  });
   const page = await context.newPage();
   const id = unique();
   await page.goto("/register");
@@ -227,7 +244,10 @@ test("a new shop with no products and no UPI ID can still sell from the keypad",
   await method(page, "UPI").tap();
   await page.getByTestId("pos-charge").tap();
   await expect(page.getByTestId("pos-upi-missing")).toContainText("no UPI ID yet");
-  await expect(page.getByRole("link", { name: "Add your UPI ID in settings" })).toHaveAttribute("href", "/merchant/settings");
+  await expect(page.getByRole("link", { name: "Add your UPI ID in settings" })).toHaveAttribute(
+    "href",
+    "/merchant/settings",
+  );
   await page.getByRole("button", { name: "Back" }).tap();
   await method(page, "Cash").tap();
   await page.getByTestId("pos-charge").tap();

@@ -28,9 +28,18 @@ test("the web app manifest is linked, complete, and its icons load", async ({ pa
   const res = await request.get(href!);
   expect(res.status()).toBe(200);
   const manifest = await res.json();
-  expect(manifest).toMatchObject({ name: "GraminStore", short_name: "GraminStore", start_url: "/", scope: "/", display: "standalone", theme_color: "#178044" });
+  expect(manifest).toMatchObject({
+    name: "GraminStore",
+    short_name: "GraminStore",
+    start_url: "/",
+    scope: "/",
+    display: "standalone",
+    theme_color: "#178044",
+  });
   const icons = manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[];
-  expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+    expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
+  );
   const shortcuts = manifest.shortcuts as { url: string; icons: typeof icons }[];
   expect(shortcuts.map((s) => s.url)).toEqual(["/merchant/pos", "/customer/bills"]);
   for (const icon of [...icons, ...shortcuts.flatMap((s) => s.icons)]) {
@@ -48,7 +57,10 @@ test.describe("as the merchant", () => {
     await expect(page).toHaveURL(/\/merchant$/);
   });
 
-  test("the service worker activates, Chromium finds the app installable, and the POS opens offline", async ({ page, context }) => {
+  test("the service worker activates, Chromium finds the app installable, and the POS opens offline", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/merchant");
     await expect(page).toHaveURL(/\/merchant$/);
     await waitForServiceWorker(page);
@@ -94,19 +106,23 @@ test.describe("as the merchant", () => {
     expect(await page.evaluate(() => caches.has("gs-pages"))).toBe(false);
   });
 
-  test("a new deployment offers \"Reload\" and switches to it", async ({ page }) => {
+  test('a new deployment offers "Reload" and switches to it', async ({ page }) => {
     await waitForServiceWorker(page);
     await expect(page.getByTestId("update-prompt")).toHaveCount(0);
     // A deployment, as the browser sees it: a new worker script for the same scope (a new
     // script URL stands in for new bytes at the same URL; the browser installs it the same way).
-    await page.evaluate(async () => void (await navigator.serviceWorker.register("/sw.js?deployment=2", { scope: "/" })));
+    await page.evaluate(
+      async () => void (await navigator.serviceWorker.register("/sw.js?deployment=2", { scope: "/" })),
+    );
     await expect(page.getByTestId("update-prompt")).toContainText("A new version is ready");
     const reloaded = page.waitForEvent("load");
     await page.getByRole("button", { name: "Reload" }).click();
     await reloaded;
     // The new worker took over (SKIP_WAITING) and controls the reloaded page. (The page then
     // registers plain /sw.js again, which this simulation sees as yet another version.)
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(/\/sw\.js\?deployment=2$/);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(
+      /\/sw\.js\?deployment=2$/,
+    );
   });
 
   test("sales waiting to sync are counted on screen and block signing out", async ({ page }) => {
@@ -126,7 +142,15 @@ test.describe("as the merchant", () => {
             open.onsuccess = () => {
               const tx = open.result.transaction("outbox", "readwrite");
               const store = tx.objectStore("outbox");
-              if (op === "put") store.put({ clientId: "e2e-pwa-1", createdAt: new Date().toISOString(), payload: {}, status: "pending", attempts: 0, updatedAt: new Date().toISOString() });
+              if (op === "put")
+                store.put({
+                  clientId: "e2e-pwa-1",
+                  createdAt: new Date().toISOString(),
+                  payload: {},
+                  status: "pending",
+                  attempts: 0,
+                  updatedAt: new Date().toISOString(),
+                });
               else store.delete("e2e-pwa-1");
               tx.oncomplete = () => (open.result.close(), resolve());
               tx.onerror = () => reject(tx.error);
@@ -165,7 +189,7 @@ test.describe("as the customer", () => {
     await context.setOffline(false);
   });
 
-  test("\"Install app\" shows when the browser offers installation, and \"Not now\" is remembered", async ({ page }) => {
+  test('"Install app" shows when the browser offers installation, and "Not now" is remembered', async ({ page }) => {
     // Chromium makes no offer in a test profile, so the test makes it, shaped like the real event.
     const offer = () =>
       page.evaluate(() => {

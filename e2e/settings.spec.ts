@@ -22,7 +22,9 @@ async function registerShop(page: Page) {
 
 const tmp = (name: string) => path.join(os.tmpdir(), `gs-settings-${unique()}-${name}`);
 
-test("a new shop reads its UPI id from a photo of its QR sticker, saves it, and sees it after a reload", async ({ page }) => {
+test("a new shop reads its UPI id from a photo of its QR sticker, saves it, and sees it after a reload", async ({
+  page,
+}) => {
   const sticker = tmp("sticker.png");
   await QRCode.toFile(sticker, "upi://pay?pa=newshop@okaxis&pn=New%20Shop", { type: "png", width: 480 });
   const shopName = await registerShop(page);
@@ -49,7 +51,10 @@ test("a new shop reads its UPI id from a photo of its QR sticker, saves it, and 
   const qrs = page.getByTestId("upi-qr");
   await expect(qrs.first()).toHaveAttribute("data-upi-uri", "upi://pay?pa=newshop@okaxis&pn=New%20Shop&cu=INR");
   await page.getByLabel("Amount (₹)").fill("155.5");
-  await expect(qrs.nth(1)).toHaveAttribute("data-upi-uri", "upi://pay?pa=newshop@okaxis&pn=New%20Shop&am=155.50&cu=INR");
+  await expect(qrs.nth(1)).toHaveAttribute(
+    "data-upi-uri",
+    "upi://pay?pa=newshop@okaxis&pn=New%20Shop&am=155.50&cu=INR",
+  );
 
   // The stored photo comes back only as the image type its bytes prove.
   const res = await page.request.get("/merchant/settings/qr-image");
@@ -77,7 +82,9 @@ test("a new shop reads its UPI id from a photo of its QR sticker, saves it, and 
   await expect(counterQr).toHaveAttribute("data-upi-uri", /[?&]am=155\.50(&|$)/);
 });
 
-test("pictures without a UPI QR, and files that are not pictures, get a clear message and fill nothing", async ({ page }) => {
+test("pictures without a UPI QR, and files that are not pictures, get a clear message and fill nothing", async ({
+  page,
+}) => {
   await registerShop(page);
   await page.goto("/merchant/settings");
   const upload = page.getByLabel("Upload a photo of your UPI QR");

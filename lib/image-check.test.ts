@@ -14,8 +14,13 @@ describe("image content check (magic bytes, not the file name)", () => {
 
   it("rejects a text file renamed .png, an SVG and an HTML page", () => {
     const enc = new TextEncoder();
-    expect(checkQrImage(enc.encode("upi://pay?pa=a1@okaxis -- saved as qr.png"))).toEqual({ ok: false, error: "image_type" });
-    expect(checkQrImage(enc.encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toEqual({ ok: false, error: "image_type" });
+    expect(checkQrImage(enc.encode("upi://pay?pa=a1@okaxis -- saved as qr.png"))).toEqual({
+      ok: false,
+      error: "image_type",
+    });
+    expect(checkQrImage(enc.encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toEqual(
+      { ok: false, error: "image_type" },
+    );
     expect(checkQrImage(enc.encode("<!doctype html><html>"))).toEqual({ ok: false, error: "image_type" });
     expect(sniffImageMime(enc.encode("RIFF....WAVE"))).toBeNull();
   });

@@ -4,9 +4,9 @@ import { gstinSchema, pinCodeSchema, upiIdSchema } from "@/lib/validation/fields
 
 describe("buildUpiUri", () => {
   it("writes the amount from integer paise as a 2-decimal rupee string, with currency and an encoded note", () => {
-    expect(buildUpiUri({ pa: "sharmakirana@okhdfcbank", pn: "Sharma Kirana & Sons", amountPaise: 15500, note: "Bill 42/A" })).toBe(
-      "upi://pay?pa=sharmakirana@okhdfcbank&pn=Sharma%20Kirana%20%26%20Sons&am=155.00&cu=INR&tn=Bill%2042%2FA",
-    );
+    expect(
+      buildUpiUri({ pa: "sharmakirana@okhdfcbank", pn: "Sharma Kirana & Sons", amountPaise: 15500, note: "Bill 42/A" }),
+    ).toBe("upi://pay?pa=sharmakirana@okhdfcbank&pn=Sharma%20Kirana%20%26%20Sons&am=155.00&cu=INR&tn=Bill%2042%2FA");
     expect(buildUpiUri({ pa: "a.b@ybl", pn: "X", amountPaise: 5 })).toContain("am=0.05&");
   });
 
@@ -22,11 +22,19 @@ describe("buildUpiUri", () => {
 
   it("round-trips through parseUpiUri", () => {
     const uri = buildUpiUri({ pa: "newshop@okaxis", pn: "नई दुकान", amountPaise: 123456, note: "Order #7" });
-    expect(parseUpiUri(uri)).toEqual({ pa: "newshop@okaxis", pn: "नई दुकान", am: "1234.56", amountPaise: 123456, tn: "Order #7" });
+    expect(parseUpiUri(uri)).toEqual({
+      pa: "newshop@okaxis",
+      pn: "नई दुकान",
+      am: "1234.56",
+      amountPaise: 123456,
+      tn: "Order #7",
+    });
   });
 
   it("shopUpiUri falls back to the shop name and is null without a UPI id", () => {
-    expect(shopUpiUri({ upiId: "gd@oksbi", upiPayeeName: null, shopName: "Gopal Dairy" }, 2000)).toBe("upi://pay?pa=gd@oksbi&pn=Gopal%20Dairy&am=20.00&cu=INR");
+    expect(shopUpiUri({ upiId: "gd@oksbi", upiPayeeName: null, shopName: "Gopal Dairy" }, 2000)).toBe(
+      "upi://pay?pa=gd@oksbi&pn=Gopal%20Dairy&am=20.00&cu=INR",
+    );
     expect(shopUpiUri({ upiId: null, shopName: "X" })).toBeNull();
   });
 });
@@ -34,7 +42,10 @@ describe("buildUpiUri", () => {
 describe("parseUpiUri", () => {
   it("reads stickers as banks print them (spaces, +, upper-case keys, %40)", () => {
     expect(parseUpiUri("upi://pay?pa=newshop@okaxis&pn=New%20Shop")).toEqual({ pa: "newshop@okaxis", pn: "New Shop" });
-    expect(parseUpiUri("UPI://pay?PA=ramesh.s%40ybl&PN=Ramesh+Sharma&mc=5411&cu=INR")).toEqual({ pa: "ramesh.s@ybl", pn: "Ramesh Sharma" });
+    expect(parseUpiUri("UPI://pay?PA=ramesh.s%40ybl&PN=Ramesh+Sharma&mc=5411&cu=INR")).toEqual({
+      pa: "ramesh.s@ybl",
+      pn: "Ramesh Sharma",
+    });
     expect(parseUpiUri("upi://pay?pa=x1@paytm&pn=Bad%ZZname")?.pn).toBe("Bad%ZZname");
   });
 
@@ -52,8 +63,10 @@ describe("parseUpiUri", () => {
 
 describe("shop field rules", () => {
   it("UPI id: name@bank", () => {
-    for (const ok of ["sharmakirana@okhdfcbank", "98100.00001@ybl", "a_b-c@paytm"]) expect(upiIdSchema.safeParse(ok).success).toBe(true);
-    for (const bad of ["sharma", "@okaxis", "a@1bank", "two words@ybl", "x@y"]) expect(upiIdSchema.safeParse(bad).success).toBe(false);
+    for (const ok of ["sharmakirana@okhdfcbank", "98100.00001@ybl", "a_b-c@paytm"])
+      expect(upiIdSchema.safeParse(ok).success).toBe(true);
+    for (const bad of ["sharma", "@okaxis", "a@1bank", "two words@ybl", "x@y"])
+      expect(upiIdSchema.safeParse(bad).success).toBe(false);
   });
 
   it("GSTIN: 15 characters, a real state code and the check character", () => {
@@ -67,6 +80,7 @@ describe("shop field rules", () => {
 
   it("PIN code: 6 digits, not starting with 0", () => {
     expect(pinCodeSchema.safeParse("302003").success).toBe(true);
-    for (const bad of ["30200", "3020031", "012345", "30 2003", "abcdef"]) expect(pinCodeSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ["30200", "3020031", "012345", "30 2003", "abcdef"])
+      expect(pinCodeSchema.safeParse(bad).success).toBe(false);
   });
 });

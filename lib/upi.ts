@@ -20,14 +20,20 @@ export type UpiPayment = { pa: string; pn: string; am?: string; amountPaise?: nu
 // encodeURIComponent, but '@' stays readable: several UPI apps fail on "%40" inside pa.
 const enc = (v: string) => encodeURIComponent(v).replace(/%40/g, "@");
 
-export function buildUpiUri(input: { pa: string; pn?: string | null; amountPaise?: number | null; note?: string | null }): string {
+export function buildUpiUri(input: {
+  pa: string;
+  pn?: string | null;
+  amountPaise?: number | null;
+  note?: string | null;
+}): string {
   const pa = input.pa.trim();
   if (!UPI_ID_RE.test(pa)) throw new Error(`not a UPI id: ${pa}`);
   const parts = [`pa=${enc(pa)}`];
   const pn = input.pn?.trim();
   if (pn) parts.push(`pn=${enc(pn)}`);
   if (input.amountPaise != null) {
-    if (!Number.isInteger(input.amountPaise) || input.amountPaise <= 0) throw new Error(`amountPaise must be a positive integer, got ${input.amountPaise}`);
+    if (!Number.isInteger(input.amountPaise) || input.amountPaise <= 0)
+      throw new Error(`amountPaise must be a positive integer, got ${input.amountPaise}`);
     parts.push(`am=${paiseToDecimalString(input.amountPaise)}`);
   }
   parts.push("cu=INR");

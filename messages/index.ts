@@ -46,7 +46,55 @@ import hi_settings from "./hi/settings.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_errors from "./hi/errors.json";
 import hi_api from "./hi/api.json";
-export const en = { common: en_common, nav: en_nav, auth: en_auth, validation: en_validation, home: en_home, pos: en_pos, customers: en_customers, sales: en_sales, receipt: en_receipt, inventory: en_inventory, orders: en_orders, shops: en_shops, cart: en_cart, bills: en_bills, expenses: en_expenses, history: en_history, profile: en_profile, analytics: en_analytics, admin: en_admin, settings: en_settings, pwa: en_pwa, errors: en_errors, api: en_api };
-export const hi = { common: hi_common, nav: hi_nav, auth: hi_auth, validation: hi_validation, home: hi_home, pos: hi_pos, customers: hi_customers, sales: hi_sales, receipt: hi_receipt, inventory: hi_inventory, orders: hi_orders, shops: hi_shops, cart: hi_cart, bills: hi_bills, expenses: hi_expenses, history: hi_history, profile: hi_profile, analytics: hi_analytics, admin: hi_admin, settings: hi_settings, pwa: hi_pwa, errors: hi_errors, api: hi_api };
+export const en = {
+  common: en_common,
+  nav: en_nav,
+  auth: en_auth,
+  validation: en_validation,
+  home: en_home,
+  pos: en_pos,
+  customers: en_customers,
+  sales: en_sales,
+  receipt: en_receipt,
+  inventory: en_inventory,
+  orders: en_orders,
+  shops: en_shops,
+  cart: en_cart,
+  bills: en_bills,
+  expenses: en_expenses,
+  history: en_history,
+  profile: en_profile,
+  analytics: en_analytics,
+  admin: en_admin,
+  settings: en_settings,
+  pwa: en_pwa,
+  errors: en_errors,
+  api: en_api,
+};
+export const hi = {
+  common: hi_common,
+  nav: hi_nav,
+  auth: hi_auth,
+  validation: hi_validation,
+  home: hi_home,
+  pos: hi_pos,
+  customers: hi_customers,
+  sales: hi_sales,
+  receipt: hi_receipt,
+  inventory: hi_inventory,
+  orders: hi_orders,
+  shops: hi_shops,
+  cart: hi_cart,
+  bills: hi_bills,
+  expenses: hi_expenses,
+  history: hi_history,
+  profile: hi_profile,
+  analytics: hi_analytics,
+  admin: hi_admin,
+  settings: hi_settings,
+  pwa: hi_pwa,
+  errors: hi_errors,
+  api: hi_api,
+};
 export const catalogs = { en, hi } as const;
 export type Messages = typeof en;

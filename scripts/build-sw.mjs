@@ -71,4 +71,6 @@ await esbuild.build({
 });
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`build-sw: ${path.relative(ROOT, outfile)} (${kb(fs.statSync(outfile).size)}), precaching ${entries.length} files (${kb(bytes)}), build ${buildId}`);
+console.log(
+  `build-sw: ${path.relative(ROOT, outfile)} (${kb(fs.statSync(outfile).size)}), precaching ${entries.length} files (${kb(bytes)}), build ${buildId}`,
+);

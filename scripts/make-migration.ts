@@ -6,7 +6,10 @@ import path from "node:path";
 import { withDatabase } from "./lib/database-url";
 import { MIGRATED_SCHEMA_PATH, MIGRATIONS_DIR, SCHEMA_PATH, pendingMigrationSql } from "./lib/migrate";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:migration -- <name>");
   process.exit(1);

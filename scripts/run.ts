@@ -18,7 +18,9 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 async function migrate(url: string) {
   const t = Date.now();
   const applied = await applyMigrations(url);
-  console.log(applied.length ? `migrated: ${applied.join(", ")} (${Date.now() - t} ms)` : "database schema is up to date");
+  console.log(
+    applied.length ? `migrated: ${applied.join(", ")} (${Date.now() - t} ms)` : "database schema is up to date",
+  );
 }
 
 async function seedIfEmpty(url: string, force = false) {
@@ -37,7 +39,9 @@ async function seedIfEmpty(url: string, force = false) {
   const { getDb } = await import("../lib/db");
   const totals = await seed(getDb(), { log: (m) => console.log(m) });
   await getDb().$disconnect();
-  console.log(`demo data ready: ${totals.tx} ledger entries, ${totals.orders} orders (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `demo data ready: ${totals.tx} ledger entries, ${totals.orders} orders (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+  );
 }
 
 /** AUTH_SECRET from the environment, else one generated once into .data/ (never in code). */
@@ -52,7 +56,11 @@ function authSecret(): string {
 }
 
 function runNext(args: string[], env: NodeJS.ProcessEnv, db: EmbeddedDb) {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], { stdio: "inherit", env, cwd: ROOT });
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], {
+    stdio: "inherit",
+    env,
+    cwd: ROOT,
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -83,24 +91,54 @@ async function main() {
     if (mode === "start" && !fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
       console.log("no production build yet: running `next build` first");
       const { execFileSync } = await import("node:child_process");
-      execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: ROOT });
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+        stdio: "inherit",
+        cwd: ROOT,
+      });
       execFileSync(process.execPath, [path.join(ROOT, "scripts/build-sw.mjs")], { stdio: "inherit", cwd: ROOT });
     }
     const port = process.env.PORT ?? "3000";
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
-    console.log(`GraminStore on http://localhost:${port} (database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded, .data/pg"})`);
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: db.url,
+      AUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    };
+    console.log(
+      `GraminStore on http://localhost:${port} (database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded, .data/pg"})`,
+    );
     runNext([mode, "-p", port], env, db);
     return;
   }
   if (mode === "e2e") {
     // A throwaway cluster: never the developer's data, never a remote database.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gramin-e2e-"));
-    const db = await startEmbeddedDb({ dir: path.join(dir, "pg"), port: await freePort(), database: "graminstore_e2e", persistent: false, quiet: true });
+    const db = await startEmbeddedDb({
+      dir: path.join(dir, "pg"),
+      port: await freePort(),
+      database: "graminstore_e2e",
+      persistent: false,
+      quiet: true,
+    });
     await migrate(db.url);
     await seedIfEmpty(db.url);
     const port = process.env.PORT ?? "3100";
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${port}`, GRAMIN_E2E: "1" };
-    runNext(["start", "-p", port], env, { url: db.url, stop: async () => { await db.stop(); fs.rmSync(dir, { recursive: true, force: true }); } });
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: db.url,
+      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      GRAMIN_E2E: "1",
+    };
+    runNext(["start", "-p", port], env, {
+      url: db.url,
+      stop: async () => {
+        await db.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    });
     return;
   }
   console.error("usage: tsx scripts/run.ts dev|start|migrate|seed|e2e");

@@ -15,10 +15,23 @@ export default async function CustomerHome() {
         <p className="text-stone-600">{t("customerIntro")}</p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Stat label={t("totalDue")} value={formatPaise(f.duePaise, locale)} sub={t("shopsCount", { count: f.shops })} href="/customer/bills" testId="total-due" />
+        <Stat
+          label={t("totalDue")}
+          value={formatPaise(f.duePaise, locale)}
+          sub={t("shopsCount", { count: f.shops })}
+          href="/customer/bills"
+          testId="total-due"
+        />
         <div className="flex flex-col gap-3">
-          <Link href="/customer/shops" className="rounded-xl bg-brand-600 px-5 py-4 text-center font-medium text-white">{t("browseShops")}</Link>
-          <Link href="/customer/bills" className="rounded-xl bg-white px-5 py-4 text-center font-medium text-brand-700 ring-1 ring-stone-300">{t("seeBills")}</Link>
+          <Link href="/customer/shops" className="rounded-xl bg-brand-600 px-5 py-4 text-center font-medium text-white">
+            {t("browseShops")}
+          </Link>
+          <Link
+            href="/customer/bills"
+            className="rounded-xl bg-white px-5 py-4 text-center font-medium text-brand-700 ring-1 ring-stone-300"
+          >
+            {t("seeBills")}
+          </Link>
         </div>
       </div>
     </div>

@@ -17,15 +17,33 @@ export default async function MerchantHome() {
           <h1 className="text-2xl font-semibold">{t("merchantWelcome", { name: user.name })}</h1>
           <p className="text-stone-600">{t("merchantIntro")}</p>
         </div>
-        <Link href="/merchant/pos" className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">{t("startSelling")}</Link>
+        <Link
+          href="/merchant/pos"
+          className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700"
+        >
+          {t("startSelling")}
+        </Link>
       </div>
       {!merchant.upiId ? (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200"
+        >
           <span>{t("upiMissing")}</span>
-          <Link href="/merchant/settings" className="font-medium underline">{t("upiSetup")}</Link>
+          <Link href="/merchant/settings" className="font-medium underline">
+            {t("upiSetup")}
+          </Link>
         </div>
       ) : null}
-      <Suspense fallback={<div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-28" />)}</div>}>
+      <Suspense
+        fallback={
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {[0, 1, 2, 3].map((i) => (
+              <Skeleton key={i} className="h-28" />
+            ))}
+          </div>
+        }
+      >
         <Figures merchantId={merchant.id} timeZone={merchant.timeZone} />
       </Suspense>
     </div>
@@ -33,10 +51,20 @@ export default async function MerchantHome() {
 }
 
 async function Figures({ merchantId, timeZone }: { merchantId: string; timeZone: string }) {
-  const [f, t, locale] = await Promise.all([merchantHomeFigures(merchantId, timeZone), getTranslations("home"), getLocale()]);
+  const [f, t, locale] = await Promise.all([
+    merchantHomeFigures(merchantId, timeZone),
+    getTranslations("home"),
+    getLocale(),
+  ]);
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Stat label={t("todaySales")} value={formatPaise(f.todaySalesPaise, locale)} sub={t("todayCount", { count: f.todayCount })} href="/merchant/sales" testId="today-sales" />
+      <Stat
+        label={t("todaySales")}
+        value={formatPaise(f.todaySalesPaise, locale)}
+        sub={t("todayCount", { count: f.todayCount })}
+        href="/merchant/sales"
+        testId="today-sales"
+      />
       <Stat label={t("owedToYou")} value={formatPaise(f.owedPaise, locale)} href="/merchant/customers" />
       <Stat label={t("openOrders")} value={f.openOrders} href="/merchant/orders" />
       <Stat label={t("lowStock")} value={f.lowStock} href="/merchant/inventory?stock=low" />

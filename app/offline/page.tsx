@@ -22,13 +22,23 @@ export default async function OfflinePage() {
   return (
     <main className="mx-auto mt-16 max-w-md px-4" data-testid="offline-page">
       <div className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-stone-200">
-        <p aria-hidden className="mx-auto mb-3 flex size-12 items-center justify-center rounded-full bg-amber-100 text-2xl">⚡</p>
+        <p
+          aria-hidden
+          className="mx-auto mb-3 flex size-12 items-center justify-center rounded-full bg-amber-100 text-2xl"
+        >
+          ⚡
+        </p>
         <h1 className="text-xl font-semibold">{t("offlineTitle")}</h1>
         <p className="mt-2 text-stone-600">{t("offlineBody")}</p>
         <div className="mt-5 flex flex-wrap justify-center gap-2">
           <ReloadButton label={t("tryAgain")} />
           {/* A plain link (not next/link): a full navigation lets the service worker answer from its cache. */}
-          <a href="/merchant/pos" className="rounded-lg px-4 py-2 text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100">{t("openPos")}</a>
+          <a
+            href="/merchant/pos"
+            className="rounded-lg px-4 py-2 text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100"
+          >
+            {t("openPos")}
+          </a>
         </div>
         <div lang={other} className="mt-6 border-t border-stone-200 pt-4 text-sm text-stone-500">
           <p className="font-medium">{tOther("offlineTitle")}</p>

@@ -22,7 +22,14 @@ export async function appKilled() {
     const token = await apiLogin(stack.baseUrl, shop!.email, PASSWORD);
     const before = machine();
 
-    const burst = startBurst({ baseUrl: stack.baseUrl, token, products, clients: CLIENTS, timeoutMs: 20_000, maxAttempts: 200_000 });
+    const burst = startBurst({
+      baseUrl: stack.baseUrl,
+      token,
+      products,
+      clients: CLIENTS,
+      timeoutMs: 20_000,
+      maxAttempts: 200_000,
+    });
     await sleep(BEFORE_S * 1000);
     const ackedBeforeKill = burst.acked.size;
     stack.killApp();
@@ -35,7 +42,9 @@ export async function appKilled() {
     const unacked = new Map<string, Attempt>();
     for (const a of burst.attempts) if (!burst.acked.has(a.clientId)) unacked.set(a.clientId, a);
     const inFlightAtKill = burst.attempts.filter((a) => a.start < tKill && a.end >= tKill).length;
-    console.log(`killed with ${ackedBeforeKill} acknowledged, ${inFlightAtKill} in flight, ${unacked.size} unacknowledged`);
+    console.log(
+      `killed with ${ackedBeforeKill} acknowledged, ${inFlightAtKill} in flight, ${unacked.size} unacknowledged`,
+    );
 
     const tRestart = Date.now();
     await stack.startApp();
@@ -47,40 +56,65 @@ export async function appKilled() {
     let gaveUp = 0;
     const retryStatuses: Record<string, number> = {};
     const queue = [...unacked.values()];
-    await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      for (let a = queue.shift(); a; a = queue.shift()) {
-        let done = false;
-        for (let i = 0; i < RETRIES && !done; i++) {
-          const r = await postSale(stack.baseUrl, token, a.body as { clientId: string }, 20_000);
-          retryStatuses[r.status] = (retryStatuses[r.status] ?? 0) + 1;
-          if (r.saleId) {
-            burst.acked.set(r.clientId, r.saleId);
-            if (r.status === 200) replayed200++;
-            else created201++;
-            done = true;
-          } else await sleep(500 * (i + 1));
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        for (let a = queue.shift(); a; a = queue.shift()) {
+          let done = false;
+          for (let i = 0; i < RETRIES && !done; i++) {
+            const r = await postSale(stack.baseUrl, token, a.body as { clientId: string }, 20_000);
+            retryStatuses[r.status] = (retryStatuses[r.status] ?? 0) + 1;
+            if (r.saleId) {
+              burst.acked.set(r.clientId, r.saleId);
+              if (r.status === 200) replayed200++;
+              else created201++;
+              done = true;
+            } else await sleep(500 * (i + 1));
+          }
+          if (!done) gaveUp++;
         }
-        if (!done) gaveUp++;
-      }
-    }));
+      }),
+    );
 
     const audit = await auditSales(stack.pool, shop!.merchantId, burst.acked, burst.attempted, OPENING);
     // Every clientId sent is now acknowledged, and the ledger holds exactly those sales.
     const everyOneOnce = audit.salesInDb === burst.attempted.size && burst.acked.size === burst.attempted.size;
     const pass = auditClean(audit) && everyOneOnce && gaveUp === 0 && unacked.size > 0;
     const row = {
-      attempted: burst.attempted.size, ackedBeforeKill, inFlightAtKill, unacknowledged: unacked.size, restartMs,
-      retriedReplayed200: replayed200, retriedCreated201: created201, gaveUp, retryStatuses: JSON.stringify(retryStatuses), salesInDb: audit.salesInDb,
+      attempted: burst.attempted.size,
+      ackedBeforeKill,
+      inFlightAtKill,
+      unacknowledged: unacked.size,
+      restartMs,
+      retriedReplayed200: replayed200,
+      retriedCreated201: created201,
+      gaveUp,
+      retryStatuses: JSON.stringify(retryStatuses),
+      salesInDb: audit.salesInDb,
     };
     printTable(`app killed (-9) mid-burst: ${CLIENTS} clients`, [row]);
     printTable("ledger audit", [audit]);
-    if (!unacked.size) console.log("no sale was in flight or unanswered at the kill: the drill proved nothing (raise BENCH_CLIENTS)");
-    console.log(`\n${verdict(pass)}  attempted ${row.attempted}, acknowledged before kill ${ackedBeforeKill}, unacknowledged ${unacked.size} (replayed ${replayed200}, created on retry ${created201}, gave up ${gaveUp}), in database ${audit.salesInDb}, duplicates ${audit.duplicateClientIds}, acknowledged lost ${audit.ackedMissing}, half-written ${audit.halfWritten}`);
-    writeResult("drill-app-killed", { options: { clients: CLIENTS, beforeS: BEFORE_S, retries: RETRIES }, loadBefore: before, result: row, audit, verdict: verdict(pass) });
+    if (!unacked.size)
+      console.log("no sale was in flight or unanswered at the kill: the drill proved nothing (raise BENCH_CLIENTS)");
+    console.log(
+      `\n${verdict(pass)}  attempted ${row.attempted}, acknowledged before kill ${ackedBeforeKill}, unacknowledged ${unacked.size} (replayed ${replayed200}, created on retry ${created201}, gave up ${gaveUp}), in database ${audit.salesInDb}, duplicates ${audit.duplicateClientIds}, acknowledged lost ${audit.ackedMissing}, half-written ${audit.halfWritten}`,
+    );
+    writeResult("drill-app-killed", {
+      options: { clients: CLIENTS, beforeS: BEFORE_S, retries: RETRIES },
+      loadBefore: before,
+      result: row,
+      audit,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }
 
 if (isMain(import.meta.url)) {
-  appKilled().then((ok) => process.exit(ok ? 0 : 1), (err) => { console.error(err); process.exit(1); });
+  appKilled().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

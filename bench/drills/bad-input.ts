@@ -20,9 +20,19 @@ function operations(doc: { paths: Record<string, Record<string, Record<string, u
   const ops: Op[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, o] of Object.entries(methods)) {
-      const body = (o.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.["application/json"]?.schema;
-      const params = ((o.parameters as { name: string; in: string }[] | undefined) ?? []).filter((p) => p.in === "query");
-      ops.push({ method: method.toUpperCase(), path, roles: (o["x-roles"] as string[] | undefined) ?? null, body, query: params });
+      const body = (o.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.[
+        "application/json"
+      ]?.schema;
+      const params = ((o.parameters as { name: string; in: string }[] | undefined) ?? []).filter(
+        (p) => p.in === "query",
+      );
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        roles: (o["x-roles"] as string[] | undefined) ?? null,
+        body,
+        query: params,
+      });
     }
   }
   return ops;
@@ -47,18 +57,35 @@ export async function badInput() {
     const [shop] = await createShops(stack.pool, "bi", 1);
     const [productId] = await createProducts(stack.pool, shop!.merchantId, 5, 1_000_000);
     const [cust] = await createCustomerUsers(stack.pool, "bic", 1);
-    await stack.pool.query(`INSERT INTO "Customer" ("id", "merchantId", "name", "phone", "updatedAt") VALUES ('bi-tab', $1, 'Tab', '9123456780', now())`, [shop!.merchantId]);
+    await stack.pool.query(
+      `INSERT INTO "Customer" ("id", "merchantId", "name", "phone", "updatedAt") VALUES ('bi-tab', $1, 'Tab', '9123456780', now())`,
+      [shop!.merchantId],
+    );
     const tokens: Record<string, string> = {
       MERCHANT: await apiLogin(stack.baseUrl, shop!.email, PASSWORD),
       CUSTOMER: await apiLogin(stack.baseUrl, cust!.email, PASSWORD),
     };
-    const doc = json<{ paths: Record<string, Record<string, Record<string, unknown>>> }>(await request(stack.baseUrl, "/api/v1/openapi.json"));
+    const doc = json<{ paths: Record<string, Record<string, Record<string, unknown>>> }>(
+      await request(stack.baseUrl, "/api/v1/openapi.json"),
+    );
     if (!doc?.paths) throw new Error("no /api/v1/openapi.json");
     const ops = operations(doc);
-    const realId = (p: string) => (p.includes("/products/") ? productId! : p.includes("/customers/") ? "bi-tab" : p.includes("/shops/") ? shop!.merchantId : "nope");
+    const realId = (p: string) =>
+      p.includes("/products/")
+        ? productId!
+        : p.includes("/customers/")
+          ? "bi-tab"
+          : p.includes("/shops/")
+            ? shop!.merchantId
+            : "nope";
     const bases: Record<string, unknown> = {
       "POST /api/v1/sales": { clientId: "", payment: "cash", items: [{ productId, quantity: 1 }] },
-      "POST /api/v1/orders": { shopId: shop!.merchantId, items: [{ productId, quantity: 1 }], paymentMethod: "cash", clientId: "" },
+      "POST /api/v1/orders": {
+        shopId: shop!.merchantId,
+        items: [{ productId, quantity: 1 }],
+        paymentMethod: "cash",
+        clientId: "",
+      },
       "POST /api/v1/payments": { customerId: "bi-tab", amountPaise: 100, method: "cash", clientId: "" },
     };
 
@@ -66,32 +93,60 @@ export async function badInput() {
     for (const op of ops) {
       const name = `${op.method} ${op.path}`;
       // Logout would revoke the token the other cases use: it only ever gets bad credentials.
-      const token = op.path.endsWith("/logout") || !op.roles ? undefined : tokens[op.roles.includes("MERCHANT") ? "MERCHANT" : op.roles.includes("CUSTOMER") ? "CUSTOMER" : ""];
+      const token =
+        op.path.endsWith("/logout") || !op.roles
+          ? undefined
+          : tokens[op.roles.includes("MERCHANT") ? "MERCHANT" : op.roles.includes("CUSTOMER") ? "CUSTOMER" : ""];
       // An event stream never ends: take what arrives in 1.5 s (an error answer ends at once).
       const streamMs = op.path.endsWith("/events") ? 1500 : undefined;
       const url = (id?: string) => op.path.replace(/\{[^}]+\}/g, () => enc(id ?? realId(op.path)));
-      const add = (label: string, opts: RequestOptions, path = url()) => cases.push({ op: name, label, path, api: true, opts: { method: op.method, token, streamMs, ...opts } });
+      const add = (label: string, opts: RequestOptions, path = url()) =>
+        cases.push({ op: name, label, path, api: true, opts: { method: op.method, token, streamMs, ...opts } });
       // Who: no credentials, garbage credentials.
-      for (const [label, headers] of [["bearer sql", { authorization: "Bearer ' OR 1=1 --" }], ["bearer long", { authorization: `Bearer ${"A".repeat(8000)}` }], ["basic auth", { authorization: "Basic YWRtaW46YWRtaW4=" }], ["cookie garbage", { cookie: "next-auth.session-token=%E0%A4%A; next-auth.session-token.0=x" }]] as const) {
+      for (const [label, headers] of [
+        ["bearer sql", { authorization: "Bearer ' OR 1=1 --" }],
+        ["bearer long", { authorization: `Bearer ${"A".repeat(8000)}` }],
+        ["basic auth", { authorization: "Basic YWRtaW46YWRtaW4=" }],
+        ["cookie garbage", { cookie: "next-auth.session-token=%E0%A4%A; next-auth.session-token.0=x" }],
+      ] as const) {
         add(label, { token: undefined, headers: { ...headers } });
       }
       if (op.path.includes("{")) for (const id of HOSTILE_IDS) add(`path id ${id.slice(0, 20)}`, {}, url(id));
       // A method the path does not have.
-      for (const m of ["PUT", "PATCH", "DELETE", "OPTIONS"]) if (!ops.some((o) => o.path === op.path && o.method === m)) add(`method ${m}`, { method: m, body: m === "OPTIONS" ? undefined : {} });
+      for (const m of ["PUT", "PATCH", "DELETE", "OPTIONS"])
+        if (!ops.some((o) => o.path === op.path && o.method === m))
+          add(`method ${m}`, { method: m, body: m === "OPTIONS" ? undefined : {} });
       for (const q of [...op.query.map((p) => p.name), "limit", "cursor", "unknown"]) {
-        for (const v of [...HOSTILE_STRINGS.slice(0, 24), "-5", "1e400", "99999999999999999999"]) add(`query ${q}=${String(v).slice(0, 16)}`, {}, `${url()}?${q}=${enc(String(v))}`);
+        for (const v of [...HOSTILE_STRINGS.slice(0, 24), "-5", "1e400", "99999999999999999999"])
+          add(`query ${q}=${String(v).slice(0, 16)}`, {}, `${url()}?${q}=${enc(String(v))}`);
       }
       if (op.method === "GET" || op.method === "DELETE") continue;
-      for (const raw of rawVariants()) add(`raw ${raw.label}`, { body: raw.body, contentType: raw.contentType, chunked: raw.chunked });
+      for (const raw of rawVariants())
+        add(`raw ${raw.label}`, { body: raw.body, contentType: raw.contentType, chunked: raw.chunked });
       const base = bases[name] ?? sampleOf(op.body as never);
       for (const f of fieldsOf(op.body as never)) {
-        for (const v of ALL_VALUES) add(`${f.path.join(".")} = ${JSON.stringify(v)?.slice(0, 24)}`, { body: withValue(withValue(base, ["clientId"], crypto.randomUUID()), f.path, v) });
+        for (const v of ALL_VALUES)
+          add(`${f.path.join(".")} = ${JSON.stringify(v)?.slice(0, 24)}`, {
+            body: withValue(withValue(base, ["clientId"], crypto.randomUUID()), f.path, v),
+          });
         add(`${f.path.join(".")} missing`, { body: withValue(base, f.path, undefined) });
       }
     }
     // Paths that are not endpoints at all.
-    for (const p of ["/api/v1/nope", "/api/v1/sales/x/y/z", "/api/v1/%00", "/api/v1/products/..%2f..%2fetc%2fpasswd", `/api/v1/${"a".repeat(5000)}`]) {
-      cases.push({ op: "unknown /api/v1 path", label: p.slice(0, 40), path: p, api: true, opts: { token: tokens.MERCHANT } });
+    for (const p of [
+      "/api/v1/nope",
+      "/api/v1/sales/x/y/z",
+      "/api/v1/%00",
+      "/api/v1/products/..%2f..%2fetc%2fpasswd",
+      `/api/v1/${"a".repeat(5000)}`,
+    ]) {
+      cases.push({
+        op: "unknown /api/v1 path",
+        label: p.slice(0, 40),
+        path: p,
+        api: true,
+        opts: { token: tokens.MERCHANT },
+      });
     }
     // The web sign-in form (next-auth credentials), with and without its CSRF token.
     const csrf = await request(stack.baseUrl, "/api/auth/csrf");
@@ -99,18 +154,41 @@ export async function badInput() {
     const csrfToken = json<{ csrfToken: string }>(csrf)?.csrfToken ?? "";
     const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
     for (const v of [...HOSTILE_STRINGS, "x".repeat(100_000)]) {
-      for (const [label, fields] of [["login", { csrfToken, login: v, password: "whatever1" }], ["password", { csrfToken, login: shop!.email, password: v }], ["no csrf", { login: v, password: v }]] as const) {
-        cases.push({ op: "POST /api/auth/callback/credentials", label: `${label} ${v.slice(0, 16)}`, path: "/api/auth/callback/credentials", api: false,
-          opts: { body: form(fields), contentType: "application/x-www-form-urlencoded", cookie: jar, headers: { origin: stack.baseUrl } } });
+      for (const [label, fields] of [
+        ["login", { csrfToken, login: v, password: "whatever1" }],
+        ["password", { csrfToken, login: shop!.email, password: v }],
+        ["no csrf", { login: v, password: v }],
+      ] as const) {
+        cases.push({
+          op: "POST /api/auth/callback/credentials",
+          label: `${label} ${v.slice(0, 16)}`,
+          path: "/api/auth/callback/credentials",
+          api: false,
+          opts: {
+            body: form(fields),
+            contentType: "application/x-www-form-urlencoded",
+            cookie: jar,
+            headers: { origin: stack.baseUrl },
+          },
+        });
       }
     }
     for (const raw of rawVariants()) {
-      cases.push({ op: "POST /api/auth/callback/credentials", label: `raw ${raw.label}`, path: "/api/auth/callback/credentials", api: false, opts: { body: raw.body, contentType: raw.contentType, chunked: raw.chunked, cookie: jar } });
+      cases.push({
+        op: "POST /api/auth/callback/credentials",
+        label: `raw ${raw.label}`,
+        path: "/api/auth/callback/credentials",
+        api: false,
+        opts: { body: raw.body, contentType: raw.contentType, chunked: raw.chunked, cookie: jar },
+      });
     }
 
     console.log(`${cases.length} hostile requests over ${ops.length} operations + the sign-in form`);
     const before = machine();
-    const perOp = new Map<string, { sent: number; fivexx: number; hangs: number; badShape: number; statuses: Record<number, number> }>();
+    const perOp = new Map<
+      string,
+      { sent: number; fivexx: number; hangs: number; badShape: number; statuses: Record<number, number> }
+    >();
     const examples: string[] = [];
     const shapeExamples: string[] = [];
     const t0 = performance.now();
@@ -126,27 +204,58 @@ export async function badInput() {
       if (fivexx) s.fivexx++;
       if (hang) s.hangs++;
       if (badShape) s.badShape++;
-      if (badShape && shapeExamples.length < 10) shapeExamples.push(`${c.op} [${c.label}] -> ${r.status} ${r.text.slice(0, 120).replace(/\s+/g, " ")}`);
+      if (badShape && shapeExamples.length < 10)
+        shapeExamples.push(`${c.op} [${c.label}] -> ${r.status} ${r.text.slice(0, 120).replace(/\s+/g, " ")}`);
       // Up to 3 examples per operation, so every failing operation shows its cause.
-      if ((fivexx || hang) && examples.filter((e) => e.startsWith(`${c.op} [`)).length < 3) examples.push(`${c.op} [${c.label}] -> ${r.status} ${r.error ?? ""} ${r.text.slice(0, 120).replace(/\s+/g, " ")}`);
+      if ((fivexx || hang) && examples.filter((e) => e.startsWith(`${c.op} [`)).length < 3)
+        examples.push(
+          `${c.op} [${c.label}] -> ${r.status} ${r.error ?? ""} ${r.text.slice(0, 120).replace(/\s+/g, " ")}`,
+        );
     });
     const seconds = (performance.now() - t0) / 1000;
     const rows = [...perOp].map(([op, s]) => ({ op, ...s, statuses: JSON.stringify(s.statuses) }));
-    const total = rows.reduce((a, r) => ({ sent: a.sent + r.sent, fivexx: a.fivexx + r.fivexx, hangs: a.hangs + r.hangs, badShape: a.badShape + r.badShape }), { sent: 0, fivexx: 0, hangs: 0, badShape: 0 });
+    const total = rows.reduce(
+      (a, r) => ({
+        sent: a.sent + r.sent,
+        fivexx: a.fivexx + r.fivexx,
+        hangs: a.hangs + r.hangs,
+        badShape: a.badShape + r.badShape,
+      }),
+      { sent: 0, fivexx: 0, hangs: 0, badShape: 0 },
+    );
     const alive = (await request(stack.baseUrl, "/api/health")).status === 200;
     const pass = total.sent >= 2000 && total.fivexx === 0 && total.hangs === 0 && total.badShape === 0 && alive;
     printTable(`bad input: ${total.sent} requests in ${seconds.toFixed(1)} s`, rows);
     if (examples.length) console.log(`\n5xx and hangs (up to 3 per operation):\n  ${examples.join("\n  ")}`);
     if (shapeExamples.length) console.log(`\nnot the documented error shape:\n  ${shapeExamples.join("\n  ")}`);
     const log = stack.appLog().split("\n");
-    const app500s = [...new Set(log.filter((l) => /unexpected error|Error:|error/i.test(l)).map((l) => l.trim().slice(0, 200)))].slice(0, 12);
+    const app500s = [
+      ...new Set(log.filter((l) => /unexpected error|Error:|error/i.test(l)).map((l) => l.trim().slice(0, 200))),
+    ].slice(0, 12);
     if (app500s.length) console.log(`\napp log:\n  ${app500s.join("\n  ")}`);
-    console.log(`\n${verdict(pass)}  sent ${total.sent}, 5xx ${total.fivexx}, hangs ${total.hangs}, wrong error shape ${total.badShape}, app healthy after: ${alive}`);
-    writeResult("drill-bad-input", { options: { concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS }, loadBefore: before, seconds: Math.round(seconds), total, perOperation: rows, failures: examples, wrongShape: shapeExamples, verdict: verdict(pass) });
+    console.log(
+      `\n${verdict(pass)}  sent ${total.sent}, 5xx ${total.fivexx}, hangs ${total.hangs}, wrong error shape ${total.badShape}, app healthy after: ${alive}`,
+    );
+    writeResult("drill-bad-input", {
+      options: { concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS },
+      loadBefore: before,
+      seconds: Math.round(seconds),
+      total,
+      perOperation: rows,
+      failures: examples,
+      wrongShape: shapeExamples,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }
 
 if (isMain(import.meta.url)) {
-  badInput().then((ok) => process.exit(ok ? 0 : 1), (err) => { console.error(err); process.exit(1); });
+  badInput().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -36,7 +36,14 @@ export async function dbDown() {
       }
     })();
 
-    const burst = startBurst({ baseUrl: stack.baseUrl, token, products, clients: CLIENTS, timeoutMs: 20_000, maxAttempts: 200_000 });
+    const burst = startBurst({
+      baseUrl: stack.baseUrl,
+      token,
+      products,
+      clients: CLIENTS,
+      timeoutMs: 20_000,
+      maxAttempts: 200_000,
+    });
     await sleep(BEFORE_S * 1000);
     const tDown = Date.now();
     await stack.stopDb();
@@ -84,23 +91,58 @@ export async function dbDown() {
       ackedExactlyOnceAndWhole: auditClean(audit),
     };
     const pass = Object.values(checks).every(Boolean) && during.length > 0;
-    const rows = [{
-      attempts: all.length, acked201: burst.acked.size, whileDown: during.length, inFlightAtStop: inFlight.length, statuses: JSON.stringify(statuses),
-      failP50: r1(failMs.p50), failMax: r1(failMs.max), slowFailures, not503, healthChecksWhileDown: healthDown.length,
-      healthBackAfterMs: healthBack ? healthBack.t - tUp : null, recoveryMs: Number.isFinite(recoveryMs) ? recoveryMs : null,
-    }];
+    const rows = [
+      {
+        attempts: all.length,
+        acked201: burst.acked.size,
+        whileDown: during.length,
+        inFlightAtStop: inFlight.length,
+        statuses: JSON.stringify(statuses),
+        failP50: r1(failMs.p50),
+        failMax: r1(failMs.max),
+        slowFailures,
+        not503,
+        healthChecksWhileDown: healthDown.length,
+        healthBackAfterMs: healthBack ? healthBack.t - tUp : null,
+        recoveryMs: Number.isFinite(recoveryMs) ? recoveryMs : null,
+      },
+    ];
     printTable(`database down mid-burst: ${CLIENTS} clients, down ${DOWN_S} s`, rows);
     printTable("ledger audit", [audit]);
     printTable("checks", [checks]);
     const odd = all.find((a) => fail(a) && (a.status !== 503 || a.end - a.start > LIMIT_MS));
-    if (odd) console.log(`example failure: ${odd.status} ${odd.code ?? odd.error ?? ""} after ${odd.end - odd.start} ms`);
-    if (not503) console.log(stack.appLog().split("\n").filter((l) => /error/i.test(l)).slice(0, 10).join("\n"));
-    console.log(`\n${verdict(pass)}  attempts ${all.length}, acknowledged ${burst.acked.size}, while down ${during.length} (503: ${during.filter((a) => a.status === 503).length}), slow ${slowFailures}, non-503 failures ${not503}, recovery ${rows[0]!.recoveryMs} ms, missing ${audit.ackedMissing}, duplicates ${audit.duplicateClientIds}, half-written ${audit.halfWritten}`);
-    writeResult("drill-db-down", { options: { clients: CLIENTS, beforeS: BEFORE_S, downS: DOWN_S, afterS: AFTER_S }, loadBefore: before, result: rows[0], audit, checks, verdict: verdict(pass) });
+    if (odd)
+      console.log(`example failure: ${odd.status} ${odd.code ?? odd.error ?? ""} after ${odd.end - odd.start} ms`);
+    if (not503)
+      console.log(
+        stack
+          .appLog()
+          .split("\n")
+          .filter((l) => /error/i.test(l))
+          .slice(0, 10)
+          .join("\n"),
+      );
+    console.log(
+      `\n${verdict(pass)}  attempts ${all.length}, acknowledged ${burst.acked.size}, while down ${during.length} (503: ${during.filter((a) => a.status === 503).length}), slow ${slowFailures}, non-503 failures ${not503}, recovery ${rows[0]!.recoveryMs} ms, missing ${audit.ackedMissing}, duplicates ${audit.duplicateClientIds}, half-written ${audit.halfWritten}`,
+    );
+    writeResult("drill-db-down", {
+      options: { clients: CLIENTS, beforeS: BEFORE_S, downS: DOWN_S, afterS: AFTER_S },
+      loadBefore: before,
+      result: rows[0],
+      audit,
+      checks,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }
 
 if (isMain(import.meta.url)) {
-  dbDown().then((ok) => process.exit(ok ? 0 : 1), (err) => { console.error(err); process.exit(1); });
+  dbDown().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -2,14 +2,32 @@
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS.filter((f) => f !== "--headless=new"), headless: true });
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    args: CHROME_FLAGS.filter((f) => f !== "--headless=new"),
+    headless: true,
+  });
 }
 
 /** A context signed in through the real login form; returns it with its session cookie. */
-export async function signedIn(browser: Browser, baseUrl: string, login: string, password: string, viewport = { width: 1024, height: 768 }): Promise<{ context: BrowserContext; cookie: string }> {
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  login: string,
+  password: string,
+  viewport = { width: 1024, height: 768 },
+): Promise<{ context: BrowserContext; cookie: string }> {
   const context = await browser.newContext({ viewport, locale: "en-IN", timezoneId: "Asia/Kolkata" });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
@@ -19,7 +37,10 @@ export async function signedIn(browser: Browser, baseUrl: string, login: string,
   await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 60_000 });
   await page.close();
   const cookies = await context.cookies(baseUrl);
-  const cookie = cookies.filter((c) => c.name.includes("next-auth")).map((c) => `${c.name}=${c.value}`).join("; ");
+  const cookie = cookies
+    .filter((c) => c.name.includes("next-auth"))
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
   if (!cookie.includes("session-token")) throw new Error(`sign-in as ${login} gave no session cookie`);
   return { context, cookie };
 }

@@ -26,7 +26,9 @@ function procs(): Proc[] {
 
 /** CPU ms of every process in a process group (the app server and what it forked). */
 export function groupCpuMs(pgid: number): number {
-  return procs().filter((p) => p.pgrp === pgid).reduce((s, p) => s + p.cpuMs, 0);
+  return procs()
+    .filter((p) => p.pgrp === pgid)
+    .reduce((s, p) => s + p.cpuMs, 0);
 }
 
 /** CPU ms of the PostgreSQL server whose data directory is `dataDir` and all its backends. */

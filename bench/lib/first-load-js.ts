@@ -7,10 +7,19 @@ import zlib from "node:zlib";
 import { DIST_DIR, ROOT } from "./stack";
 
 const walk = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)])) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]))
+    : [];
 
 /** "/merchant/pos" <- "app/merchant/pos", "/login" <- "app/(auth)/login" */
-const routeOf = (appDir: string) => `/${appDir.replace(/^app\/?/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+const routeOf = (appDir: string) =>
+  `/${appDir
+    .replace(/^app\/?/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/")}`;
 
 export function firstLoadJs(routes: readonly string[], dist = path.join(ROOT, DIST_DIR)) {
   const serverApp = path.join(dist, "server/app");
@@ -26,10 +35,14 @@ export function firstLoadJs(routes: readonly string[], dist = path.join(ROOT, DI
       } catch {
         continue;
       }
-      const key = Object.keys(entries).find((k) => k.endsWith("/page") && routeOf(k.replace("[project]/", "").replace(/\/page$/, "")) === route);
+      const key = Object.keys(entries).find(
+        (k) => k.endsWith("/page") && routeOf(k.replace("[project]/", "").replace(/\/page$/, "")) === route,
+      );
       if (!key) continue;
       const buildManifest = path.join(path.dirname(file), "page/build-manifest.json");
-      const root: string[] = fs.existsSync(buildManifest) ? ((JSON.parse(fs.readFileSync(buildManifest, "utf8")) as { rootMainFiles?: string[] }).rootMainFiles ?? []) : [];
+      const root: string[] = fs.existsSync(buildManifest)
+        ? ((JSON.parse(fs.readFileSync(buildManifest, "utf8")) as { rootMainFiles?: string[] }).rootMainFiles ?? [])
+        : [];
       const files = [...new Set([...root, ...entries[key]!])];
       let raw = 0;
       let gz = 0;

@@ -23,11 +23,19 @@ export async function createShops(pool: pg.Pool, prefix: string, count: number):
      SELECT $1 || '-m' || k, $1 || '-u' || k, 'Bench shop ' || $1 || ' ' || k, now() FROM generate_series(0, $2::int - 1) k`,
     [prefix, count],
   );
-  return Array.from({ length: count }, (_, k) => ({ userId: `${prefix}-u${k}`, merchantId: `${prefix}-m${k}`, email: `${prefix}${k}@bench.local` }));
+  return Array.from({ length: count }, (_, k) => ({
+    userId: `${prefix}-u${k}`,
+    merchantId: `${prefix}-m${k}`,
+    email: `${prefix}${k}@bench.local`,
+  }));
 }
 
 /** `count` customer accounts; logins are `${prefix}${k}@bench.local`. */
-export async function createCustomerUsers(pool: pg.Pool, prefix: string, count: number): Promise<{ userId: string; email: string }[]> {
+export async function createCustomerUsers(
+  pool: pg.Pool,
+  prefix: string,
+  count: number,
+): Promise<{ userId: string; email: string }[]> {
   await pool.query(
     `INSERT INTO "User" ("id", "role", "name", "email", "phone", "passwordHash", "updatedAt")
      SELECT $1 || '-u' || k, 'CUSTOMER', 'Bench customer ' || k, $1 || k || '@bench.local', '7' || lpad((hashtext($1)::bigint & 65535)::text, 5, '0') || lpad(k::text, 4, '0'), $3, now()
@@ -37,12 +45,52 @@ export async function createCustomerUsers(pool: pg.Pool, prefix: string, count: 
   return Array.from({ length: count }, (_, k) => ({ userId: `${prefix}-u${k}`, email: `${prefix}${k}@bench.local` }));
 }
 
-const WORDS = ["Tata", "Aashirvaad", "Amul", "Parle", "Britannia", "Haldiram", "Fortune", "Dabur", "Patanjali", "Everest", "MDH", "Lijjat", "Surf", "Nirma", "Colgate", "Maggi"];
-const THINGS = ["Salt", "Atta", "Butter", "Biscuit", "Namkeen", "Oil", "Honey", "Ghee", "Masala", "Papad", "Detergent", "Soap", "Toothpaste", "Noodles", "Rice", "Dal"];
+const WORDS = [
+  "Tata",
+  "Aashirvaad",
+  "Amul",
+  "Parle",
+  "Britannia",
+  "Haldiram",
+  "Fortune",
+  "Dabur",
+  "Patanjali",
+  "Everest",
+  "MDH",
+  "Lijjat",
+  "Surf",
+  "Nirma",
+  "Colgate",
+  "Maggi",
+];
+const THINGS = [
+  "Salt",
+  "Atta",
+  "Butter",
+  "Biscuit",
+  "Namkeen",
+  "Oil",
+  "Honey",
+  "Ghee",
+  "Masala",
+  "Papad",
+  "Detergent",
+  "Soap",
+  "Toothpaste",
+  "Noodles",
+  "Rice",
+  "Dal",
+];
 const CATEGORIES = ["grocery", "oil", "snacks", "dairy", "beverages", "household", "personal care"];
 
 /** `count` products `${idPrefix}-p${k}` with realistic names, each with `stock` units. */
-export async function createProducts(pool: pg.Pool, merchantId: string, count: number, stock: number, idPrefix = merchantId): Promise<string[]> {
+export async function createProducts(
+  pool: pg.Pool,
+  merchantId: string,
+  count: number,
+  stock: number,
+  idPrefix = merchantId,
+): Promise<string[]> {
   await pool.query(
     `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "costPaise", "stock", "sku", "barcode", "createdAt", "updatedAt")
      SELECT $7 || '-p' || k, $1,
@@ -51,11 +99,29 @@ export async function createProducts(pool: pg.Pool, merchantId: string, count: n
             now() - (k || ' seconds')::interval, now()
      FROM generate_series(0, $2::int - 1) k`,
     // A second batch for the same shop needs its own SKUs and barcodes (unique per shop).
-    [merchantId, count, stock, WORDS, THINGS, CATEGORIES, idPrefix, idPrefix === merchantId ? "" : `-${idPrefix.slice(-8)}`],
+    [
+      merchantId,
+      count,
+      stock,
+      WORDS,
+      THINGS,
+      CATEGORIES,
+      idPrefix,
+      idPrefix === merchantId ? "" : `-${idPrefix.slice(-8)}`,
+    ],
   );
   await pool.query(`ANALYZE "Product"`);
   return Array.from({ length: count }, (_, k) => `${idPrefix}-p${k}`);
 }
 
 /** Words that product searches use (a brand, a thing, a size, a SKU, nothing matching). */
-export const SEARCH_TERMS = [...WORDS.map((w) => w.toLowerCase()), ...THINGS, "250g", "SKU-1234", "namk", "zzz-no-match", "ata", "oil 5"];
+export const SEARCH_TERMS = [
+  ...WORDS.map((w) => w.toLowerCase()),
+  ...THINGS,
+  "250g",
+  "SKU-1234",
+  "namk",
+  "zzz-no-match",
+  "ata",
+  "oil 5",
+];

@@ -3,20 +3,89 @@
 import crypto from "node:crypto";
 
 export const HOSTILE_STRINGS = [
-  "' OR '1'='1", "'; DROP TABLE \"User\"; --", "1; SELECT pg_sleep(10)--", "' UNION SELECT \"passwordHash\" FROM \"User\"--", "$1", "%' OR 1=1 --",
-  "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}", "__proto__",
-  "../../../../etc/passwd", "\u0000", "nul\u0000byte", "नमस्ते दुकान", "🛒🧾💸", "\u202Eevil\u202C", "\uFEFF", "\uD800", "ｓｑｌ",
-  "a".repeat(10_000), "", " ", "null", "NaN", "-1", "1e309", "0x7fffffff", "%00%27%22", "\\", "\r\n\r\nX-Injected: 1",
+  "' OR '1'='1",
+  '\'; DROP TABLE "User"; --',
+  "1; SELECT pg_sleep(10)--",
+  '\' UNION SELECT "passwordHash" FROM "User"--',
+  "$1",
+  "%' OR 1=1 --",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "{{7*7}}",
+  "${7*7}",
+  "__proto__",
+  "../../../../etc/passwd",
+  "\u0000",
+  "nul\u0000byte",
+  "नमस्ते दुकान",
+  "🛒🧾💸",
+  "\u202Eevil\u202C",
+  "\uFEFF",
+  "\uD800",
+  "ｓｑｌ",
+  "a".repeat(10_000),
+  "",
+  " ",
+  "null",
+  "NaN",
+  "-1",
+  "1e309",
+  "0x7fffffff",
+  "%00%27%22",
+  "\\",
+  "\r\n\r\nX-Injected: 1",
 ];
 
-export const HOSTILE_NUMBERS = [-1, 0, -0.5, 1.5, 0.1 + 0.2, 1e308, -1e308, 9007199254740993, 2147483648, -2147483649, 1e21, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+export const HOSTILE_NUMBERS = [
+  -1,
+  0,
+  -0.5,
+  1.5,
+  0.1 + 0.2,
+  1e308,
+  -1e308,
+  9007199254740993,
+  2147483648,
+  -2147483649,
+  1e21,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+];
 
-export const WRONG_TYPES: unknown[] = [null, true, false, [], {}, [1, 2, 3], { $gt: "" }, JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}'), "123", 123, [[[[[]]]]]];
+export const WRONG_TYPES: unknown[] = [
+  null,
+  true,
+  false,
+  [],
+  {},
+  [1, 2, 3],
+  { $gt: "" },
+  JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}'),
+  "123",
+  123,
+  [[[[[]]]]],
+];
 
 export const ALL_VALUES: unknown[] = [...HOSTILE_STRINGS, ...HOSTILE_NUMBERS, ...WRONG_TYPES];
 
 /** Path segment values (encoded by the caller so they stay one segment). */
-export const HOSTILE_IDS = ["' OR 1=1--", "<script>", "../../etc/passwd", "nope", "-1", "1e309", "नमस्ते", "🛒", "a".repeat(3000), "%00", "null", "00000000-0000-0000-0000-000000000000", "..", "%2e%2e"];
+export const HOSTILE_IDS = [
+  "' OR 1=1--",
+  "<script>",
+  "../../etc/passwd",
+  "nope",
+  "-1",
+  "1e309",
+  "नमस्ते",
+  "🛒",
+  "a".repeat(3000),
+  "%00",
+  "null",
+  "00000000-0000-0000-0000-000000000000",
+  "..",
+  "%2e%2e",
+];
 
 export type RawVariant = { label: string; body: string | Buffer; contentType: string | null; chunked?: boolean };
 
@@ -35,25 +104,52 @@ export function rawVariants(): RawVariant[] {
     { label: "json string", body: '"x"', contentType: "application/json" },
     { label: "json number", body: "42", contentType: "application/json" },
     { label: "infinite number", body: '{"amountPaise": 1e400, "quantity": 1e400}', contentType: "application/json" },
-    { label: "invalid utf-8", body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), contentType: "application/json" },
+    {
+      label: "invalid utf-8",
+      body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      contentType: "application/json",
+    },
     { label: "deep nesting", body: `${"[".repeat(50_000)}${"]".repeat(50_000)}`, contentType: "application/json" },
     { label: "deep objects", body: `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`, contentType: "application/json" },
     { label: "duplicate keys", body: '{"clientId":"x","clientId":"y"}', contentType: "application/json" },
     { label: "text/plain", body: '{"a":1}', contentType: "text/plain" },
     { label: "form encoded", body: "a=1&b=2", contentType: "application/x-www-form-urlencoded" },
-    { label: "multipart", body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--", contentType: "multipart/form-data; boundary=x" },
+    {
+      label: "multipart",
+      body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+      contentType: "multipart/form-data; boundary=x",
+    },
     { label: "no content type", body: '{"a":1}', contentType: null },
-    { label: "xml", body: "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>", contentType: "application/xml" },
+    {
+      label: "xml",
+      body: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>',
+      contentType: "application/xml",
+    },
     { label: "json charset latin1", body: '{"a":1}', contentType: "application/json; charset=latin1" },
     { label: "1 MB just under", body: big(1024 * 1024 - 64), contentType: "application/json" },
     { label: "1 MB over", body: big(1024 * 1024 + 4096), contentType: "application/json" },
     { label: "1 MB over, chunked", body: big(1024 * 1024 + 4096), contentType: "application/json", chunked: true },
     { label: "5 MB", body: big(5 * 1024 * 1024), contentType: "application/json" },
-    { label: "huge array", body: JSON.stringify({ items: Array.from({ length: 50_000 }, () => ({ productId: "x", quantity: 1 })) }), contentType: "application/json" },
+    {
+      label: "huge array",
+      body: JSON.stringify({ items: Array.from({ length: 50_000 }, () => ({ productId: "x", quantity: 1 })) }),
+      contentType: "application/json",
+    },
   ];
 }
 
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; required?: string[]; enum?: unknown[]; format?: string; anyOf?: Schema[]; oneOf?: Schema[]; const?: unknown; minimum?: number };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  required?: string[];
+  enum?: unknown[];
+  format?: string;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  const?: unknown;
+  minimum?: number;
+};
 
 /** A plausible value for a schema (the base that one hostile field at a time is swapped into). */
 export function sampleOf(s: Schema | undefined, depth = 0): unknown {

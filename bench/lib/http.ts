@@ -36,7 +36,9 @@ export function request(baseUrl: string, path: string, opts: RequestOptions = {}
   const headers: Record<string, string> = { ...opts.headers };
   let payload: Buffer | undefined;
   if (opts.body !== undefined) {
-    payload = Buffer.isBuffer(opts.body) ? opts.body : Buffer.from(typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body));
+    payload = Buffer.isBuffer(opts.body)
+      ? opts.body
+      : Buffer.from(typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body));
     if (opts.contentType !== null) headers["content-type"] ??= opts.contentType ?? "application/json";
     if (!opts.chunked) headers["content-length"] = String(payload.length);
   }
@@ -66,14 +68,18 @@ export function request(baseUrl: string, path: string, opts: RequestOptions = {}
         }, opts.streamMs);
       }
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => finish({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
+      res.on("end", () =>
+        finish({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+      );
       res.on("error", (e) => finish({ status: 0, text: "", headers: {}, error: e.message }));
     });
     const timer = setTimeout(() => {
       finish({ status: 0, text: "", headers: {}, error: "timeout", timedOut: true });
       req.destroy();
     }, timeoutMs);
-    req.on("error", (e: NodeJS.ErrnoException) => finish({ status: 0, text: "", headers: {}, error: e.code ?? e.message }));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      finish({ status: 0, text: "", headers: {}, error: e.code ?? e.message }),
+    );
     if (opts.chunked && payload) {
       for (let at = 0; at < payload.length; at += 64 * 1024) req.write(payload.subarray(at, at + 64 * 1024));
       req.end();
@@ -104,9 +110,14 @@ export async function webLogin(baseUrl: string, login: string, password: string)
   const csrfToken = json<{ csrfToken: string }>(csrf)?.csrfToken ?? "";
   const form = new URLSearchParams({ csrfToken, login, password, json: "true" }).toString();
   const r = await request(baseUrl, "/api/auth/callback/credentials", {
-    body: form, contentType: "application/x-www-form-urlencoded", cookie: jar, headers: { origin: baseUrl },
+    body: form,
+    contentType: "application/x-www-form-urlencoded",
+    cookie: jar,
+    headers: { origin: baseUrl },
   });
-  const session = cookiesOf(r).split("; ").find((c) => c.includes("session-token"));
+  const session = cookiesOf(r)
+    .split("; ")
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`web sign-in ${login} failed: ${r.status} ${r.text.slice(0, 200)}`);
   return session;
 }

@@ -2,7 +2,13 @@
 // until the duration is over or the request cap is reached (every loop stops by itself).
 
 export type Outcome = { status: number; ms: number; timedOut?: boolean };
-export type LoadResult = { elapsedMs: number; count: number; latencies: number[]; statuses: Record<string, number>; timedOut: number };
+export type LoadResult = {
+  elapsedMs: number;
+  count: number;
+  latencies: number[];
+  statuses: Record<string, number>;
+  timedOut: number;
+};
 
 export async function closedLoop(opts: {
   clients: number;
@@ -31,12 +37,18 @@ export async function closedLoop(opts: {
 }
 
 /** Run fns with at most `limit` in flight. */
-export async function inBatches<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+export async function inBatches<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i]!, i);
+      }
+    }),
+  );
 }

@@ -7,7 +7,22 @@ import type { BrowserContext, Page } from "playwright-core";
 export type Method = "CASH" | "UPI" | "CARD" | "CREDIT";
 /** One sale at the counter: a keypad amount (under ₹1,000, so never grouped on the display), optionally a product by SKU and a pay-later customer. */
 export type PlannedSale = { amount: string; method: Method; sku?: string; customer?: string };
-export type QueuedItem = { clientId: string; createdAt: string; status: string; attempts: number; reason?: string; payload: { clientId: string; method: Method; amountPaise?: number; items?: { productId: string; quantity: number }[]; customerId?: string; offline?: boolean; occurredAt?: string } };
+export type QueuedItem = {
+  clientId: string;
+  createdAt: string;
+  status: string;
+  attempts: number;
+  reason?: string;
+  payload: {
+    clientId: string;
+    method: Method;
+    amountPaise?: number;
+    items?: { productId: string; quantity: number }[];
+    customerId?: string;
+    offline?: boolean;
+    occurredAt?: string;
+  };
+};
 
 const METHOD_LABEL: Record<Method, string> = { CASH: "Cash", UPI: "UPI", CARD: "Card", CREDIT: "Pay later" };
 const WAIT = { timeout: 15_000 };
@@ -18,9 +33,18 @@ export async function allowTsxFunctions(context: BrowserContext): Promise<void> 
 }
 
 /** Online: the worker installed and in control, the POS loaded under it, its snapshot saved in IndexedDB and the page cached. */
-export async function openPosOnline(page: Page, baseUrl: string, merchantId: string): Promise<{ msToReady: number; msToSnapshot: number }> {
+export async function openPosOnline(
+  page: Page,
+  baseUrl: string,
+  merchantId: string,
+): Promise<{ msToReady: number; msToSnapshot: number }> {
   await page.goto(`${baseUrl}/merchant`, { timeout: 60_000 });
-  await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 30_000))]));
+  await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 30_000)),
+    ]),
+  );
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   const t0 = Date.now();
   await page.goto(`${baseUrl}/merchant/pos`, { timeout: 60_000 });
@@ -39,7 +63,10 @@ export async function openPosOnline(page: Page, baseUrl: string, merchantId: str
         };
         open.onerror = () => resolve(null);
       });
-      const cached = await caches.open("gs-pages").then((c) => c.keys()).then((k) => k.some((r) => r.url.includes("/merchant/pos")));
+      const cached = await caches
+        .open("gs-pages")
+        .then((c) => c.keys())
+        .then((k) => k.some((r) => r.url.includes("/merchant/pos")));
       return snap !== null && cached;
     },
     `pos:${merchantId}`,
@@ -61,9 +88,14 @@ export async function waitOfflineShown(page: Page): Promise<void> {
 export async function ringUp(page: Page, sale: PlannedSale): Promise<number> {
   const t0 = performance.now();
   if (sale.method !== "CASH") {
-    const button = page.getByRole("group", { name: "Payment method" }).getByRole("button", { name: METHOD_LABEL[sale.method], exact: true });
+    const button = page
+      .getByRole("group", { name: "Payment method" })
+      .getByRole("button", { name: METHOD_LABEL[sale.method], exact: true });
     await button.click(WAIT);
-    await page.locator('[role="group"] button[aria-pressed="true"]').filter({ hasText: METHOD_LABEL[sale.method] }).waitFor(WAIT);
+    await page
+      .locator('[role="group"] button[aria-pressed="true"]')
+      .filter({ hasText: METHOD_LABEL[sale.method] })
+      .waitFor(WAIT);
   }
   if (sale.customer) {
     await page.getByTestId("pos-customer").getByRole("button", { name: "Pick customer" }).click(WAIT);
@@ -73,12 +105,20 @@ export async function ringUp(page: Page, sale: PlannedSale): Promise<number> {
     await page.getByTestId("pos-customer").filter({ hasText: sale.customer }).waitFor(WAIT);
   }
   await page.keyboard.type(sale.amount);
-  await page.waitForFunction((a) => document.querySelector('[data-testid="pos-expression"]')?.textContent === a, sale.amount, WAIT);
+  await page.waitForFunction(
+    (a) => document.querySelector('[data-testid="pos-expression"]')?.textContent === a,
+    sale.amount,
+    WAIT,
+  );
   if (sale.sku) {
     const search = page.getByPlaceholder("Find product: name, SKU or barcode");
     await search.fill(sale.sku, WAIT);
     await search.press("Enter", WAIT);
-    await page.waitForFunction(() => (document.querySelector('input[type="search"]') as HTMLInputElement | null)?.value === "", undefined, WAIT);
+    await page.waitForFunction(
+      () => (document.querySelector('input[type="search"]') as HTMLInputElement | null)?.value === "",
+      undefined,
+      WAIT,
+    );
     // Focus is in the search box, where the keypad's keys are ignored: tap Charge.
     await page.getByTestId("pos-charge").click(WAIT);
   } else {
@@ -135,7 +175,16 @@ export async function watchOutbox(page: Page, expected: number, timeoutMs: numbe
       new Promise<void>((armed, fail) => {
         const w = window as unknown as { __syncWatch?: Promise<SyncWatch> };
         const started = Date.now();
-        const out: SyncWatch = { onlineAt: null, firstSyncedAt: null, doneAt: null, pendingAtStart: -1, pendingAtEnd: -1, failedAtEnd: -1, timeline: [], timedOut: false };
+        const out: SyncWatch = {
+          onlineAt: null,
+          firstSyncedAt: null,
+          doneAt: null,
+          pendingAtStart: -1,
+          pendingAtEnd: -1,
+          failedAtEnd: -1,
+          timeline: [],
+          timedOut: false,
+        };
         window.addEventListener("online", () => (out.onlineAt ??= Date.now()), { once: true });
         w.__syncWatch = new Promise<SyncWatch>((resolve) => {
           const open = indexedDB.open("graminstore");

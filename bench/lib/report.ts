@@ -13,15 +13,25 @@ export function machine() {
   try {
     uptime = execFileSync("uptime", { encoding: "utf8" }).trim();
   } catch {
-    uptime = `load average: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`;
+    uptime = `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}`;
   }
-  return { at: new Date().toISOString(), uptime, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100), cpus: os.cpus().length, node: process.version };
+  return {
+    at: new Date().toISOString(),
+    uptime,
+    loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    cpus: os.cpus().length,
+    node: process.version,
+  };
 }
 
 export function printTable(title: string, rows: Record<string, unknown>[]): void {
   if (!rows.length) return;
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+  const cell = (v: unknown) =>
+    v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i]!)).join("  ");
   console.log(`\n${title}`);
@@ -49,7 +59,9 @@ export function opt(name: string, fallback: number): number {
 
 export function optStr(name: string, fallback: string): string {
   const flag = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return flag ? flag.slice(name.length + 3) : (process.env[`BENCH_${name.toUpperCase().replace(/-/g, "_")}`] ?? fallback);
+  return flag
+    ? flag.slice(name.length + 3)
+    : (process.env[`BENCH_${name.toUpperCase().replace(/-/g, "_")}`] ?? fallback);
 }
 
 export const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");

@@ -7,12 +7,19 @@ import { RESULTS_DIR } from "./report";
 import { ROOT } from "./stack";
 
 /** Run `npx tsx <script>` (output streamed), then read the results file it wrote. */
-export function runChild(script: string, resultName: string): Promise<{ code: number; seconds: number; result: Record<string, unknown> | null }> {
+export function runChild(
+  script: string,
+  resultName: string,
+): Promise<{ code: number; seconds: number; result: Record<string, unknown> | null }> {
   const file = path.join(RESULTS_DIR, `${resultName}.json`);
   const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, script)], { cwd: ROOT, stdio: "inherit", env: process.env });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, script)], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: process.env,
+    });
     const forward = (sig: NodeJS.Signals) => child.kill(sig);
     process.once("SIGINT", forward);
     process.once("SIGTERM", forward);
@@ -20,7 +27,11 @@ export function runChild(script: string, resultName: string): Promise<{ code: nu
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
       const fresh = fs.existsSync(file) && fs.statSync(file).mtimeMs > before;
-      resolve({ code: code ?? 1, seconds: Math.round((Date.now() - t0) / 1000), result: fresh ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : null });
+      resolve({
+        code: code ?? 1,
+        seconds: Math.round((Date.now() - t0) / 1000),
+        result: fresh ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : null,
+      });
     });
   });
 }

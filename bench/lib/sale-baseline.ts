@@ -11,10 +11,19 @@ export type BaselineLine = { productId: string; quantity: number };
 
 const id = () => `b${crypto.randomUUID().replace(/-/g, "").slice(0, 24)}`;
 
-export async function baselineSale(pool: pg.Pool, merchantId: string, actorUserId: string, clientId: string, lines: BaselineLine[]): Promise<void> {
+export async function baselineSale(
+  pool: pg.Pool,
+  merchantId: string,
+  actorUserId: string,
+  clientId: string,
+  lines: BaselineLine[],
+): Promise<void> {
   const c = await pool.connect();
   try {
-    await c.query(`SELECT "id", "type" FROM "Transaction" WHERE "merchantId" = $1 AND "clientId" = $2`, [merchantId, clientId]);
+    await c.query(`SELECT "id", "type" FROM "Transaction" WHERE "merchantId" = $1 AND "clientId" = $2`, [
+      merchantId,
+      clientId,
+    ]);
     await c.query("BEGIN");
     try {
       const { rows: products } = await c.query<{ id: string; name: string; category: string; pricePaise: number }>(

@@ -3,7 +3,16 @@
 import crypto from "node:crypto";
 import { json, request } from "./http";
 
-export type Attempt = { clientId: string; body: unknown; start: number; end: number; status: number; code?: string; saleId?: string; error?: string };
+export type Attempt = {
+  clientId: string;
+  body: unknown;
+  start: number;
+  end: number;
+  status: number;
+  code?: string;
+  saleId?: string;
+  error?: string;
+};
 
 export type Burst = {
   attempts: Attempt[];
@@ -19,17 +28,46 @@ export type Burst = {
 export function saleBody(products: string[], clientId = crypto.randomUUID()) {
   const a = crypto.randomInt(products.length);
   const b = (a + 1 + crypto.randomInt(products.length - 1)) % products.length;
-  return { clientId, payment: "cash", items: [{ productId: products[a]!, quantity: 1 }, { productId: products[b]!, quantity: 2 }] };
+  return {
+    clientId,
+    payment: "cash",
+    items: [
+      { productId: products[a]!, quantity: 1 },
+      { productId: products[b]!, quantity: 2 },
+    ],
+  };
 }
 
-export async function postSale(baseUrl: string, token: string, body: { clientId: string }, timeoutMs: number): Promise<Attempt> {
+export async function postSale(
+  baseUrl: string,
+  token: string,
+  body: { clientId: string },
+  timeoutMs: number,
+): Promise<Attempt> {
   const start = Date.now();
   const r = await request(baseUrl, "/api/v1/sales", { token, body, timeoutMs });
   const j = json<{ id?: string; error?: { code?: string } }>(r);
-  return { clientId: body.clientId, body, start, end: Date.now(), status: r.status, code: j?.error?.code, saleId: r.status < 300 ? j?.id : undefined, error: r.error };
+  return {
+    clientId: body.clientId,
+    body,
+    start,
+    end: Date.now(),
+    status: r.status,
+    code: j?.error?.code,
+    saleId: r.status < 300 ? j?.id : undefined,
+    error: r.error,
+  };
 }
 
-export function startBurst(opts: { baseUrl: string; token: string; products: string[]; clients: number; timeoutMs: number; maxAttempts: number; pauseMs?: number }): Burst {
+export function startBurst(opts: {
+  baseUrl: string;
+  token: string;
+  products: string[];
+  clients: number;
+  timeoutMs: number;
+  maxAttempts: number;
+  pauseMs?: number;
+}): Burst {
   const attempts: Attempt[] = [];
   const acked = new Map<string, string>();
   const attempted = new Set<string>();
@@ -52,9 +90,18 @@ export function startBurst(opts: { baseUrl: string; token: string; products: str
   };
   const running = Promise.all(Array.from({ length: opts.clients }, loop));
   return {
-    attempts, acked, attempted,
-    stop: async () => { stopping = true; await running; },
-    pause: () => { paused = true; },
-    resume: () => { paused = false; },
+    attempts,
+    acked,
+    attempted,
+    stop: async () => {
+      stopping = true;
+      await running;
+    },
+    pause: () => {
+      paused = true;
+    },
+    resume: () => {
+      paused = false;
+    },
   };
 }

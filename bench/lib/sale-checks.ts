@@ -16,9 +16,17 @@ export type SaleAudit = {
  * acked: clientId -> sale id the app acknowledged. attempted: every clientId ever sent
  * (a sale in the database must be one of them). openingStock: stock before the drill.
  */
-export async function auditSales(pool: pg.Pool, merchantId: string, acked: Map<string, string>, attempted: Set<string>, openingStock: number): Promise<SaleAudit> {
+export async function auditSales(
+  pool: pg.Pool,
+  merchantId: string,
+  acked: Map<string, string>,
+  attempted: Set<string>,
+  openingStock: number,
+): Promise<SaleAudit> {
   const { rows: sales } = await pool.query<{ id: string; clientId: string }>(
-    `SELECT "id", "clientId" FROM "Transaction" WHERE "merchantId" = $1 AND "type" IN ('SALE', 'CREDIT_SALE')`, [merchantId]);
+    `SELECT "id", "clientId" FROM "Transaction" WHERE "merchantId" = $1 AND "type" IN ('SALE', 'CREDIT_SALE')`,
+    [merchantId],
+  );
   const byClient = new Map<string, string[]>();
   for (const s of sales) byClient.set(s.clientId, [...(byClient.get(s.clientId) ?? []), s.id]);
   let ackedMissing = 0;
@@ -33,7 +41,10 @@ export async function auditSales(pool: pg.Pool, merchantId: string, acked: Map<s
 
   // A sale is whole when: its items sum to its amount, and for each product line there is one
   // SALE movement of minus that quantity (same transaction, so all or nothing).
-  const { rows: [bad] } = await pool.query<{ n: number }>(`
+  const {
+    rows: [bad],
+  } = await pool.query<{ n: number }>(
+    `
     WITH s AS (SELECT "id", "amountPaise" FROM "Transaction" WHERE "merchantId" = $1 AND "type" IN ('SALE', 'CREDIT_SALE')),
     i AS (SELECT "transactionId" AS id, sum("lineTotalPaise") AS total, count(*) AS lines,
                  sum("quantity") FILTER (WHERE "productId" IS NOT NULL) AS qty, count("productId") AS product_lines
@@ -42,14 +53,35 @@ export async function auditSales(pool: pg.Pool, merchantId: string, acked: Map<s
           FROM "StockMovement" WHERE "merchantId" = $1 AND "reason" = 'SALE' GROUP BY 1)
     SELECT count(*)::int AS n FROM s LEFT JOIN i USING (id) LEFT JOIN m USING (id)
     WHERE i.id IS NULL OR i.total <> s."amountPaise"
-       OR coalesce(m.moves, 0) <> i.product_lines OR coalesce(m.qty, 0) <> coalesce(i.qty, 0)`, [merchantId]);
-  const { rows: [orphans] } = await pool.query<{ n: number }>(`
+       OR coalesce(m.moves, 0) <> i.product_lines OR coalesce(m.qty, 0) <> coalesce(i.qty, 0)`,
+    [merchantId],
+  );
+  const {
+    rows: [orphans],
+  } = await pool.query<{ n: number }>(
+    `
     SELECT count(*)::int AS n FROM "StockMovement" m
-    WHERE m."merchantId" = $1 AND m."reason" = 'SALE' AND NOT EXISTS (SELECT 1 FROM "Transaction" t WHERE t."id" = m."refId")`, [merchantId]);
-  const { rows: [stock] } = await pool.query<{ n: number }>(`
+    WHERE m."merchantId" = $1 AND m."reason" = 'SALE' AND NOT EXISTS (SELECT 1 FROM "Transaction" t WHERE t."id" = m."refId")`,
+    [merchantId],
+  );
+  const {
+    rows: [stock],
+  } = await pool.query<{ n: number }>(
+    `
     SELECT count(*)::int AS n FROM "Product" p
-    WHERE p."merchantId" = $1 AND p."stock" <> $2 + coalesce((SELECT sum(m."delta") FROM "StockMovement" m WHERE m."productId" = p."id"), 0)`, [merchantId, openingStock]);
-  return { salesInDb: sales.length, ackedMissing, ackedWrongId, duplicateClientIds, halfWritten: bad!.n + orphans!.n, stockMismatches: stock!.n, unknownExtra };
+    WHERE p."merchantId" = $1 AND p."stock" <> $2 + coalesce((SELECT sum(m."delta") FROM "StockMovement" m WHERE m."productId" = p."id"), 0)`,
+    [merchantId, openingStock],
+  );
+  return {
+    salesInDb: sales.length,
+    ackedMissing,
+    ackedWrongId,
+    duplicateClientIds,
+    halfWritten: bad!.n + orphans!.n,
+    stockMismatches: stock!.n,
+    unknownExtra,
+  };
 }
 
-export const auditClean = (a: SaleAudit) => a.ackedMissing + a.ackedWrongId + a.duplicateClientIds + a.halfWritten + a.stockMismatches + a.unknownExtra === 0;
+export const auditClean = (a: SaleAudit) =>
+  a.ackedMissing + a.ackedWrongId + a.duplicateClientIds + a.halfWritten + a.stockMismatches + a.unknownExtra === 0;

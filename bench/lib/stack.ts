@@ -24,7 +24,10 @@ export function ensureBuild(): void {
   }
   console.log(`building ${DIST_DIR} (next build)...`);
   const out = execFileSync(process.execPath, [NEXT_BIN, "build"], {
-    cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
   });
   fs.writeFileSync(path.join(ROOT, DIST_DIR, "bench-build-output.txt"), out);
   buildServiceWorker();
@@ -34,7 +37,11 @@ export function ensureBuild(): void {
 function buildServiceWorker(): void {
   const script = path.join(ROOT, "scripts/build-sw.mjs");
   if (!fs.existsSync(script)) return;
-  execFileSync(process.execPath, [script], { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: DIST_DIR }, stdio: "inherit" });
+  execFileSync(process.execPath, [script], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
+    stdio: "inherit",
+  });
 }
 
 export type StackOptions = {
@@ -91,12 +98,20 @@ function hookExit() {
   if (hooked) return;
   hooked = true;
   const bail = (code: number) => {
-    void Promise.allSettled([...[...live].map((s) => s.stop()), ...[...partial].map((f) => f())]).then(() => process.exit(code));
+    void Promise.allSettled([...[...live].map((s) => s.stop()), ...[...partial].map((f) => f())]).then(() =>
+      process.exit(code),
+    );
   };
   process.on("SIGINT", () => bail(130));
   // A stray error (e.g. a pg client whose server was stopped on purpose) must still clean up.
-  process.on("uncaughtException", (err) => { console.error("uncaught:", err instanceof Error ? err.message : err); bail(1); });
-  process.on("unhandledRejection", (err) => { console.error("unhandled rejection:", err instanceof Error ? err.message : err); bail(1); });
+  process.on("uncaughtException", (err) => {
+    console.error("uncaught:", err instanceof Error ? err.message : err);
+    bail(1);
+  });
+  process.on("unhandledRejection", (err) => {
+    console.error("unhandled rejection:", err instanceof Error ? err.message : err);
+    bail(1);
+  });
   process.on("SIGTERM", () => bail(143));
   // A run never outlives its limit (BENCH_TIME_LIMIT_S, default 30 minutes).
   const limit = Number(process.env.BENCH_TIME_LIMIT_S ?? 1800) * 1000;
@@ -111,7 +126,13 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   hookExit();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gramin-bench-"));
   const pgPort = await freePort();
-  const dbOpts = { dir: path.join(dir, "pg"), port: pgPort, database: "graminstore_bench", persistent: opts.persistentDb ?? false, quiet: true };
+  const dbOpts = {
+    dir: path.join(dir, "pg"),
+    port: pgPort,
+    database: "graminstore_bench",
+    persistent: opts.persistentDb ?? false,
+    quiet: true,
+  };
   let db: EmbeddedDb | null = null;
   // Until the stack is complete, a failure (or a signal) still stops the database and removes the folder.
   const early = async () => {
@@ -143,17 +164,30 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const poolSize = opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const logFile = path.join(dir, "app.log");
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: dbUrl,
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: DIST_DIR,
+    DATABASE_URL: dbUrl,
     DATABASE_POOL_SIZE: String(poolSize),
     // BENCH_APP_CPU_PROF=<dir>: the server saves a V8 CPU profile there when stopped (SIGTERM).
-    ...(process.env.BENCH_APP_CPU_PROF ? { NEXT_CPU_PROF: "1", NEXT_CPU_PROF_DIR: path.resolve(process.env.BENCH_APP_CPU_PROF) } : {}),
-    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl, PORT: String(port),
+    ...(process.env.BENCH_APP_CPU_PROF
+      ? { NEXT_CPU_PROF: "1", NEXT_CPU_PROF_DIR: path.resolve(process.env.BENCH_APP_CPU_PROF) }
+      : {}),
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: baseUrl,
+    PORT: String(port),
   };
   let child: ChildProcess | null = null;
   const startApp = async () => {
     const log = fs.openSync(logFile, "a");
     // Its own process group, so kill -9 takes the server and anything it forked.
-    const proc = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: ["ignore", log, log] });
+    const proc = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: ["ignore", log, log],
+    });
     child = proc;
     fs.closeSync(log);
     await waitForHealth(baseUrl, proc, 120_000);
@@ -161,12 +195,20 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const termApp = async () => {
     if (!child?.pid || child.exitCode !== null) return;
     const exited = new Promise((r) => child!.once("exit", r));
-    try { process.kill(-child.pid, "SIGTERM"); } catch { return; }
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   };
   const killApp = () => {
     if (child?.pid && child.exitCode === null) {
-      try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
     }
   };
   const pool = new pg.Pool({ connectionString: dbUrl, max: Math.max(poolSize, 4) });
@@ -174,10 +216,19 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
 
   let stopped = false;
   const stack: Stack = {
-    baseUrl, dbUrl, poolSize, pool,
-    stopDb: async () => { await db?.stop(); db = null; },
-    startDb: async () => { db = await startEmbeddedDb(dbOpts); },
-    killApp, startApp,
+    baseUrl,
+    dbUrl,
+    poolSize,
+    pool,
+    stopDb: async () => {
+      await db?.stop();
+      db = null;
+    },
+    startDb: async () => {
+      db = await startEmbeddedDb(dbOpts);
+    },
+    killApp,
+    startApp,
     appPgid: () => child?.pid ?? 0,
     pgDataDir: dbOpts.dir,
     appLog: () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : ""),

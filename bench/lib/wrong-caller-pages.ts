@@ -6,16 +6,35 @@ import { request } from "./http";
 import { ROOT } from "./stack";
 import { leaks, type Caller, type World } from "./wrong-caller-setup";
 
-export type PageFinding = { page: string; caller: string; variant: string; status: number; outcome: string; leaked: string[]; ok: boolean };
+export type PageFinding = {
+  page: string;
+  caller: string;
+  variant: string;
+  status: number;
+  outcome: string;
+  leaked: string[];
+  ok: boolean;
+};
 
 const walk = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : d.name === "page.tsx" ? [path.join(dir, d.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory() ? walk(path.join(dir, d.name)) : d.name === "page.tsx" ? [path.join(dir, d.name)] : [],
+    );
 
 /** "/merchant/customers/[id]" from app/merchant/customers/[id]/page.tsx (route groups dropped). */
 export function pageRoutes(): string[] {
   const app = path.join(ROOT, "app");
   return walk(app)
-    .map((f) => `/${path.relative(app, path.dirname(f)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/")}`)
+    .map(
+      (f) =>
+        `/${path
+          .relative(app, path.dirname(f))
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join("/")}`,
+    )
     .filter((r) => !r.startsWith("/api/"))
     .sort();
 }
@@ -43,11 +62,16 @@ const OPEN_TO_ROLE = new Set(["/customer/shops/[id]", "/customer/shops/[id]/chec
 /** Where a response sends the browser: a Location header, or a streamed redirect in the page. */
 function redirectTarget(status: number, headers: Record<string, unknown>, text: string): string | null {
   if (status >= 300 && status < 400) return new URL(String(headers.location ?? ""), "http://x").pathname;
-  const meta = /http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(text) ?? /NEXT_REDIRECT;[a-z]+;([^;"\\]+);/i.exec(text);
+  const meta =
+    /http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(text) ?? /NEXT_REDIRECT;[a-z]+;([^;"\\]+);/i.exec(text);
   return meta ? new URL(meta[1]!.replace(/&amp;/g, "&"), "http://x").pathname : null;
 }
 
-export async function checkPages(baseUrl: string, w: World, cookieOf: (c: Caller) => string | undefined): Promise<PageFinding[]> {
+export async function checkPages(
+  baseUrl: string,
+  w: World,
+  cookieOf: (c: Caller) => string | undefined,
+): Promise<PageFinding[]> {
   const out: PageFinding[] = [];
   for (const route of pageRoutes()) {
     const area = route.split("/")[1] ?? "";
@@ -59,7 +83,11 @@ export async function checkPages(baseUrl: string, w: World, cookieOf: (c: Caller
       if (guardRole && c.role === guardRole && (c.owner || c.role === "ADMIN")) continue;
       // Public pages (sign-in, statement links...) are checked only for leaks.
       for (const variant of ["html", "rsc"] as const) {
-        const opts = { cookie: cookieOf(c), headers: (variant === "rsc" ? { rsc: "1" } : {}) as Record<string, string>, timeoutMs: 30_000 };
+        const opts = {
+          cookie: cookieOf(c),
+          headers: (variant === "rsc" ? { rsc: "1" } : {}) as Record<string, string>,
+          timeoutMs: 30_000,
+        };
         let r = await request(baseUrl, url, opts);
         // An RSC request first gets a redirect to the same path with its `_rsc` cache-busting query.
         for (let hop = 0; hop < 2 && r.status >= 300 && r.status < 400; hop++) {
@@ -68,9 +96,14 @@ export async function checkPages(baseUrl: string, w: World, cookieOf: (c: Caller
           r = await request(baseUrl, `${loc.pathname}${loc.search}`, opts);
         }
         // The ids in the URL we asked for come back in links and router state: not a leak.
-        const leaked = leaks(r.text, w.secrets.filter((x) => !url.includes(x)));
+        const leaked = leaks(
+          r.text,
+          w.secrets.filter((x) => !url.includes(x)),
+        );
         const target = redirectTarget(r.status, r.headers, r.text);
-        const notFound = r.status === 404 || (r.status === 200 && r.text.includes(NOT_FOUND_TEXT) && /NEXT_HTTP_ERROR_FALLBACK;404|noindex/.test(r.text));
+        const notFound =
+          r.status === 404 ||
+          (r.status === 200 && r.text.includes(NOT_FOUND_TEXT) && /NEXT_HTTP_ERROR_FALLBACK;404|noindex/.test(r.text));
         let outcome: string;
         let ok: boolean;
         if (r.status >= 500 || r.status === 0) {
@@ -81,7 +114,9 @@ export async function checkPages(baseUrl: string, w: World, cookieOf: (c: Caller
           ok = true;
         } else if (target) {
           outcome = `redirect ${target}`;
-          ok = target === "/login" || (c.role ? target === HOMES[c.role] || target.startsWith(`${HOMES[c.role]}/`) : false);
+          ok =
+            target === "/login" ||
+            (c.role ? target === HOMES[c.role] || target.startsWith(`${HOMES[c.role]}/`) : false);
         } else if (notFound) {
           outcome = "404";
           ok = true;
@@ -91,7 +126,15 @@ export async function checkPages(baseUrl: string, w: World, cookieOf: (c: Caller
           ok = c.role === guardRole && (!hasId || OPEN_TO_ROLE.has(route));
         }
         ok &&= leaked.length === 0;
-        out.push({ page: url.length > 60 ? `${route} (A's id)` : url, caller: c.name, variant, status: r.status, outcome, leaked, ok });
+        out.push({
+          page: url.length > 60 ? `${route} (A's id)` : url,
+          caller: c.name,
+          variant,
+          status: r.status,
+          outcome,
+          leaked,
+          ok,
+        });
       }
     }
   }

@@ -6,13 +6,18 @@ import { Cell, DataTable } from "./data-table";
 
 type Json = AuditView["before"];
 const isRecord = (v: Json): v is Record<string, Json> => !!v && typeof v === "object" && !Array.isArray(v);
-const show = (v: Json | undefined) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+const show = (v: Json | undefined) =>
+  v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
 
 /** Before and after, field by field, so a change reads at a glance. */
 function Changes({ before, after }: { before: Json; after: Json }) {
   if (!isRecord(before) && !isRecord(after)) {
     if (before === null && after === null) return null;
-    return <p className="font-mono text-xs">{show(before)} → {show(after)}</p>;
+    return (
+      <p className="font-mono text-xs">
+        {show(before)} → {show(after)}
+      </p>
+    );
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
@@ -42,7 +47,11 @@ function entityHref(entity: string, id: string | null) {
 }
 
 export async function AuditTable({ rows }: { rows: AuditView[] }) {
-  const [t, tr, locale] = await Promise.all([getTranslations("admin.audit"), getTranslations("admin.role"), getLocale()]);
+  const [t, tr, locale] = await Promise.all([
+    getTranslations("admin.audit"),
+    getTranslations("admin.role"),
+    getLocale(),
+  ]);
   const label = (action: string) => {
     const key = `actions.${action.replace(/\./g, "_")}`;
     return t.has(key as "actions.admin_user_disable") ? t(key as "actions.admin_user_disable") : null;
@@ -55,17 +64,38 @@ export async function AuditTable({ rows }: { rows: AuditView[] }) {
           <tr key={r.id} data-testid="audit-row">
             <Cell className="whitespace-nowrap">{formatDate(r.createdAt, locale, "Asia/Kolkata", true)}</Cell>
             <Cell>
-              {r.actor ? <span className="font-medium">{r.actor.name}</span> : <span className="text-stone-500">{t("system")}</span>}
+              {r.actor ? (
+                <span className="font-medium">{r.actor.name}</span>
+              ) : (
+                <span className="text-stone-500">{t("system")}</span>
+              )}
               {r.actorRole ? <span className="block text-xs text-stone-600">{tr(r.actorRole)}</span> : null}
             </Cell>
             <Cell>
               <span className="font-medium">{label(r.action) ?? r.action}</span>
               <span className="block font-mono text-xs text-stone-600">
-                {r.action} · {href ? <Link className="text-brand-700 hover:underline" href={href}>{r.entity}</Link> : r.entity}
+                {r.action} ·{" "}
+                {href ? (
+                  <Link className="text-brand-700 hover:underline" href={href}>
+                    {r.entity}
+                  </Link>
+                ) : (
+                  r.entity
+                )}
               </span>
             </Cell>
-            <Cell>{r.merchantId ? <Link className="text-brand-700 hover:underline" href={`/admin/merchants/${r.merchantId}`}>{r.shopName ?? r.merchantId}</Link> : "—"}</Cell>
-            <Cell className="max-w-md"><Changes before={r.before} after={r.after} /></Cell>
+            <Cell>
+              {r.merchantId ? (
+                <Link className="text-brand-700 hover:underline" href={`/admin/merchants/${r.merchantId}`}>
+                  {r.shopName ?? r.merchantId}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </Cell>
+            <Cell className="max-w-md">
+              <Changes before={r.before} after={r.after} />
+            </Cell>
           </tr>
         );
       })}

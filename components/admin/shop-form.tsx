@@ -6,13 +6,28 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 export type ShopValues = {
-  merchantId: string; shopName: string; ownerName: string | null; phone: string | null; addressLine: string | null;
-  area: string | null; city: string | null; state: string | null; pinCode: string | null; gstin: string | null;
+  merchantId: string;
+  shopName: string;
+  ownerName: string | null;
+  phone: string | null;
+  addressLine: string | null;
+  area: string | null;
+  city: string | null;
+  state: string | null;
+  pinCode: string | null;
+  gstin: string | null;
 };
 
 const FIELDS = [
-  ["shopName", "text"], ["ownerName", "text"], ["phone", "tel"], ["gstin", "text"], ["addressLine", "text"],
-  ["area", "text"], ["city", "text"], ["state", "text"], ["pinCode", "text"],
+  ["shopName", "text"],
+  ["ownerName", "text"],
+  ["phone", "tel"],
+  ["gstin", "text"],
+  ["addressLine", "text"],
+  ["area", "text"],
+  ["city", "text"],
+  ["state", "text"],
+  ["pinCode", "text"],
 ] as const;
 
 /** The admin's correction of a shop's details; every save is audited with before and after. */
@@ -28,21 +43,55 @@ export function ShopForm({ shop }: { shop: ShopValues }) {
     if (!key) return undefined;
     return tv.has(key as "invalid") ? tv(key as "invalid") : tv("invalid");
   };
-  const formError = failed ? (failed.code === "fix_errors" ? tv("fix_errors") : te.has(failed.code as "generic") ? te(failed.code as "generic") : te("generic")) : null;
+  const formError = failed
+    ? failed.code === "fix_errors"
+      ? tv("fix_errors")
+      : te.has(failed.code as "generic")
+        ? te(failed.code as "generic")
+        : te("generic")
+    : null;
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200" aria-labelledby="shop-form-title">
-      <h2 id="shop-form-title" className="font-semibold">{t("title")}</h2>
+    <form
+      action={action}
+      noValidate
+      className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200"
+      aria-labelledby="shop-form-title"
+    >
+      <h2 id="shop-form-title" className="font-semibold">
+        {t("title")}
+      </h2>
       <input type="hidden" name="merchantId" value={shop.merchantId} />
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map(([name, type]) => (
-          <Field key={`${name}:${value(name)}`} name={name} type={type} label={t(name)} defaultValue={value(name)} error={fieldError(name)}
-            required={name === "shopName"} hint={name === "gstin" ? t("gstinHint") : undefined} className={name === "addressLine" ? "sm:col-span-2" : ""} />
+          <Field
+            key={`${name}:${value(name)}`}
+            name={name}
+            type={type}
+            label={t(name)}
+            defaultValue={value(name)}
+            error={fieldError(name)}
+            required={name === "shopName"}
+            hint={name === "gstin" ? t("gstinHint") : undefined}
+            className={name === "addressLine" ? "sm:col-span-2" : ""}
+          />
         ))}
       </div>
-      {formError ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{formError}</p> : null}
-      {state?.ok ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{state.changed ? t("saved", { count: state.changed }) : t("unchanged")}</p> : null}
-      <div><Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button></div>
+      {formError ? (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      {state?.ok ? (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+          {state.changed ? t("saved", { count: state.changed }) : t("unchanged")}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -1,18 +1,35 @@
 import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/card";
 
-export type CardId = "today" | "trend" | "methods" | "categories" | "customers" | "products" | "guests" | "growth" | "dues" | "stock";
+export type CardId =
+  "today" | "trend" | "methods" | "categories" | "customers" | "products" | "guests" | "growth" | "dues" | "stock";
 
 /** One bento cell: a titled section with its own CSV download. */
-export function AnalyticsCard({ id, exportQuery, className = "", children }: { id: CardId; exportQuery?: string; className?: string; children: React.ReactNode }) {
+export function AnalyticsCard({
+  id,
+  exportQuery,
+  className = "",
+  children,
+}: {
+  id: CardId;
+  exportQuery?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   const t = useTranslations("analytics");
   const title = t(`cards.${id}`);
   const params = new URLSearchParams(exportQuery);
   params.set("card", id);
   return (
-    <section aria-labelledby={`card-${id}-title`} data-testid={`card-${id}`} className={`flex h-full flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200 ${className}`}>
+    <section
+      aria-labelledby={`card-${id}-title`}
+      data-testid={`card-${id}`}
+      className={`flex h-full flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200 ${className}`}
+    >
       <header className="flex items-start justify-between gap-3">
-        <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">{title}</h2>
+        <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">
+          {title}
+        </h2>
         <a
           href={`/merchant/analytics/export?${params}`}
           download
@@ -31,8 +48,14 @@ export function AnalyticsCard({ id, exportQuery, className = "", children }: { i
 export function CardSkeleton({ id, tall = false }: { id: CardId; tall?: boolean }) {
   const t = useTranslations("analytics");
   return (
-    <section aria-busy="true" aria-labelledby={`card-${id}-title`} className="flex h-full flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
-      <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">{t(`cards.${id}`)}</h2>
+    <section
+      aria-busy="true"
+      aria-labelledby={`card-${id}-title`}
+      className="flex h-full flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+    >
+      <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">
+        {t(`cards.${id}`)}
+      </h2>
       <Skeleton className="h-8 w-1/2" />
       <Skeleton className={tall ? "h-48" : "h-16"} />
     </section>
@@ -43,8 +66,14 @@ export function CardSkeleton({ id, tall = false }: { id: CardId; tall?: boolean 
 export function CardError({ id }: { id: CardId }) {
   const t = useTranslations("analytics");
   return (
-    <section role="alert" aria-labelledby={`card-${id}-title`} className="flex h-full flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-red-200">
-      <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">{t(`cards.${id}`)}</h2>
+    <section
+      role="alert"
+      aria-labelledby={`card-${id}-title`}
+      className="flex h-full flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-red-200"
+    >
+      <h2 id={`card-${id}-title`} className="font-semibold text-stone-800">
+        {t(`cards.${id}`)}
+      </h2>
       <p className="text-sm text-red-700">{t("loadError")}</p>
     </section>
   );

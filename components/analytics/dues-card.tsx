@@ -6,7 +6,12 @@ import { AnalyticsCard } from "./analytics-card";
 import { formatDay } from "./format";
 
 const BUCKET_KEYS = { "0-30": "b0", "31-60": "b1", "61-90": "b2", "90+": "b3" } as const;
-const BUCKET_TONE = { "0-30": "bg-stone-50", "31-60": "bg-amber-50", "61-90": "bg-orange-50", "90+": "bg-red-50" } as const;
+const BUCKET_TONE = {
+  "0-30": "bg-stone-50",
+  "31-60": "bg-amber-50",
+  "61-90": "bg-orange-50",
+  "90+": "bg-red-50",
+} as const;
 
 /** Who owes the shop, the ten largest dues and how old they are (oldest unpaid bill, FIFO). */
 export function DuesCard({ data }: { data: OutstandingDues }) {
@@ -17,13 +22,19 @@ export function DuesCard({ data }: { data: OutstandingDues }) {
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <p className="text-sm text-stone-600">{t("total")}</p>
-          <p className="text-3xl font-semibold tabular-nums" data-testid="dues-total">{formatPaise(data.totalPaise, locale)}</p>
+          <p className="text-3xl font-semibold tabular-nums" data-testid="dues-total">
+            {formatPaise(data.totalPaise, locale)}
+          </p>
           <p className="text-sm text-stone-600">{t("customers", { count: data.customers })}</p>
         </div>
-        <Link href="/merchant/customers" className="text-sm font-medium text-brand-700 hover:underline">{t("openKhata")}</Link>
+        <Link href="/merchant/customers" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("openKhata")}
+        </Link>
       </div>
       {data.customers === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600">{t("none")}</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600">
+          {t("none")}
+        </p>
       ) : (
         <>
           <h3 className="text-sm font-medium text-stone-600">{t("aging")}</h3>
@@ -38,19 +49,31 @@ export function DuesCard({ data }: { data: OutstandingDues }) {
           <table className="w-full text-sm">
             <thead className="text-left text-xs text-stone-600">
               <tr>
-                <th scope="col" className="py-1 font-medium">{t("name")}</th>
-                <th scope="col" className="py-1 font-medium">{t("age")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("due")}</th>
+                <th scope="col" className="py-1 font-medium">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  {t("age")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("due")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.top.map((r) => (
                 <tr key={r.customerId} className="border-t border-stone-100">
                   <td className="py-1.5">
-                    <Link href={`/merchant/customers/${r.customerId}`} className="font-medium text-stone-800 hover:underline">{r.name}</Link>
+                    <Link
+                      href={`/merchant/customers/${r.customerId}`}
+                      className="font-medium text-stone-800 hover:underline"
+                    >
+                      {r.name}
+                    </Link>
                   </td>
                   <td className="py-1.5 text-stone-600">
-                    {t("days", { days: r.ageDays })} <span className="text-xs">({formatDay(r.oldestDate, locale, true)})</span>
+                    {t("days", { days: r.ageDays })}{" "}
+                    <span className="text-xs">({formatDay(r.oldestDate, locale, true)})</span>
                   </td>
                   <td className="py-1.5 text-right font-semibold tabular-nums">{formatPaise(r.duePaise, locale)}</td>
                 </tr>

@@ -7,7 +7,12 @@ const tag = (locale: string) => intlLocale(locale === "hi" ? "hi" : "en");
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 export function formatDay(date: string, locale: string, withYear = false): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "short", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" }).format(utcDay(date));
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: "numeric",
+    month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
+    timeZone: "UTC",
+  }).format(utcDay(date));
 }
 
 export function formatWeekday(date: string, locale: string): string {
@@ -25,7 +30,13 @@ export function formatCount(n: number, locale: string): string {
 
 /** Whole-rupee axis labels, e.g. "₹12K" / "₹1.2L": the exact paise are in the tooltip. */
 export function formatRupeesCompact(paise: number, locale: string): string {
-  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "INR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(Math.round(paise / 100));
+  return new Intl.NumberFormat(tag(locale), {
+    style: "currency",
+    currency: "INR",
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(Math.round(paise / 100));
 }
 
 /** Share of a total in whole percent points with one decimal, from integers. */

@@ -10,21 +10,45 @@ export function GrowthCard({ data, days, exportQuery }: { data: Growth; days: nu
   const t = useTranslations("analytics.growth");
   const locale = useLocale();
   const rows = [
-    { key: "revenue", label: t("revenue"), now: formatPaise(data.current.revenuePaise, locale), before: formatPaise(data.previous.revenuePaise, locale), pct: data.revenueChangePct },
-    { key: "count", label: t("count"), now: formatCount(data.current.count, locale), before: formatCount(data.previous.count, locale), pct: data.countChangePct },
-    { key: "average", label: t("average"), now: formatPaise(data.current.averagePaise, locale), before: formatPaise(data.previous.averagePaise, locale), pct: data.averageChangePct },
+    {
+      key: "revenue",
+      label: t("revenue"),
+      now: formatPaise(data.current.revenuePaise, locale),
+      before: formatPaise(data.previous.revenuePaise, locale),
+      pct: data.revenueChangePct,
+    },
+    {
+      key: "count",
+      label: t("count"),
+      now: formatCount(data.current.count, locale),
+      before: formatCount(data.previous.count, locale),
+      pct: data.countChangePct,
+    },
+    {
+      key: "average",
+      label: t("average"),
+      now: formatPaise(data.current.averagePaise, locale),
+      before: formatPaise(data.previous.averagePaise, locale),
+      pct: data.averageChangePct,
+    },
   ];
   return (
     <AnalyticsCard id="growth" exportQuery={exportQuery}>
       <p className="text-sm text-stone-600">
-        {t("against", { days, from: formatDay(data.previous.fromDate, locale), to: formatDay(data.previous.toDate, locale, true) })}
+        {t("against", {
+          days,
+          from: formatDay(data.previous.fromDate, locale),
+          to: formatDay(data.previous.toDate, locale, true),
+        })}
       </p>
       <dl className="grid gap-3 sm:grid-cols-3">
         {rows.map((r) => (
           <div key={r.key} className="rounded-lg bg-stone-50 p-3">
             <dt className="text-sm text-stone-600">{r.label}</dt>
             <dd className="mt-1 flex flex-col gap-1">
-              <span className="text-xl font-semibold tabular-nums" data-testid={`growth-${r.key}`}>{r.now}</span>
+              <span className="text-xl font-semibold tabular-nums" data-testid={`growth-${r.key}`}>
+                {r.now}
+              </span>
               <ChangeBadge pct={r.pct} />
               <span className="text-xs text-stone-600">{t("before", { value: r.before })}</span>
             </dd>

@@ -14,9 +14,16 @@ export function GuestsCard({ data, exportQuery }: { data: GuestVsKnown; exportQu
         <BarList
           totalPaise={total}
           rows={[
-            { key: "guest", label: t("guests.guest"), amountPaise: data.guest.amountPaise, sub: t("salesCount", { count: data.guest.count }) },
             {
-              key: "known", label: t("guests.known"), amountPaise: data.known.amountPaise,
+              key: "guest",
+              label: t("guests.guest"),
+              amountPaise: data.guest.amountPaise,
+              sub: t("salesCount", { count: data.guest.count }),
+            },
+            {
+              key: "known",
+              label: t("guests.known"),
+              amountPaise: data.known.amountPaise,
               sub: `${t("salesCount", { count: data.known.count })} · ${t("guests.knownCount", { count: data.known.customers })}`,
             },
           ]}

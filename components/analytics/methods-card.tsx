@@ -14,7 +14,12 @@ export function MethodsCard({ data, exportQuery }: { data: Record<Method, Figure
       ) : (
         <BarList
           totalPaise={total}
-          rows={METHODS.map((m) => ({ key: m, label: t(`methods.${m}`), amountPaise: data[m].amountPaise, sub: t("salesCount", { count: data[m].count }) }))}
+          rows={METHODS.map((m) => ({
+            key: m,
+            label: t(`methods.${m}`),
+            amountPaise: data[m].amountPaise,
+            sub: t("salesCount", { count: data[m].count }),
+          }))}
         />
       )}
     </AnalyticsCard>

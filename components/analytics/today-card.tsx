@@ -15,7 +15,9 @@ export function TodayCard({ data }: { data: TodaySummary }) {
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <p className="text-sm text-stone-600">{t("sales")}</p>
-          <p className="text-3xl font-semibold tabular-nums" data-testid="today-sales">{formatPaise(data.salesPaise, locale)}</p>
+          <p className="text-3xl font-semibold tabular-nums" data-testid="today-sales">
+            {formatPaise(data.salesPaise, locale)}
+          </p>
           <p className="text-sm text-stone-600">{t("count", { count: data.count })}</p>
         </div>
         <div>
@@ -29,7 +31,10 @@ export function TodayCard({ data }: { data: TodaySummary }) {
             <ChangeBadge pct={data.changePct} />
           </p>
           <p className="text-stone-600">
-            {t("wholeDay", { weekday })}: <span className="font-medium tabular-nums text-stone-800">{formatPaise(data.lastWeek.salesPaise, locale)}</span>
+            {t("wholeDay", { weekday })}:{" "}
+            <span className="font-medium tabular-nums text-stone-800">
+              {formatPaise(data.lastWeek.salesPaise, locale)}
+            </span>
           </p>
         </div>
       </div>

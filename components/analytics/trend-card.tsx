@@ -18,7 +18,8 @@ export function TrendCard({ points, exportQuery }: { points: TrendPoint[]; expor
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            {t("total")}: <span className="text-lg font-semibold tabular-nums text-stone-900">{formatPaise(total, locale)}</span>
+            {t("total")}:{" "}
+            <span className="text-lg font-semibold tabular-nums text-stone-900">{formatPaise(total, locale)}</span>
           </p>
           <TrendChart
             points={points.map((p) => ({ date: p.date, revenuePaise: p.revenuePaise, count: p.count }))}

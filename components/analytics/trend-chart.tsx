@@ -16,7 +16,14 @@ const STROKE = "#178044";
 const VIEW = 1000;
 const round = (v: number) => Number(v.toFixed(3));
 
-export function TrendChart({ points, locale, label, dateLabel, revenueLabel, salesLabel }: { points: Point[]; locale: string } & Labels) {
+export function TrendChart({
+  points,
+  locale,
+  label,
+  dateLabel,
+  revenueLabel,
+  salesLabel,
+}: { points: Point[]; locale: string } & Labels) {
   const n = points.length;
   // Round whole-rupee ticks, like the axis shows them; the top tick is the plot's top.
   const ticks = niceTicks(Math.ceil(Math.max(0, ...points.map((p) => p.revenuePaise)) / 100)).map((r) => r * 100);
@@ -30,7 +37,9 @@ export function TrendChart({ points, locale, label, dateLabel, revenueLabel, sal
 
   return (
     <figure className="w-full" data-testid="trend-chart" aria-labelledby="trend-chart-caption">
-      <figcaption id="trend-chart-caption" className="sr-only">{label}</figcaption>
+      <figcaption id="trend-chart-caption" className="sr-only">
+        {label}
+      </figcaption>
       <ChartFrame
         yAxisWidth={locale === "hi" ? 88 : 64}
         dashed
@@ -46,11 +55,28 @@ export function TrendChart({ points, locale, label, dateLabel, revenueLabel, sal
               </linearGradient>
             </defs>
             <path data-testid="trend-area" d={area} fill="url(#trend-fill)" stroke="none" />
-            <path d={line} fill="none" stroke={STROKE} strokeWidth={2} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+            <path
+              d={line}
+              fill="none"
+              stroke={STROKE}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              vectorEffect="non-scaling-stroke"
+            />
           </svg>
           {/* Dots on short periods: a single day (today) would otherwise draw nothing visible. */}
           {n <= 14
-            ? points.map((p, i) => <circle key={p.date} cx={`${pointX(i, n)}%`} cy={`${round(yFrac(p.revenuePaise) * 100)}%`} r={3} fill="#fff" stroke={STROKE} strokeWidth={2} />)
+            ? points.map((p, i) => (
+                <circle
+                  key={p.date}
+                  cx={`${pointX(i, n)}%`}
+                  cy={`${round(yFrac(p.revenuePaise) * 100)}%`}
+                  r={3}
+                  fill="#fff"
+                  stroke={STROKE}
+                  strokeWidth={2}
+                />
+              ))
             : null}
         </svg>
         <ChartHover

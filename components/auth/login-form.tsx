@@ -31,7 +31,8 @@ export function LoginForm({ showDemo }: { showDemo: boolean }) {
       const res = await signIn("credentials", { login, password, redirect: false });
       if (!res || res.error) {
         const code = res?.error ?? "invalid_credentials";
-        if (code.startsWith("rate_limited")) setError(t("rate_limited", { minutes: Math.ceil(Number(code.split(":")[1] ?? 900) / 60) }));
+        if (code.startsWith("rate_limited"))
+          setError(t("rate_limited", { minutes: Math.ceil(Number(code.split(":")[1] ?? 900) / 60) }));
         else setError(code === "account_disabled" ? t("account_disabled") : t("invalid_credentials"));
         return;
       }
@@ -50,13 +51,37 @@ export function LoginForm({ showDemo }: { showDemo: boolean }) {
       <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
       <p className="mt-1 text-sm text-stone-600">{t("signInSubtitle")}</p>
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4" noValidate>
-        <Field label={t("login")} name="login" autoComplete="username" required value={login} onChange={(e) => setLogin(e.target.value)} />
-        <Field label={t("password")} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        {error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
-        <Button type="submit" size="lg" disabled={busy || !login || !password}>{busy ? t("signingIn") : t("signIn")}</Button>
+        <Field
+          label={t("login")}
+          name="login"
+          autoComplete="username"
+          required
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
+        />
+        <Field
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {error ? (
+          <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
+        <Button type="submit" size="lg" disabled={busy || !login || !password}>
+          {busy ? t("signingIn") : t("signIn")}
+        </Button>
       </form>
       <p className="mt-4 text-sm text-stone-700">
-        {t("noAccount")} <Link className="font-medium text-brand-700 underline" href="/register">{t("createAccount")}</Link>
+        {t("noAccount")}{" "}
+        <Link className="font-medium text-brand-700 underline" href="/register">
+          {t("createAccount")}
+        </Link>
       </p>
       {showDemo ? (
         <details className="mt-4 text-sm text-stone-700">
@@ -64,9 +89,17 @@ export function LoginForm({ showDemo }: { showDemo: boolean }) {
           <ul className="mt-2 flex flex-col gap-1">
             {DEMO.map(([email, who]) => (
               <li key={email}>
-                <button type="button" className="text-left text-brand-700 underline" onClick={() => { setLogin(email); setPassword("Demo@1234"); }}>
+                <button
+                  type="button"
+                  className="text-left text-brand-700 underline"
+                  onClick={() => {
+                    setLogin(email);
+                    setPassword("Demo@1234");
+                  }}
+                >
                   {email}
-                </button>{" "}· {who}
+                </button>{" "}
+                · {who}
               </li>
             ))}
           </ul>

@@ -11,15 +11,26 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 
 type Role = "merchant" | "customer";
-const FIELDS: Record<Role, { name: string; type?: string; optional?: boolean; autoComplete?: string; hint?: string }[]> = {
+const FIELDS: Record<
+  Role,
+  { name: string; type?: string; optional?: boolean; autoComplete?: string; hint?: string }[]
+> = {
   merchant: [
-    { name: "shopName" }, { name: "name", autoComplete: "name" }, { name: "email", type: "email", autoComplete: "email" },
-    { name: "phone", type: "tel", autoComplete: "tel", hint: "phoneHint" }, { name: "password", type: "password", autoComplete: "new-password", hint: "passwordHint" },
-    { name: "address", optional: true, autoComplete: "street-address" }, { name: "gstin", optional: true }, { name: "upiId", optional: true, hint: "upiHint" },
+    { name: "shopName" },
+    { name: "name", autoComplete: "name" },
+    { name: "email", type: "email", autoComplete: "email" },
+    { name: "phone", type: "tel", autoComplete: "tel", hint: "phoneHint" },
+    { name: "password", type: "password", autoComplete: "new-password", hint: "passwordHint" },
+    { name: "address", optional: true, autoComplete: "street-address" },
+    { name: "gstin", optional: true },
+    { name: "upiId", optional: true, hint: "upiHint" },
   ],
   customer: [
-    { name: "name", autoComplete: "name" }, { name: "phone", type: "tel", autoComplete: "tel", hint: "phoneHint" }, { name: "email", type: "email", autoComplete: "email" },
-    { name: "password", type: "password", autoComplete: "new-password", hint: "passwordHint" }, { name: "address", optional: true, autoComplete: "street-address" },
+    { name: "name", autoComplete: "name" },
+    { name: "phone", type: "tel", autoComplete: "tel", hint: "phoneHint" },
+    { name: "email", type: "email", autoComplete: "email" },
+    { name: "password", type: "password", autoComplete: "new-password", hint: "passwordHint" },
+    { name: "address", optional: true, autoComplete: "street-address" },
     { name: "dateOfBirth", type: "date", optional: true, autoComplete: "bday" },
   ],
 };
@@ -48,7 +59,11 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
         return;
       }
       setStatus("done");
-      const signed = await signIn("credentials", { login: res.login, password: values.password ?? "", redirect: false });
+      const signed = await signIn("credentials", {
+        login: res.login,
+        password: values.password ?? "",
+        redirect: false,
+      });
       if (signed?.error) return router.replace("/login");
       await syncLocaleAfterSignIn();
       router.replace("/");
@@ -66,8 +81,17 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
       <h1 className="text-xl font-semibold">{t("registerTitle")}</h1>
       <div role="tablist" className="mt-4 grid grid-cols-2 gap-2">
         {(["merchant", "customer"] as const).map((r) => (
-          <button key={r} type="button" role="tab" aria-selected={role === r} onClick={() => { setRole(r); setErrors({}); }}
-            className={`rounded-lg px-3 py-2.5 text-sm font-medium ring-1 ${role === r ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300"}`}>
+          <button
+            key={r}
+            type="button"
+            role="tab"
+            aria-selected={role === r}
+            onClick={() => {
+              setRole(r);
+              setErrors({});
+            }}
+            className={`rounded-lg px-3 py-2.5 text-sm font-medium ring-1 ${role === r ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300"}`}
+          >
             {r === "merchant" ? t("iAmMerchant") : t("iAmCustomer")}
           </button>
         ))}
@@ -79,19 +103,37 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
             name={f.name}
             type={f.type ?? "text"}
             autoComplete={f.autoComplete}
-            label={<>{label(f.name)}{f.optional ? <span className="font-normal text-stone-500"> ({tc("optional")})</span> : null}</>}
+            label={
+              <>
+                {label(f.name)}
+                {f.optional ? <span className="font-normal text-stone-500"> ({tc("optional")})</span> : null}
+              </>
+            }
             hint={f.hint ? t(f.hint as "phoneHint") : undefined}
             value={values[f.name] ?? ""}
             onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
             error={errors[f.name] ? msg(errors[f.name]!) : undefined}
           />
         ))}
-        {errors._form ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{errors._form === "network" ? t("network") : tv("fix_errors")}</p> : null}
-        {status === "done" ? <p role="status" className="text-sm text-brand-700">{t("registered")}</p> : null}
-        <Button type="submit" size="lg" disabled={status !== "idle"}>{status === "busy" ? t("registering") : t("register")}</Button>
+        {errors._form ? (
+          <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+            {errors._form === "network" ? t("network") : tv("fix_errors")}
+          </p>
+        ) : null}
+        {status === "done" ? (
+          <p role="status" className="text-sm text-brand-700">
+            {t("registered")}
+          </p>
+        ) : null}
+        <Button type="submit" size="lg" disabled={status !== "idle"}>
+          {status === "busy" ? t("registering") : t("register")}
+        </Button>
       </form>
       <p className="mt-4 text-sm text-stone-700">
-        {t("haveAccount")} <Link className="font-medium text-brand-700 underline" href="/login">{t("signIn")}</Link>
+        {t("haveAccount")}{" "}
+        <Link className="font-medium text-brand-700 underline" href="/login">
+          {t("signIn")}
+        </Link>
       </p>
     </Card>
   );

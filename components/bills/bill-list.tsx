@@ -9,24 +9,45 @@ import { BILL_TONE } from "./pill";
 
 /** Each credit sale as a bill, newest first, with what is paid of it (the server's FIFO split). */
 export async function BillList({ bills, timeZone }: { bills: CustomerBill[]; timeZone: string }) {
-  const [t, ts, locale] = await Promise.all([getTranslations("bills.shop"), getTranslations("bills.status"), getLocale()]);
+  const [t, ts, locale] = await Promise.all([
+    getTranslations("bills.shop"),
+    getTranslations("bills.status"),
+    getLocale(),
+  ]);
   if (!bills.length) return <EmptyState title={t("noBills")} />;
   const money = (p: number) => formatPaise(p, locale);
   return (
     <ul className="flex flex-col gap-3">
       {bills.map((b) => (
-        <li key={b.id} data-testid="bill" data-bill-id={b.id} data-status={b.status} data-paid={b.paidPaise} data-left={b.duePaise} className={`rounded-xl bg-white p-4 ring-1 ring-stone-200 ${b.status === "voided" ? "opacity-70" : ""}`}>
+        <li
+          key={b.id}
+          data-testid="bill"
+          data-bill-id={b.id}
+          data-status={b.status}
+          data-paid={b.paidPaise}
+          data-left={b.duePaise}
+          className={`rounded-xl bg-white p-4 ring-1 ring-stone-200 ${b.status === "voided" ? "opacity-70" : ""}`}
+        >
           <div className="flex items-start justify-between gap-3">
             <div className="min-w-0">
               <p className="text-sm text-stone-600">{formatDate(b.occurredAt, locale, timeZone, true)}</p>
-              <p className={`text-lg font-semibold tabular-nums ${b.status === "voided" ? "line-through" : ""}`}>{money(b.amountPaise)}</p>
+              <p className={`text-lg font-semibold tabular-nums ${b.status === "voided" ? "line-through" : ""}`}>
+                {money(b.amountPaise)}
+              </p>
             </div>
-            <Badge tone={BILL_TONE[b.status]} testId={`bill-status-${b.status}`}>{ts(b.status)}</Badge>
+            <Badge tone={BILL_TONE[b.status]} testId={`bill-status-${b.status}`}>
+              {ts(b.status)}
+            </Badge>
           </div>
           {b.status === "partly_paid" || b.status === "paid" ? (
             <p className="mt-1 text-sm text-stone-700">
               {t("paidSoFar", { paid: money(b.paidPaise), amount: money(b.amountPaise) })}
-              {b.duePaise > 0 ? <> · <span className="font-medium text-red-700">{t("left", { amount: money(b.duePaise) })}</span></> : null}
+              {b.duePaise > 0 ? (
+                <>
+                  {" "}
+                  · <span className="font-medium text-red-700">{t("left", { amount: money(b.duePaise) })}</span>
+                </>
+              ) : null}
             </p>
           ) : null}
           {b.items.length ? (
@@ -53,7 +74,11 @@ export async function BillList({ bills, timeZone }: { bills: CustomerBill[]; tim
 
 /** Money the shop recorded as received, newest first. */
 export async function PaymentList({ payments, timeZone }: { payments: CustomerPayment[]; timeZone: string }) {
-  const [t, tm, locale] = await Promise.all([getTranslations("bills.shop"), getTranslations("bills.method"), getLocale()]);
+  const [t, tm, locale] = await Promise.all([
+    getTranslations("bills.shop"),
+    getTranslations("bills.method"),
+    getLocale(),
+  ]);
   if (!payments.length) return <EmptyState title={t("noPayments")} />;
   return (
     <ul className="flex flex-col gap-2">

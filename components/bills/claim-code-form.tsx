@@ -45,12 +45,26 @@ export function ClaimCodeForm() {
       <form onSubmit={submit} noValidate className="mt-3 flex flex-col gap-3">
         <p className="text-sm text-stone-600">{t("intro")}</p>
         <Field
-          name="code" label={t("label")} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code"
-          autoCapitalize="characters" spellCheck={false} maxLength={12} placeholder={t("placeholder")} error={error ?? undefined}
+          name="code"
+          label={t("label")}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+          placeholder={t("placeholder")}
+          error={error ?? undefined}
           className="font-mono"
         />
-        {done ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{done}</p> : null}
-        <Button type="submit" disabled={pending || code.trim().length < 8}>{pending ? t("busy") : t("submit")}</Button>
+        {done ? (
+          <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+            {done}
+          </p>
+        ) : null}
+        <Button type="submit" disabled={pending || code.trim().length < 8}>
+          {pending ? t("busy") : t("submit")}
+        </Button>
       </form>
     </details>
   );

@@ -12,16 +12,24 @@ export async function ClaimList({ claims, timeZone }: { claims: CustomerClaim[];
   const ordered = [...claims].sort((a, b) => Number(b.status === "PENDING") - Number(a.status === "PENDING"));
   return (
     <section aria-labelledby="claims-title" className="flex flex-col gap-2">
-      <h2 id="claims-title" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="claims-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <ul className="flex flex-col gap-2">
         {ordered.map((c) => (
-          <li key={c.id} data-testid={`claim-${c.status.toLowerCase()}`} className="flex flex-col gap-1 rounded-xl bg-white p-3 ring-1 ring-stone-200">
+          <li
+            key={c.id}
+            data-testid={`claim-${c.status.toLowerCase()}`}
+            className="flex flex-col gap-1 rounded-xl bg-white p-3 ring-1 ring-stone-200"
+          >
             <div className="flex items-center justify-between gap-2">
               <span className="font-semibold tabular-nums">{formatPaise(c.amountPaise, locale)}</span>
               <Badge tone={CLAIM_TONE[c.status]}>{t(c.status)}</Badge>
             </div>
             <p className="text-sm text-stone-600">{formatDate(c.createdAt, locale, timeZone, true)}</p>
-            {c.status === "REJECTED" && c.note ? <p className="text-sm text-stone-700">{t("shopNote", { note: c.note })}</p> : null}
+            {c.status === "REJECTED" && c.note ? (
+              <p className="text-sm text-stone-700">{t("shopNote", { note: c.note })}</p>
+            ) : null}
           </li>
         ))}
       </ul>

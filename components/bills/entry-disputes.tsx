@@ -4,7 +4,13 @@ import { DisputeButton } from "./dispute-button";
 import { Badge } from "@/components/ui/badge";
 
 /** The customer's own flags on an entry, or the button to raise one (one open flag at a time). */
-export async function EntryDisputes({ transactionId, disputes }: { transactionId: string; disputes: EntryDisputeMark[] }) {
+export async function EntryDisputes({
+  transactionId,
+  disputes,
+}: {
+  transactionId: string;
+  disputes: EntryDisputeMark[];
+}) {
   const t = await getTranslations("bills.dispute");
   const open = disputes.some((d) => !d.resolvedAt);
   return (

@@ -14,7 +14,12 @@ export function keyText(tv: T, te: T, key: string | undefined, values?: Record<s
 }
 
 /** The first field message that can be translated, else the code's sentence, else "generic". */
-export function failureText(tv: T, te: T, f: Pick<ActionFailure, "code" | "fields">, values?: Record<string, string>): string {
+export function failureText(
+  tv: T,
+  te: T,
+  f: Pick<ActionFailure, "code" | "fields">,
+  values?: Record<string, string>,
+): string {
   for (const key of Object.values(f.fields ?? {})) {
     const text = keyText(tv, te, key, values);
     if (text) return text;

@@ -2,5 +2,11 @@
 // green = settled, stone = cancelled or neutral. The badge itself is the shared one.
 import type { BadgeTone } from "@/components/ui/badge";
 
-export const BILL_TONE = { due: "red", partly_paid: "amber", paid: "green", voided: "stone" } as const satisfies Record<string, BadgeTone>;
-export const CLAIM_TONE = { PENDING: "amber", CONFIRMED: "green", REJECTED: "red" } as const satisfies Record<string, BadgeTone>;
+export const BILL_TONE = { due: "red", partly_paid: "amber", paid: "green", voided: "stone" } as const satisfies Record<
+  string,
+  BadgeTone
+>;
+export const CLAIM_TONE = { PENDING: "amber", CONFIRMED: "green", REJECTED: "red" } as const satisfies Record<
+  string,
+  BadgeTone
+>;

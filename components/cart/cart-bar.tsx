@@ -18,7 +18,12 @@ export function CartBar({ shopId }: { shopId: string }) {
           <span className="mx-2 text-stone-400">·</span>
           <span className="tabular-nums">{formatPaise(totalPaise, locale)}</span>
         </p>
-        <Link href={`/customer/shops/${shopId}/checkout`} className="rounded-lg bg-brand-500 px-4 py-2 font-semibold hover:bg-brand-600">{t("checkout")}</Link>
+        <Link
+          href={`/customer/shops/${shopId}/checkout`}
+          className="rounded-lg bg-brand-500 px-4 py-2 font-semibold hover:bg-brand-600"
+        >
+          {t("checkout")}
+        </Link>
       </div>
     </div>
   );

@@ -4,7 +4,11 @@
 import { useCallback, useSyncExternalStore } from "react";
 
 export type CartLine = {
-  productId: string; name: string; pricePaise: number; unit: string; quantity: number;
+  productId: string;
+  name: string;
+  pricePaise: number;
+  unit: string;
+  quantity: number;
   /** The most that can be ordered: the "only N left" count, 0 when out; null = plenty. */
   max: number | null;
 };
@@ -25,7 +29,14 @@ function parse(shopId: string, raw: string | null): CartLine[] {
   try {
     const v = raw ? (JSON.parse(raw) as unknown) : [];
     if (Array.isArray(v)) {
-      lines = v.filter((l): l is CartLine => !!l && typeof l.productId === "string" && Number.isInteger(l.quantity) && l.quantity > 0 && Number.isInteger(l.pricePaise));
+      lines = v.filter(
+        (l): l is CartLine =>
+          !!l &&
+          typeof l.productId === "string" &&
+          Number.isInteger(l.quantity) &&
+          l.quantity > 0 &&
+          Number.isInteger(l.pricePaise),
+      );
     }
   } catch {
     lines = EMPTY; // a damaged entry is an empty cart, not a broken page
@@ -64,34 +75,68 @@ function subscribe(onChange: () => void) {
 export const capOf = (l: Pick<CartLine, "max">) => (l.max === null ? LINE_CAP : Math.min(l.max, LINE_CAP));
 
 export function useCart(shopId: string) {
-  const lines = useSyncExternalStore(subscribe, () => read(shopId), () => EMPTY);
+  const lines = useSyncExternalStore(
+    subscribe,
+    () => read(shopId),
+    () => EMPTY,
+  );
 
-  const update = useCallback((fn: (lines: CartLine[]) => CartLine[]) => write(shopId, fn(read(shopId)).filter((l) => l.quantity > 0)), [shopId]);
+  const update = useCallback(
+    (fn: (lines: CartLine[]) => CartLine[]) =>
+      write(
+        shopId,
+        fn(read(shopId)).filter((l) => l.quantity > 0),
+      ),
+    [shopId],
+  );
 
-  const setQuantity = useCallback((productId: string, quantity: number) =>
-    update((ls) => ls.map((l) => (l.productId === productId ? { ...l, quantity: Math.max(0, Math.min(quantity, capOf(l))) } : l))), [update]);
+  const setQuantity = useCallback(
+    (productId: string, quantity: number) =>
+      update((ls) =>
+        ls.map((l) => (l.productId === productId ? { ...l, quantity: Math.max(0, Math.min(quantity, capOf(l))) } : l)),
+      ),
+    [update],
+  );
 
-  const add = useCallback((p: Omit<CartLine, "quantity">) =>
-    update((ls) => {
-      const found = ls.find((l) => l.productId === p.productId);
-      if (found) return ls.map((l) => (l === found ? { ...l, ...p, quantity: Math.min(l.quantity + 1, capOf(p)) } : l));
-      return capOf(p) > 0 ? [...ls, { ...p, quantity: 1 }] : ls;
-    }), [update]);
+  const add = useCallback(
+    (p: Omit<CartLine, "quantity">) =>
+      update((ls) => {
+        const found = ls.find((l) => l.productId === p.productId);
+        if (found)
+          return ls.map((l) => (l === found ? { ...l, ...p, quantity: Math.min(l.quantity + 1, capOf(p)) } : l));
+        return capOf(p) > 0 ? [...ls, { ...p, quantity: 1 }] : ls;
+      }),
+    [update],
+  );
 
   /** Fresh facts from the shop page (price, name, how many left) for lines already in the cart. */
-  const refresh = useCallback((fresh: Omit<CartLine, "quantity">[]) => {
-    const byId = new Map(fresh.map((p) => [p.productId, p]));
-    const current = read(shopId);
-    const changed = current.some((l) => {
-      const p = byId.get(l.productId);
-      return p && (p.pricePaise !== l.pricePaise || p.max !== l.max || p.name !== l.name);
-    });
-    if (changed) write(shopId, current.map((l) => (byId.has(l.productId) ? { ...l, ...byId.get(l.productId)! } : l)));
-  }, [shopId]);
+  const refresh = useCallback(
+    (fresh: Omit<CartLine, "quantity">[]) => {
+      const byId = new Map(fresh.map((p) => [p.productId, p]));
+      const current = read(shopId);
+      const changed = current.some((l) => {
+        const p = byId.get(l.productId);
+        return p && (p.pricePaise !== l.pricePaise || p.max !== l.max || p.name !== l.name);
+      });
+      if (changed)
+        write(
+          shopId,
+          current.map((l) => (byId.has(l.productId) ? { ...l, ...byId.get(l.productId)! } : l)),
+        );
+    },
+    [shopId],
+  );
 
   /** The shop said "only N left": cap the line there (0 removes it). */
-  const limit = useCallback((productId: string, available: number) =>
-    update((ls) => ls.map((l) => (l.productId === productId ? { ...l, max: available, quantity: Math.min(l.quantity, available) } : l))), [update]);
+  const limit = useCallback(
+    (productId: string, available: number) =>
+      update((ls) =>
+        ls.map((l) =>
+          l.productId === productId ? { ...l, max: available, quantity: Math.min(l.quantity, available) } : l,
+        ),
+      ),
+    [update],
+  );
 
   const clear = useCallback(() => write(shopId, []), [shopId]);
 

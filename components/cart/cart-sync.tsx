@@ -7,7 +7,9 @@ import { useCart } from "./cart-store";
 export function CartSync({ shopId, products }: { shopId: string; products: CartProduct[] }) {
   const { refresh } = useCart(shopId);
   useEffect(() => {
-    refresh(products.map((p) => ({ productId: p.id, name: p.name, pricePaise: p.pricePaise, unit: p.unit, max: maxOf(p) })));
+    refresh(
+      products.map((p) => ({ productId: p.id, name: p.name, pricePaise: p.pricePaise, unit: p.unit, max: maxOf(p) })),
+    );
   }, [products, refresh]);
   return null;
 }

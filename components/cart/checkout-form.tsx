@@ -35,7 +35,9 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
   if (!lines.length && !placed) {
     return (
       <EmptyState title={t("empty")}>
-        <Link href={`/customer/shops/${shop.id}`} className="text-brand-700 underline">{t("browse")}</Link>
+        <Link href={`/customer/shops/${shop.id}`} className="text-brand-700 underline">
+          {t("browse")}
+        </Link>
       </EmptyState>
     );
   }
@@ -48,7 +50,13 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
     const items = lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
     start(async () => {
       try {
-        const res = await placeOrderAction({ shopId: shop.id, items, paymentMethod: method, clientId: clientId!, note: note.trim() || undefined });
+        const res = await placeOrderAction({
+          shopId: shop.id,
+          items,
+          paymentMethod: method,
+          clientId: clientId!,
+          note: note.trim() || undefined,
+        });
         if (res.ok) {
           setPlaced(true);
           clear();
@@ -61,7 +69,10 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
           const available = d.available ?? 0;
           const name = nameOf(d.productId);
           limit(d.productId, available);
-          setNotice({ tone: "warn", text: available > 0 ? t("errors.onlyLeft", { available, name }) : t("errors.outOfStock", { name }) });
+          setNotice({
+            tone: "warn",
+            text: available > 0 ? t("errors.onlyLeft", { available, name }) : t("errors.outOfStock", { name }),
+          });
         } else if (res.code === "invalid_input" && d.productId) {
           const name = nameOf(d.productId);
           setQuantity(d.productId, 0);
@@ -70,7 +81,10 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
           setMethod("CASH");
           setNotice({ tone: "error", text: t("errors.payLater") });
         } else {
-          setNotice({ tone: "error", text: t.has(`errors.${res.code}`) ? t(`errors.${res.code}`) : t("errors.generic") });
+          setNotice({
+            tone: "error",
+            text: t.has(`errors.${res.code}`) ? t(`errors.${res.code}`) : t("errors.generic"),
+          });
         }
       } catch {
         setNotice({ tone: "error", text: t("errors.network") });
@@ -80,20 +94,39 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
 
   return (
     <form onSubmit={submit} className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-      <section aria-labelledby="cart-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200">
-        <h2 id="cart-title" className="font-semibold">{t("yourCart")}</h2>
+      <section
+        aria-labelledby="cart-title"
+        className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200"
+      >
+        <h2 id="cart-title" className="font-semibold">
+          {t("yourCart")}
+        </h2>
         <CartLines lines={lines} totalPaise={totalPaise} setQuantity={setQuantity} />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("note")}
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} rows={2} placeholder={t("noteHint")} className="rounded-lg border border-stone-300 p-2 font-normal" />
+          <textarea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={500}
+            rows={2}
+            placeholder={t("noteHint")}
+            className="rounded-lg border border-stone-300 p-2 font-normal"
+          />
         </label>
       </section>
       <section className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200">
         <PaymentOptions shop={shop} method={method} onChange={setMethod} totalPaise={totalPaise} />
         {notice ? (
-          <p role="alert" className={`rounded-lg px-3 py-2 text-sm ${notice.tone === "warn" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}>{notice.text}</p>
+          <p
+            role="alert"
+            className={`rounded-lg px-3 py-2 text-sm ${notice.tone === "warn" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}
+          >
+            {notice.text}
+          </p>
         ) : null}
-        <Button type="submit" size="lg" disabled={pending || !lines.length}>{pending ? t("placing") : t("placeOrder")}</Button>
+        <Button type="submit" size="lg" disabled={pending || !lines.length}>
+          {pending ? t("placing") : t("placeOrder")}
+        </Button>
         <p className="text-xs text-stone-600">{t("pickupNote")}</p>
       </section>
     </form>

@@ -11,7 +11,17 @@ export type PayShop = { shopName: string; upiId: string | null; upiPayeeName: st
  * offered only where the shop already keeps this customer's account (the domain refuses it
  * elsewhere), and says why when it is not.
  */
-export function PaymentOptions({ shop, method, onChange, totalPaise }: { shop: PayShop; method: PayMethod; onChange: (m: PayMethod) => void; totalPaise: number }) {
+export function PaymentOptions({
+  shop,
+  method,
+  onChange,
+  totalPaise,
+}: {
+  shop: PayShop;
+  method: PayMethod;
+  onChange: (m: PayMethod) => void;
+  totalPaise: number;
+}) {
   const t = useTranslations("cart.pay");
   const options: { value: PayMethod; disabled: boolean; why?: string }[] = [
     { value: "CASH", disabled: false },
@@ -19,15 +29,32 @@ export function PaymentOptions({ shop, method, onChange, totalPaise }: { shop: P
     { value: "UPI", disabled: !shop.upiId, why: shop.upiId ? undefined : t("noUpi") },
     { value: "CREDIT", disabled: !shop.payLater, why: shop.payLater ? t("payLaterNote") : t("payLaterUnavailable") },
   ];
-  const uri = method === "UPI" && shop.upiId && totalPaise > 0
-    ? buildUpiUri({ pa: shop.upiId, pn: shop.upiPayeeName || shop.shopName, amountPaise: totalPaise, note: t("upiNote", { shop: shop.shopName }) })
-    : null;
+  const uri =
+    method === "UPI" && shop.upiId && totalPaise > 0
+      ? buildUpiUri({
+          pa: shop.upiId,
+          pn: shop.upiPayeeName || shop.shopName,
+          amountPaise: totalPaise,
+          note: t("upiNote", { shop: shop.shopName }),
+        })
+      : null;
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 font-semibold">{t("title")}</legend>
       {options.map((o) => (
-        <label key={o.value} className={`flex gap-3 rounded-lg p-3 ring-1 ${o.disabled ? "cursor-not-allowed bg-stone-50 text-stone-500 ring-stone-200" : method === o.value ? "cursor-pointer bg-brand-50 ring-brand-500" : "cursor-pointer ring-stone-300"}`}>
-          <input type="radio" name="paymentMethod" value={o.value} checked={method === o.value} disabled={o.disabled} onChange={() => onChange(o.value)} className="mt-1" />
+        <label
+          key={o.value}
+          className={`flex gap-3 rounded-lg p-3 ring-1 ${o.disabled ? "cursor-not-allowed bg-stone-50 text-stone-500 ring-stone-200" : method === o.value ? "cursor-pointer bg-brand-50 ring-brand-500" : "cursor-pointer ring-stone-300"}`}
+        >
+          <input
+            type="radio"
+            name="paymentMethod"
+            value={o.value}
+            checked={method === o.value}
+            disabled={o.disabled}
+            onChange={() => onChange(o.value)}
+            className="mt-1"
+          />
           <span className="flex flex-col">
             <span className="font-medium">{t(o.value)}</span>
             {o.why ? <span className="text-sm">{o.why}</span> : null}

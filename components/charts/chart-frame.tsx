@@ -10,7 +10,13 @@ export type XLabel = { pct: number; label: string; tier: 0 | 1 | 2 };
 
 const pct = (v: number) => `${Number(v.toFixed(3))}%`;
 
-export function ChartFrame({ yTicks, xLabels, yAxisWidth, dashed = false, children }: {
+export function ChartFrame({
+  yTicks,
+  xLabels,
+  yAxisWidth,
+  dashed = false,
+  children,
+}: {
   yTicks: YTick[];
   xLabels: XLabel[];
   yAxisWidth: number;
@@ -21,7 +27,11 @@ export function ChartFrame({ yTicks, xLabels, yAxisWidth, dashed = false, childr
     <div className="@container relative h-64 w-full select-none text-xs text-stone-600" aria-hidden>
       <div className="absolute top-2 bottom-6 left-0" style={{ width: yAxisWidth }}>
         {yTicks.map((t) => (
-          <span key={t.frac} className="absolute right-2 -translate-y-1/2 leading-none whitespace-nowrap tabular-nums" style={{ top: pct((1 - t.frac) * 100) }}>
+          <span
+            key={t.frac}
+            className="absolute right-2 -translate-y-1/2 leading-none whitespace-nowrap tabular-nums"
+            style={{ top: pct((1 - t.frac) * 100) }}
+          >
             {t.label}
           </span>
         ))}
@@ -29,7 +39,15 @@ export function ChartFrame({ yTicks, xLabels, yAxisWidth, dashed = false, childr
       <div className="absolute top-2 right-2 bottom-6" style={{ left: yAxisWidth }}>
         <svg className="absolute inset-0 h-full w-full overflow-visible" focusable="false">
           {yTicks.map((t) => (
-            <line key={t.frac} x1="0" x2="100%" y1={pct((1 - t.frac) * 100)} y2={pct((1 - t.frac) * 100)} stroke="#e7e5e4" strokeDasharray={dashed && t.frac > 0 ? "3 3" : undefined} />
+            <line
+              key={t.frac}
+              x1="0"
+              x2="100%"
+              y1={pct((1 - t.frac) * 100)}
+              y2={pct((1 - t.frac) * 100)}
+              stroke="#e7e5e4"
+              strokeDasharray={dashed && t.frac > 0 ? "3 3" : undefined}
+            />
           ))}
           <line x1="0" x2="100%" y1="100%" y2="100%" stroke="#a8a29e" />
         </svg>

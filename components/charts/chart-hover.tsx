@@ -16,7 +16,15 @@ export type HoverItem = {
   href?: string;
 };
 
-export function ChartHover({ items, mode, color = "#178044" }: { items: HoverItem[]; mode: "point" | "band"; color?: string }) {
+export function ChartHover({
+  items,
+  mode,
+  color = "#178044",
+}: {
+  items: HoverItem[];
+  mode: "point" | "band";
+  color?: string;
+}) {
   const router = useRouter();
   const [active, setActive] = useState<number | null>(null);
   const n = items.length;
@@ -45,12 +53,21 @@ export function ChartHover({ items, mode, color = "#178044" }: { items: HoverIte
       {item ? (
         <>
           {mode === "band" ? (
-            <div className="pointer-events-none absolute inset-y-0 bg-stone-900/5" style={{ left: `${(active! / n) * 100}%`, width: `${100 / n}%` }} />
+            <div
+              className="pointer-events-none absolute inset-y-0 bg-stone-900/5"
+              style={{ left: `${(active! / n) * 100}%`, width: `${100 / n}%` }}
+            />
           ) : (
             <>
-              <div className="pointer-events-none absolute inset-y-0 w-px bg-stone-300" style={{ left: `${item.x}%` }} />
+              <div
+                className="pointer-events-none absolute inset-y-0 w-px bg-stone-300"
+                style={{ left: `${item.x}%` }}
+              />
               {item.y !== undefined ? (
-                <div className="pointer-events-none absolute size-3 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-white" style={{ left: `${item.x}%`, top: `${item.y}%`, borderColor: color }} />
+                <div
+                  className="pointer-events-none absolute size-3 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-white"
+                  style={{ left: `${item.x}%`, top: `${item.y}%`, borderColor: color }}
+                />
               ) : null}
             </>
           )}
@@ -59,7 +76,11 @@ export function ChartHover({ items, mode, color = "#178044" }: { items: HoverIte
             style={{ left: `${item.x}%`, transform: item.x > 50 ? "translateX(calc(-100% - 8px))" : "translateX(8px)" }}
           >
             <p className="font-semibold">{item.title}</p>
-            {item.lines.map((l) => <p key={l} className="tabular-nums">{l}</p>)}
+            {item.lines.map((l) => (
+              <p key={l} className="tabular-nums">
+                {l}
+              </p>
+            ))}
           </div>
         </>
       ) : null}

@@ -53,7 +53,11 @@ describe("monotonePath", () => {
   const ys = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?,(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
 
   it("passes through every point", () => {
-    const pts = [{ x: 0, y: 100 }, { x: 50, y: 0 }, { x: 100, y: 60 }];
+    const pts = [
+      { x: 0, y: 100 },
+      { x: 50, y: 0 },
+      { x: 100, y: 60 },
+    ];
     const d = monotonePath(pts);
     expect(d.startsWith("M0,100C")).toBe(true);
     expect(d).toContain(",50,0C");
@@ -70,7 +74,12 @@ describe("monotonePath", () => {
   });
 
   it("draws a straight line for two points and a bare move for one", () => {
-    expect(monotonePath([{ x: 0, y: 5 }, { x: 10, y: 7 }])).toBe("M0,5L10,7");
+    expect(
+      monotonePath([
+        { x: 0, y: 5 },
+        { x: 10, y: 7 },
+      ]),
+    ).toBe("M0,5L10,7");
     expect(monotonePath([{ x: 3, y: 4 }])).toBe("M3,4");
     expect(monotonePath([])).toBe("");
   });

@@ -32,7 +32,10 @@ export function AddCustomerForm() {
     setFields({});
     start(async () => {
       try {
-        const res = await addCustomerAction({ name: String(form.get("name") ?? ""), phone: String(form.get("phone") ?? "") });
+        const res = await addCustomerAction({
+          name: String(form.get("name") ?? ""),
+          phone: String(form.get("phone") ?? ""),
+        });
         if (res.ok) return router.push(`/merchant/customers/${res.id}`);
         setFields(res.fields ?? {});
         const d = res.details as { customerId?: string; name?: string } | undefined;
@@ -45,22 +48,54 @@ export function AddCustomerForm() {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-customer-title" className="flex w-full flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200 sm:max-w-xl">
-      <h2 id="add-customer-title" className="font-semibold">{t("title")}</h2>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="add-customer-title"
+      className="flex w-full flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200 sm:max-w-xl"
+    >
+      <h2 id="add-customer-title" className="font-semibold">
+        {t("title")}
+      </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="name" label={t("name")} required maxLength={80} autoComplete="off" error={fieldText(tv, fields.name)} />
-        <Field name="phone" type="tel" inputMode="numeric" label={t("phone")} hint={t("phoneHint")} autoComplete="off" error={fieldText(tv, fields.phone)} />
+        <Field
+          name="name"
+          label={t("name")}
+          required
+          maxLength={80}
+          autoComplete="off"
+          error={fieldText(tv, fields.name)}
+        />
+        <Field
+          name="phone"
+          type="tel"
+          inputMode="numeric"
+          label={t("phone")}
+          hint={t("phoneHint")}
+          autoComplete="off"
+          error={fieldText(tv, fields.phone)}
+        />
       </div>
       {existing ? (
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("duplicate", { name: existing.name })}{" "}
-          <Link href={`/merchant/customers/${existing.id}`} className="font-medium underline">{t("openExisting")}</Link>
+          <Link href={`/merchant/customers/${existing.id}`} className="font-medium underline">
+            {t("openExisting")}
+          </Link>
         </p>
       ) : null}
-      {error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? t("saving") : t("submit")}</Button>
-        <Button type="button" variant="ghost" disabled={pending} onClick={() => setOpen(false)}>{t("cancel")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("submit")}
+        </Button>
+        <Button type="button" variant="ghost" disabled={pending} onClick={() => setOpen(false)}>
+          {t("cancel")}
+        </Button>
       </div>
     </form>
   );

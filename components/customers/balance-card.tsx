@@ -11,10 +11,23 @@ export async function BalanceCard({ statement }: { statement: Statement }) {
   return (
     <Card className="flex flex-col gap-2">
       <p className="text-sm text-stone-600">{t("due")}</p>
-      <p data-testid="balance-due" className={`text-3xl font-semibold tabular-nums ${balancePaise > 0 ? "text-red-700" : "text-stone-800"}`}>{money(Math.max(balancePaise, 0))}</p>
+      <p
+        data-testid="balance-due"
+        className={`text-3xl font-semibold tabular-nums ${balancePaise > 0 ? "text-red-700" : "text-stone-800"}`}
+      >
+        {money(Math.max(balancePaise, 0))}
+      </p>
       {balancePaise <= 0 ? <p className="text-sm text-green-700">{t("nothingDue")}</p> : null}
-      {advancePaise > 0 ? <p className="text-sm text-stone-700">{t("advance", { amount: money(advancePaise) })}</p> : null}
-      <p className="text-xs text-stone-600">{t("totals", { credit: money(totals.creditPaise), paid: money(totals.paidPaise), voided: money(totals.voidedPaise) })}</p>
+      {advancePaise > 0 ? (
+        <p className="text-sm text-stone-700">{t("advance", { amount: money(advancePaise) })}</p>
+      ) : null}
+      <p className="text-xs text-stone-600">
+        {t("totals", {
+          credit: money(totals.creditPaise),
+          paid: money(totals.paidPaise),
+          voided: money(totals.voidedPaise),
+        })}
+      </p>
     </Card>
   );
 }

@@ -5,5 +5,9 @@ const TONE: Record<BillStatus, BadgeTone> = { due: "red", partly_paid: "amber", 
 
 /** A credit sale's FIFO state, as the server computed it. */
 export function BillStatusBadge({ status, label }: { status: BillStatus; label: string }) {
-  return <Badge tone={TONE[status]} testId={`bill-${status}`}>{label}</Badge>;
+  return (
+    <Badge tone={TONE[status]} testId={`bill-${status}`}>
+      {label}
+    </Badge>
+  );
 }

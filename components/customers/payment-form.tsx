@@ -33,7 +33,11 @@ export function PaymentForm({ customerId, duePaise }: { customerId: string; dueP
     return (
       <div className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-stone-200">
         <h2 className="font-semibold">{t("title")}</h2>
-        {done ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{done}</p> : null}
+        {done ? (
+          <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+            {done}
+          </p>
+        ) : null}
         <p className="text-stone-600">{t("nothingDue")}</p>
       </div>
     );
@@ -57,7 +61,8 @@ export function PaymentForm({ customerId, duePaise }: { customerId: string; dueP
           return;
         }
         const due = typeof res.details?.duePaise === "number" ? res.details.duePaise : null;
-        if (res.code === "invalid_input" && due !== null) setError({ field: due <= 0 ? te("nothingDue") : te("moreThanDue", { due: money(due) }) });
+        if (res.code === "invalid_input" && due !== null)
+          setError({ field: due <= 0 ? te("nothingDue") : te("moreThanDue", { due: money(due) }) });
         else if (res.fields?.amountPaise) setError({ field: fieldText(tv, res.fields.amountPaise) ?? te("amount") });
         else setError({ form: failureText(te, res) });
       } catch {
@@ -67,15 +72,37 @@ export function PaymentForm({ customerId, duePaise }: { customerId: string; dueP
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="payment-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200">
-      <h2 id="payment-title" className="font-semibold">{t("title")}</h2>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="payment-title"
+      className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200"
+    >
+      <h2 id="payment-title" className="font-semibold">
+        {t("title")}
+      </h2>
       <div className="flex flex-wrap items-end gap-2">
         <Field
-          name="amount" label={t("amount")} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)}
-          hint={t("amountHint")} error={error?.field} className="min-w-40 flex-1"
+          name="amount"
+          label={t("amount")}
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          hint={t("amountHint")}
+          error={error?.field}
+          className="min-w-40 flex-1"
         />
         {duePaise > 0 ? (
-          <Button type="button" variant="secondary" onClick={() => { setAmount(paiseToDecimalString(duePaise)); setError(null); }} className="mb-6">
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setAmount(paiseToDecimalString(duePaise));
+              setError(null);
+            }}
+            className="mb-6"
+          >
             {t("fullDue", { amount: money(duePaise) })}
           </Button>
         ) : null}
@@ -84,17 +111,44 @@ export function PaymentForm({ customerId, duePaise }: { customerId: string; dueP
         <legend className="text-sm font-medium text-stone-800">{t("method")}</legend>
         <div className="flex flex-wrap gap-2">
           {METHODS.map((m) => (
-            <label key={m} className={`cursor-pointer rounded-lg px-4 py-2.5 ring-1 ${method === m ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-stone-300 hover:bg-stone-50"}`}>
-              <input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} className="sr-only" />
+            <label
+              key={m}
+              className={`cursor-pointer rounded-lg px-4 py-2.5 ring-1 ${method === m ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-stone-300 hover:bg-stone-50"}`}
+            >
+              <input
+                type="radio"
+                name="method"
+                value={m}
+                checked={method === m}
+                onChange={() => setMethod(m)}
+                className="sr-only"
+              />
               {tm(m)}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field name="note" label={t("note")} value={note} maxLength={200} autoComplete="off" onChange={(e) => setNote(e.target.value)} />
-      {error?.form ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{error.form}</p> : null}
-      {done ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{done}</p> : null}
-      <Button type="submit" disabled={pending} size="lg">{pending ? t("saving") : t("submit")}</Button>
+      <Field
+        name="note"
+        label={t("note")}
+        value={note}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => setNote(e.target.value)}
+      />
+      {error?.form ? (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error.form}
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+          {done}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending} size="lg">
+        {pending ? t("saving") : t("submit")}
+      </Button>
     </form>
   );
 }

@@ -14,22 +14,55 @@ import { DisputeFlag } from "./dispute-flag";
  * Every credit sale, payment and void with the running balance, newest first (the latest
  * is what the counter asks about). Bill states and balances are the server's, never summed here.
  */
-export async function StatementTable({ entries, disputes, timeZone }: { entries: StatementEntry[]; disputes: Record<string, EntryDispute[]>; timeZone: string }) {
-  const [t, tm, td, locale] = await Promise.all([getTranslations("customers"), getTranslations("customers.method"), getTranslations("customers.dispute"), getLocale()]);
+export async function StatementTable({
+  entries,
+  disputes,
+  timeZone,
+}: {
+  entries: StatementEntry[];
+  disputes: Record<string, EntryDispute[]>;
+  timeZone: string;
+}) {
+  const [t, tm, td, locale] = await Promise.all([
+    getTranslations("customers"),
+    getTranslations("customers.method"),
+    getTranslations("customers.dispute"),
+    getLocale(),
+  ]);
   if (!entries.length) return <EmptyState title={t("statement.empty")}>{t("statement.emptyBody")}</EmptyState>;
   const money = (p: number) => formatPaise(p, locale);
-  const disputeLabels = { flag: td("flag"), resolved: td("resolved"), by: (v: { name: string; date: string; note: string }) => td("by", v) };
+  const disputeLabels = {
+    flag: td("flag"),
+    resolved: td("resolved"),
+    by: (v: { name: string; date: string; note: string }) => td("by", v),
+  };
 
   return (
-    <Table columns={[
-      { label: t("statement.date") }, { label: t("statement.entry") }, { label: t("statement.amount"), align: "right" },
-      { label: t("statement.balance"), align: "right" }, { label: t("statement.bill") },
-    ]}>
+    <Table
+      columns={[
+        { label: t("statement.date") },
+        { label: t("statement.entry") },
+        { label: t("statement.amount"), align: "right" },
+        { label: t("statement.balance"), align: "right" },
+        { label: t("statement.bill") },
+      ]}
+    >
       {[...entries].reverse().map((e) => {
         const when = formatDate(e.occurredAt, locale, timeZone, true);
-        const label = e.type === "CREDIT_SALE" ? t("statement.creditSale") : e.type === "PAYMENT" ? t("statement.payment", { method: tm(e.method) }) : t("statement.void");
+        const label =
+          e.type === "CREDIT_SALE"
+            ? t("statement.creditSale")
+            : e.type === "PAYMENT"
+              ? t("statement.payment", { method: tm(e.method) })
+              : t("statement.void");
         return (
-          <tr key={e.id} data-testid="statement-row" data-entry-id={e.id} data-type={e.type} className={e.bill?.status === "voided" ? "bg-stone-50 text-stone-500" : ""}>
+          <tr
+            key={e.id}
+            data-testid="statement-row"
+            data-entry-id={e.id}
+            data-type={e.type}
+            className={e.bill?.status === "voided" ? "bg-stone-50 text-stone-500" : ""}
+          >
             <td className="whitespace-nowrap px-3 py-3 text-stone-700">{when}</td>
             <td className="px-3 py-3">
               <span className="font-medium">{label}</span>
@@ -37,20 +70,35 @@ export async function StatementTable({ entries, disputes, timeZone }: { entries:
               {e.type === "VOID" ? <p className="text-xs text-stone-500">{t("statement.voidOf")}</p> : null}
               <DisputeFlag disputes={disputes[e.id] ?? []} locale={locale} timeZone={timeZone} labels={disputeLabels} />
             </td>
-            <td data-testid="entry-amount" className={`whitespace-nowrap px-3 py-3 text-right tabular-nums ${e.signedPaise < 0 ? "text-green-700" : ""}`}>
-              {e.signedPaise < 0 ? "− " : "+ "}{money(e.amountPaise)}
+            <td
+              data-testid="entry-amount"
+              className={`whitespace-nowrap px-3 py-3 text-right tabular-nums ${e.signedPaise < 0 ? "text-green-700" : ""}`}
+            >
+              {e.signedPaise < 0 ? "− " : "+ "}
+              {money(e.amountPaise)}
             </td>
-            <td className="whitespace-nowrap px-3 py-3 text-right font-medium tabular-nums">{money(e.balanceAfterPaise)}</td>
+            <td className="whitespace-nowrap px-3 py-3 text-right font-medium tabular-nums">
+              {money(e.balanceAfterPaise)}
+            </td>
             <td className="px-3 py-3">
               {e.bill ? (
                 <div className="flex flex-col items-start gap-1">
                   <BillStatusBadge status={e.bill.status} label={t(`status.${e.bill.status}`)} />
                   {e.bill.status === "partly_paid" ? (
-                    <span className="text-xs text-stone-600" data-testid="paid-so-far">{t("statement.paidSoFar", { paid: money(e.bill.paidPaise), amount: money(e.amountPaise) })}</span>
+                    <span className="text-xs text-stone-600" data-testid="paid-so-far">
+                      {t("statement.paidSoFar", { paid: money(e.bill.paidPaise), amount: money(e.amountPaise) })}
+                    </span>
                   ) : null}
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/merchant/sales/${e.id}/receipt`} className="text-xs font-medium text-brand-700 underline">{t("statement.receipt")}</Link>
-                    {e.bill.status !== "voided" ? <VoidSaleButton saleId={e.id} amountText={money(e.amountPaise)} dateText={when} /> : null}
+                    <Link
+                      href={`/merchant/sales/${e.id}/receipt`}
+                      className="text-xs font-medium text-brand-700 underline"
+                    >
+                      {t("statement.receipt")}
+                    </Link>
+                    {e.bill.status !== "voided" ? (
+                      <VoidSaleButton saleId={e.id} amountText={money(e.amountPaise)} dateText={when} />
+                    ) : null}
                   </div>
                 </div>
               ) : null}

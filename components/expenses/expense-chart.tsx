@@ -18,11 +18,21 @@ const pct = (v: number) => `${round(v)}%`;
 // Whole rupees on the axis: ₹1,200 reads faster than ₹1,200.00 on a small screen.
 const rupees = (paise: number, locale: string) => formatPaise(Math.round(paise / 100) * 100, locale);
 
-export function ExpenseChart({ buckets, selected, hrefFor }: { buckets: ChartBucket[]; selected: string; hrefFor: Record<string, string> }) {
+export function ExpenseChart({
+  buckets,
+  selected,
+  hrefFor,
+}: {
+  buckets: ChartBucket[];
+  selected: string;
+  hrefFor: Record<string, string>;
+}) {
   const t = useTranslations("expenses");
   const locale = useLocale();
   const n = buckets.length;
-  const ticks = niceTicks(Math.ceil(Math.max(0, ...buckets.map((b) => b.paidPaise + b.creditPaise)) / 100)).map((r) => r * 100);
+  const ticks = niceTicks(Math.ceil(Math.max(0, ...buckets.map((b) => b.paidPaise + b.creditPaise)) / 100)).map(
+    (r) => r * 100,
+  );
   const top = ticks[ticks.length - 1]!;
   const band = 100 / Math.max(1, n);
   const tiers = labelTiers(n, 6, 12);
@@ -46,7 +56,9 @@ export function ExpenseChart({ buckets, selected, hrefFor }: { buckets: ChartBuc
             return (
               <g key={b.start} fillOpacity={opacity} data-testid="expense-bar">
                 {paid > 0 ? <rect x={x} width={width} y={pct(100 - paid)} height={pct(paid)} fill={PAID} /> : null}
-                {credit > 0 ? <rect x={x} width={width} y={pct(100 - paid - credit)} height={pct(credit)} fill={CREDIT} /> : null}
+                {credit > 0 ? (
+                  <rect x={x} width={width} y={pct(100 - paid - credit)} height={pct(credit)} fill={CREDIT} />
+                ) : null}
               </g>
             );
           })}
@@ -56,7 +68,10 @@ export function ExpenseChart({ buckets, selected, hrefFor }: { buckets: ChartBuc
           items={buckets.map((b, i) => ({
             x: round((i + 0.5) * band),
             title: b.label,
-            lines: [`${t("paid")}: ${formatPaise(b.paidPaise, locale)}`, `${t("credit")}: ${formatPaise(b.creditPaise, locale)}`],
+            lines: [
+              `${t("paid")}: ${formatPaise(b.paidPaise, locale)}`,
+              `${t("credit")}: ${formatPaise(b.creditPaise, locale)}`,
+            ],
             href: hrefFor[b.start],
           }))}
         />
@@ -79,7 +94,9 @@ export function ExpenseChart({ buckets, selected, hrefFor }: { buckets: ChartBuc
           ))}
         </tbody>
       </table>
-      <p className="sr-only">{t("chartSelected", { period: buckets.find((b) => b.start === selected)?.label ?? "" })}</p>
+      <p className="sr-only">
+        {t("chartSelected", { period: buckets.find((b) => b.start === selected)?.label ?? "" })}
+      </p>
     </div>
   );
 }

@@ -8,16 +8,35 @@ import { getCustomerHistory, type HistoryRow } from "@/lib/queries/history";
 import type { HistoryFilter } from "@/lib/validation/customer";
 
 const AMOUNT_TONE: Record<HistoryRow["kind"], string> = {
-  SALE: "text-stone-900", CREDIT_SALE: "text-red-700", PAYMENT: "text-green-700", VOID: "text-stone-500", ORDER: "text-stone-900",
+  SALE: "text-stone-900",
+  CREDIT_SALE: "text-red-700",
+  PAYMENT: "text-green-700",
+  VOID: "text-stone-500",
+  ORDER: "text-stone-900",
 };
 
 /** One page of the customer's history at every shop, newest first. */
-export async function HistoryList({ userId, timeZone, filter }: { userId: string; timeZone: string; filter: HistoryFilter }) {
+export async function HistoryList({
+  userId,
+  timeZone,
+  filter,
+}: {
+  userId: string;
+  timeZone: string;
+  filter: HistoryFilter;
+}) {
   const [page, t, tm, ts, locale] = await Promise.all([
-    getCustomerHistory(userId, timeZone, filter), getTranslations("history"), getTranslations("bills.method"), getTranslations("history.orderStatus"), getLocale(),
+    getCustomerHistory(userId, timeZone, filter),
+    getTranslations("history"),
+    getTranslations("bills.method"),
+    getTranslations("history.orderStatus"),
+    getLocale(),
   ]);
   const filtered = !!(filter.shop || filter.from || filter.to || filter.kind !== "all");
-  if (!page.rows.length) return <EmptyState title={filtered ? t("emptyFiltered") : t("empty")}>{filtered ? null : t("emptyBody")}</EmptyState>;
+  if (!page.rows.length)
+    return (
+      <EmptyState title={filtered ? t("emptyFiltered") : t("empty")}>{filtered ? null : t("emptyBody")}</EmptyState>
+    );
   const href = (p: number) => {
     const q = new URLSearchParams();
     if (filter.shop) q.set("shop", filter.shop);
@@ -29,8 +48,10 @@ export async function HistoryList({ userId, timeZone, filter }: { userId: string
     return s ? `/customer/history?${s}` : "/customer/history";
   };
   const label = (r: HistoryRow) => {
-    if (r.kind === "ORDER") return t("row.ORDER", { status: ts.has(r.orderStatus ?? "") ? ts(r.orderStatus!) : (r.orderStatus ?? "") });
-    if (r.kind === "SALE" || r.kind === "PAYMENT") return t(`row.${r.kind}`, { method: tm.has(r.method) ? tm(r.method) : r.method });
+    if (r.kind === "ORDER")
+      return t("row.ORDER", { status: ts.has(r.orderStatus ?? "") ? ts(r.orderStatus!) : (r.orderStatus ?? "") });
+    if (r.kind === "SALE" || r.kind === "PAYMENT")
+      return t(`row.${r.kind}`, { method: tm.has(r.method) ? tm(r.method) : r.method });
     return t(`row.${r.kind}`);
   };
 
@@ -39,29 +60,57 @@ export async function HistoryList({ userId, timeZone, filter }: { userId: string
       <p className="text-sm text-stone-600">{t("count", { count: page.total })}</p>
       <ul className="flex flex-col divide-y divide-stone-100 rounded-xl bg-white ring-1 ring-stone-200">
         {page.rows.map((r) => (
-          <li key={`${r.kind}-${r.id}`} data-testid="history-row" data-kind={r.kind} className="flex items-start justify-between gap-3 px-4 py-3">
+          <li
+            key={`${r.kind}-${r.id}`}
+            data-testid="history-row"
+            data-kind={r.kind}
+            className="flex items-start justify-between gap-3 px-4 py-3"
+          >
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 {label(r)}
                 {r.voided ? <Badge tone="stone">{t("voided")}</Badge> : null}
               </p>
-              <p className="truncate text-sm text-stone-600">{r.shopName} · {formatDate(r.at, locale, timeZone, true)}</p>
+              <p className="truncate text-sm text-stone-600">
+                {r.shopName} · {formatDate(r.at, locale, timeZone, true)}
+              </p>
               {r.items.length ? (
                 <p className="truncate text-xs text-stone-500">
-                  {r.items.slice(0, 3).join(", ")}{r.items.length > 3 ? ` ${t("more", { count: r.items.length - 3 })}` : ""}
+                  {r.items.slice(0, 3).join(", ")}
+                  {r.items.length > 3 ? ` ${t("more", { count: r.items.length - 3 })}` : ""}
                 </p>
               ) : null}
-              {r.kind === "ORDER" ? <Link href={`/customer/orders/${r.id}`} className="text-sm text-brand-700 underline">{t("orderLink")}</Link> : null}
+              {r.kind === "ORDER" ? (
+                <Link href={`/customer/orders/${r.id}`} className="text-sm text-brand-700 underline">
+                  {t("orderLink")}
+                </Link>
+              ) : null}
             </div>
-            <p className={`shrink-0 font-semibold tabular-nums ${AMOUNT_TONE[r.kind]} ${r.voided ? "line-through" : ""}`}>{formatPaise(r.amountPaise, locale)}</p>
+            <p
+              className={`shrink-0 font-semibold tabular-nums ${AMOUNT_TONE[r.kind]} ${r.voided ? "line-through" : ""}`}
+            >
+              {formatPaise(r.amountPaise, locale)}
+            </p>
           </li>
         ))}
       </ul>
       {page.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2 text-sm">
-          {page.page > 1 ? <Link rel="prev" href={href(page.page - 1)} className="rounded-lg px-3 py-1.5 ring-1 ring-stone-300">{t("prev")}</Link> : <span />}
+          {page.page > 1 ? (
+            <Link rel="prev" href={href(page.page - 1)} className="rounded-lg px-3 py-1.5 ring-1 ring-stone-300">
+              {t("prev")}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-stone-600">{t("page", { page: page.page, pages: page.pageCount })}</span>
-          {page.page < page.pageCount ? <Link rel="next" href={href(page.page + 1)} className="rounded-lg px-3 py-1.5 ring-1 ring-stone-300">{t("next")}</Link> : <span />}
+          {page.page < page.pageCount ? (
+            <Link rel="next" href={href(page.page + 1)} className="rounded-lg px-3 py-1.5 ring-1 ring-stone-300">
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>
@@ -71,7 +120,9 @@ export async function HistoryList({ userId, timeZone, filter }: { userId: string
 export function HistoryListSkeleton() {
   return (
     <div className="flex flex-col gap-2" aria-busy="true">
-      {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-16" />)}
+      {Array.from({ length: 6 }, (_, i) => (
+        <Skeleton key={i} className="h-16" />
+      ))}
     </div>
   );
 }

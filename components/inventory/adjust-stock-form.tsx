@@ -60,24 +60,61 @@ export function AdjustStockForm({ productId, stock }: { productId: string; stock
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="adjust-title" className="flex flex-col gap-3">
-      <h2 id="adjust-title" className="font-semibold">{t("title")}</h2>
+      <h2 id="adjust-title" className="font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-stone-600">{t("now", { stock })}</p>
       <fieldset className="flex flex-wrap gap-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t("reason")}</legend>
         {STOCK_ADJUST_REASONS.map((r) => (
-          <label key={r} className={`cursor-pointer rounded-lg px-3 py-2 text-sm ring-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${reason === r ? "bg-brand-50 font-medium text-brand-700 ring-brand-500" : "ring-stone-300"}`}>
-            <input type="radio" name="reason" value={r} checked={reason === r} onChange={() => setReason(r)} className="sr-only" />
+          <label
+            key={r}
+            className={`cursor-pointer rounded-lg px-3 py-2 text-sm ring-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${reason === r ? "bg-brand-50 font-medium text-brand-700 ring-brand-500" : "ring-stone-300"}`}
+          >
+            <input
+              type="radio"
+              name="reason"
+              value={r}
+              checked={reason === r}
+              onChange={() => setReason(r)}
+              className="sr-only"
+            />
             {tr(r)}
           </label>
         ))}
       </fieldset>
-      <Field name="delta" label={sign === 0 ? t("change") : sign > 0 ? t("qtyIn") : t("qtyOut")} inputMode={sign === 0 ? "text" : "numeric"}
-        autoComplete="off" value={qty} onChange={(e) => setQty(e.target.value)} hint={sign === 0 ? t("changeHint") : undefined} error={fields.delta} />
-      <Field name="note" label={t("note")} maxLength={200} autoComplete="off" value={note} onChange={(e) => setNote(e.target.value)} error={fields.note} />
+      <Field
+        name="delta"
+        label={sign === 0 ? t("change") : sign > 0 ? t("qtyIn") : t("qtyOut")}
+        inputMode={sign === 0 ? "text" : "numeric"}
+        autoComplete="off"
+        value={qty}
+        onChange={(e) => setQty(e.target.value)}
+        hint={sign === 0 ? t("changeHint") : undefined}
+        error={fields.delta}
+      />
+      <Field
+        name="note"
+        label={t("note")}
+        maxLength={200}
+        autoComplete="off"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={fields.note}
+      />
       {status ? (
-        <p role={status.ok ? "status" : "alert"} className={`rounded-lg px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{status.text}</p>
+        <p
+          role={status.ok ? "status" : "alert"}
+          className={`rounded-lg px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+        >
+          {status.text}
+        </p>
       ) : null}
-      <div><Button type="submit" disabled={pending}>{pending ? t("saving") : t("submit")}</Button></div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("submit")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -34,7 +34,11 @@ export function ArchiveButton({ productId, archived }: { productId: string; arch
       <Button type="button" variant={archived ? "primary" : "secondary"} disabled={pending} onClick={toggle}>
         {archived ? t("restore") : t("archive")}
       </Button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,9 +6,15 @@ import { useEffect, useRef, useState } from "react";
 // The Shape Detection API is not in TypeScript's DOM types yet; only what is used here.
 type DetectedBarcode = { rawValue: string };
 type BarcodeDetectorLike = { detect(source: HTMLVideoElement): Promise<DetectedBarcode[]> };
-type BarcodeDetectorCtor = { new (opts?: { formats?: string[] }): BarcodeDetectorLike; getSupportedFormats?: () => Promise<string[]> };
+type BarcodeDetectorCtor = {
+  new (opts?: { formats?: string[] }): BarcodeDetectorLike;
+  getSupportedFormats?: () => Promise<string[]>;
+};
 
-const detectorCtor = () => (typeof window === "undefined" ? undefined : (window as unknown as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector);
+const detectorCtor = () =>
+  typeof window === "undefined"
+    ? undefined
+    : (window as unknown as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector;
 
 /**
  * Scan a barcode with the camera and search for it (the list opens the product on an exact
@@ -81,16 +87,32 @@ export function BarcodeScanButton() {
   };
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className="rounded-lg px-3 py-2.5 text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100" aria-label={t("open")}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded-lg px-3 py-2.5 text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100"
+        aria-label={t("open")}
+      >
         <span aria-hidden>📷</span>
       </button>
       {open ? (
-        <dialog ref={dialog} onClose={close} aria-label={t("title")} className="m-auto w-full max-w-md rounded-xl p-4 backdrop:bg-stone-900/60">
+        <dialog
+          ref={dialog}
+          onClose={close}
+          aria-label={t("title")}
+          className="m-auto w-full max-w-md rounded-xl p-4 backdrop:bg-stone-900/60"
+        >
           <p className="mb-2 font-semibold">{t("title")}</p>
           <video ref={video} muted playsInline className="aspect-video w-full rounded-lg bg-black" />
           <p className="mt-2 text-sm text-stone-600">{t("hint")}</p>
-          {failed ? <p role="alert" className="mt-2 text-sm text-red-700">{t("cameraError")}</p> : null}
-          <button type="button" onClick={close} className="mt-3 rounded-lg px-4 py-2 ring-1 ring-stone-300">{t("close")}</button>
+          {failed ? (
+            <p role="alert" className="mt-2 text-sm text-red-700">
+              {t("cameraError")}
+            </p>
+          ) : null}
+          <button type="button" onClick={close} className="mt-3 rounded-lg px-4 py-2 ring-1 ring-stone-300">
+            {t("close")}
+          </button>
         </dialog>
       ) : null}
     </>

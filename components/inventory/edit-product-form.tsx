@@ -9,7 +9,15 @@ import { ProductFields, type ProductDefaults } from "./product-fields";
 import { readProductPatch } from "./product-form-data";
 
 /** Every field of the product in place on its page; stock itself moves only by adjustment. */
-export function EditProductForm({ productId, categories, defaults }: { productId: string; categories: string[]; defaults: ProductDefaults }) {
+export function EditProductForm({
+  productId,
+  categories,
+  defaults,
+}: {
+  productId: string;
+  categories: string[];
+  defaults: ProductDefaults;
+}) {
   const t = useTranslations("inventory.form");
   const te = useTranslations("inventory.errors");
   const tv = useTranslations("validation");
@@ -47,12 +55,23 @@ export function EditProductForm({ productId, categories, defaults }: { productId
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="edit-product-title" className="flex flex-col gap-4">
-      <h2 id="edit-product-title" className="font-semibold">{t("editTitle")}</h2>
+      <h2 id="edit-product-title" className="font-semibold">
+        {t("editTitle")}
+      </h2>
       <ProductFields categories={categories} defaults={defaults} errors={fields} withStock={false} />
       {status ? (
-        <p role={status.ok ? "status" : "alert"} className={`rounded-lg px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{status.text}</p>
+        <p
+          role={status.ok ? "status" : "alert"}
+          className={`rounded-lg px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+        >
+          {status.text}
+        </p>
       ) : null}
-      <div><Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button></div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -12,7 +12,8 @@ export type FailureView = { message: string; fields: Record<string, string> };
 function fieldMessage(te: T, tv: T, f: ActionFailure, field: string, value: string): string {
   if (KEY.test(value) && tv.has(value)) return tv(value);
   const d = (f.details ?? {}) as { field?: string; code?: string; available?: number };
-  if (f.code === "duplicate") return te(field === "barcode" ? "duplicateBarcode" : field === "name" ? "duplicateCategory" : "duplicateSku");
+  if (f.code === "duplicate")
+    return te(field === "barcode" ? "duplicateBarcode" : field === "name" ? "duplicateCategory" : "duplicateSku");
   if (field === "category") return te("categoryUnknown");
   if (field === "delta" && typeof d.available === "number") return te("belowZero", { available: d.available });
   return te("invalidField");
@@ -23,7 +24,10 @@ export function inventoryFailure(te: T, tv: T, f: ActionFailure): FailureView {
   for (const [k, v] of Object.entries(f.fields ?? {})) fields[k] = fieldMessage(te, tv, f, k, v);
   const d = (f.details ?? {}) as { field?: string };
   // A duplicate raced past the pre-check has no field: say which one from the details.
-  if (f.code === "duplicate" && !Object.keys(fields).length && d.field) fields[d.field] = fieldMessage(te, tv, f, d.field, "");
-  const message = Object.keys(fields).some((k) => k !== "_form") ? te("fixFields") : fields._form ?? (te.has(f.code) ? te(f.code) : te("generic"));
+  if (f.code === "duplicate" && !Object.keys(fields).length && d.field)
+    fields[d.field] = fieldMessage(te, tv, f, d.field, "");
+  const message = Object.keys(fields).some((k) => k !== "_form")
+    ? te("fixFields")
+    : (fields._form ?? (te.has(f.code) ? te(f.code) : te("generic")));
   return { message, fields };
 }

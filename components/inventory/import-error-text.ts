@@ -25,7 +25,10 @@ const FILE: Rule[] = [
   [/^Unknown column\(s\): (.+?)\. Expected/, (t, m) => t("unknownColumns", { columns: m[1]! })],
   [/^Column\(s\) repeated: (.+)$/, (t, m) => t("repeatedColumns", { columns: m[1]! })],
   [/^The sku column is required/, (t) => t("skuColumn")],
-  [/^At most (\d+) products per file \(this one has (\d+)\)$/, (t, m) => t("tooManyRows", { max: m[1]!, count: m[2]! })],
+  [
+    /^At most (\d+) products per file \(this one has (\d+)\)$/,
+    (t, m) => t("tooManyRows", { max: m[1]!, count: m[2]! }),
+  ],
 ];
 
 function translate(rules: Rule[], t: T, text: string): string {

@@ -11,7 +11,11 @@ import { rowProblemText } from "./import-error-text";
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 async function send(mode: "preview" | "apply", text: string): Promise<ImportResponse> {
-  const res = await fetch("/merchant/inventory/import/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ mode, text }) });
+  const res = await fetch("/merchant/inventory/import/run", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ mode, text }),
+  });
   return (await res.json()) as ImportResponse;
 }
 
@@ -28,7 +32,12 @@ export function ImportForm() {
   const [error, setError] = useState<{ text: string; lines?: string[] } | null>(null);
   const [pending, start] = useTransition();
 
-  const clean = preview && preview.text === text && !preview.data.fileErrors.length && preview.data.counts.error === 0 && preview.data.counts.total > 0;
+  const clean =
+    preview &&
+    preview.text === text &&
+    !preview.data.fileErrors.length &&
+    preview.data.counts.error === 0 &&
+    preview.data.counts.total > 0;
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -57,8 +66,21 @@ export function ImportForm() {
         if (!res.ok) {
           // The file changed meaning since the preview (someone took a SKU): show the lines again.
           const rows = (res.details?.rows ?? []) as { line: number; errors: string[] }[];
-          const lines = rows.flatMap((r) => r.errors.map((e) => t("lineProblem", { line: r.line, problem: rowProblemText(tp, e) })));
-          const key = res.code === "duplicate" ? "raced" : res.code === "too_large" ? "fileTooLarge" : res.code === "invalid_input" ? (lines.length ? "hasErrors" : "noProducts") : res.code === "unauthorized" ? "signedOut" : "generic";
+          const lines = rows.flatMap((r) =>
+            r.errors.map((e) => t("lineProblem", { line: r.line, problem: rowProblemText(tp, e) })),
+          );
+          const key =
+            res.code === "duplicate"
+              ? "raced"
+              : res.code === "too_large"
+                ? "fileTooLarge"
+                : res.code === "invalid_input"
+                  ? lines.length
+                    ? "hasErrors"
+                    : "noProducts"
+                  : res.code === "unauthorized"
+                    ? "signedOut"
+                    : "generic";
           setError({ text: t(key), lines });
           setPreview(null);
         }
@@ -71,10 +93,19 @@ export function ImportForm() {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-stone-200">
-        <label htmlFor="csv-text" className="font-medium">{t("pasteLabel")}</label>
+        <label htmlFor="csv-text" className="font-medium">
+          {t("pasteLabel")}
+        </label>
         <p className="text-sm text-stone-600">{t("columnsHelp")}</p>
-        <textarea id="csv-text" value={text} onChange={(e) => setText(e.target.value)} rows={10} spellCheck={false}
-          placeholder={t("placeholder")} className="rounded-lg border border-stone-300 p-3 font-mono text-sm" />
+        <textarea
+          id="csv-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={10}
+          spellCheck={false}
+          placeholder={t("placeholder")}
+          className="rounded-lg border border-stone-300 p-3 font-mono text-sm"
+        />
         <div className="flex flex-wrap items-center gap-3">
           <label className="text-sm">
             <span className="mr-2 font-medium">{t("uploadLabel")}</span>
@@ -82,22 +113,44 @@ export function ImportForm() {
           </label>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" disabled={pending || !text.trim()} onClick={() => run("preview")}>{pending ? t("working") : t("preview")}</Button>
-          <Button type="button" disabled={pending || !clean} onClick={() => run("apply")}>{t("import")}</Button>
+          <Button type="button" variant="secondary" disabled={pending || !text.trim()} onClick={() => run("preview")}>
+            {pending ? t("working") : t("preview")}
+          </Button>
+          <Button type="button" disabled={pending || !clean} onClick={() => run("apply")}>
+            {t("import")}
+          </Button>
         </div>
-        {preview && !clean && preview.text === text ? <p role="status" className="text-sm text-amber-800">{t("fixFirst")}</p> : null}
-        {preview && preview.text !== text ? <p role="status" className="text-sm text-stone-600">{t("changedSincePreview")}</p> : null}
+        {preview && !clean && preview.text === text ? (
+          <p role="status" className="text-sm text-amber-800">
+            {t("fixFirst")}
+          </p>
+        ) : null}
+        {preview && preview.text !== text ? (
+          <p role="status" className="text-sm text-stone-600">
+            {t("changedSincePreview")}
+          </p>
+        ) : null}
       </div>
       {error ? (
         <div role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
           <p>{error.text}</p>
-          {error.lines?.length ? <ul className="mt-1 list-disc pl-5">{error.lines.map((l) => <li key={l}>{l}</li>)}</ul> : null}
+          {error.lines?.length ? (
+            <ul className="mt-1 list-disc pl-5">
+              {error.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {result ? (
         <div role="status" className="rounded-lg bg-green-50 px-3 py-2 text-green-900" data-testid="import-result">
-          <p className="font-medium">{t("done", { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
-          <Link href="/merchant/inventory" className="text-sm underline">{t("backToList")}</Link>
+          <p className="font-medium">
+            {t("done", { created: result.created, updated: result.updated, unchanged: result.unchanged })}
+          </p>
+          <Link href="/merchant/inventory" className="text-sm underline">
+            {t("backToList")}
+          </Link>
         </div>
       ) : null}
       {preview ? <ImportPreview preview={preview.data} /> : null}

@@ -4,7 +4,11 @@ import { Table } from "@/components/ui/table";
 import type { ImportPreview as Preview } from "@/lib/domain/product-import";
 import { fileProblemText, rowProblemText } from "./import-error-text";
 
-const ACTION_TONE = { create: "bg-green-50 text-green-800", update: "bg-sky-50 text-sky-800", error: "bg-red-50 text-red-800" } as const;
+const ACTION_TONE = {
+  create: "bg-green-50 text-green-800",
+  update: "bg-sky-50 text-sky-800",
+  error: "bg-red-50 text-red-800",
+} as const;
 
 /** What each line would do (create, update with the changed fields, or its errors) before anything is written. */
 export function ImportPreview({ preview }: { preview: Preview }) {
@@ -13,29 +17,60 @@ export function ImportPreview({ preview }: { preview: Preview }) {
   const tc = useTranslations("inventory.import.changes");
   if (preview.fileErrors.length) {
     return (
-      <div role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-file-errors">
+      <div
+        role="alert"
+        className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"
+        data-testid="import-file-errors"
+      >
         <p className="font-medium">{t("fileProblems")}</p>
-        <ul className="mt-1 list-disc pl-5">{preview.fileErrors.map((e) => <li key={e}>{fileProblemText(tp, e)}</li>)}</ul>
+        <ul className="mt-1 list-disc pl-5">
+          {preview.fileErrors.map((e) => (
+            <li key={e}>{fileProblemText(tp, e)}</li>
+          ))}
+        </ul>
       </div>
     );
   }
   const { counts } = preview;
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm" data-testid="import-counts">{t("counts", { total: counts.total, create: counts.create, update: counts.update, error: counts.error })}</p>
-      <Table scroll="max-h-[28rem] overflow-auto" headClassName="sticky top-0"
-        columns={[{ label: t("col.line") }, { label: t("col.sku") }, { label: t("col.name") }, { label: t("col.action") }, { label: t("col.details") }]}>
+      <p className="text-sm" data-testid="import-counts">
+        {t("counts", { total: counts.total, create: counts.create, update: counts.update, error: counts.error })}
+      </p>
+      <Table
+        scroll="max-h-[28rem] overflow-auto"
+        headClassName="sticky top-0"
+        columns={[
+          { label: t("col.line") },
+          { label: t("col.sku") },
+          { label: t("col.name") },
+          { label: t("col.action") },
+          { label: t("col.details") },
+        ]}
+      >
         {preview.rows.map((r) => (
           <tr key={r.line} data-testid="import-row" data-action={r.action}>
             <td className="px-3 py-2 tabular-nums">{r.line}</td>
             <td className="px-3 py-2">{r.sku}</td>
             <td className="px-3 py-2">{r.name ?? ""}</td>
-            <td className="px-3 py-2"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${ACTION_TONE[r.action]}`}>{t(`action.${r.action}`)}</span></td>
+            <td className="px-3 py-2">
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${ACTION_TONE[r.action]}`}>
+                {t(`action.${r.action}`)}
+              </span>
+            </td>
             <td className="px-3 py-2">
               {r.errors.length ? (
-                <ul className="list-disc pl-4 text-red-800">{r.errors.map((e) => <li key={e}>{rowProblemText(tp, e)}</li>)}</ul>
+                <ul className="list-disc pl-4 text-red-800">
+                  {r.errors.map((e) => (
+                    <li key={e}>{rowProblemText(tp, e)}</li>
+                  ))}
+                </ul>
               ) : r.action === "update" ? (
-                <span className="text-stone-600">{r.changes.length ? r.changes.map((c) => (tc.has(c) ? tc(c as "name") : c)).join(", ") : t("noChanges")}</span>
+                <span className="text-stone-600">
+                  {r.changes.length
+                    ? r.changes.map((c) => (tc.has(c) ? tc(c as "name") : c)).join(", ")
+                    : t("noChanges")}
+                </span>
               ) : null}
             </td>
           </tr>

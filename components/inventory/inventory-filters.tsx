@@ -12,12 +12,52 @@ export async function InventoryFilters({ filter, categories }: { filter: Invento
         <SearchField label={t("search")} value={filter.q} hint={t("searchHint")} className="flex-1" />
         <BarcodeScanButton />
       </div>
-      <SelectField label={t("category")} name="category" value={filter.category} options={[["", t("allCategories")], ...categories.map((c) => [c, c] as const)]} />
-      <SelectField label={t("stock")} name="stock" value={filter.stock} options={[["all", t("stockAll")], ["low", t("stockLow")], ["out", t("stockOut")]]} />
-      <SelectField label={t("status")} name="status" value={filter.status} options={[["active", t("statusActive")], ["archived", t("statusArchived")], ["all", t("statusAll")]]} />
-      <SelectField label={t("sort")} name="sort" value={filter.sort}
-        options={[["name", t("sortName")], ["price", t("sortPrice")], ["stock", t("sortStock")], ["updated", t("sortUpdated")]]} />
-      <SelectField label={t("dir")} name="dir" value={filter.dir} options={[["asc", t("dirAsc")], ["desc", t("dirDesc")]]} />
+      <SelectField
+        label={t("category")}
+        name="category"
+        value={filter.category}
+        options={[["", t("allCategories")], ...categories.map((c) => [c, c] as const)]}
+      />
+      <SelectField
+        label={t("stock")}
+        name="stock"
+        value={filter.stock}
+        options={[
+          ["all", t("stockAll")],
+          ["low", t("stockLow")],
+          ["out", t("stockOut")],
+        ]}
+      />
+      <SelectField
+        label={t("status")}
+        name="status"
+        value={filter.status}
+        options={[
+          ["active", t("statusActive")],
+          ["archived", t("statusArchived")],
+          ["all", t("statusAll")],
+        ]}
+      />
+      <SelectField
+        label={t("sort")}
+        name="sort"
+        value={filter.sort}
+        options={[
+          ["name", t("sortName")],
+          ["price", t("sortPrice")],
+          ["stock", t("sortStock")],
+          ["updated", t("sortUpdated")],
+        ]}
+      />
+      <SelectField
+        label={t("dir")}
+        name="dir"
+        value={filter.dir}
+        options={[
+          ["asc", t("dirAsc")],
+          ["desc", t("dirDesc")],
+        ]}
+      />
     </FilterForm>
   );
 }

@@ -58,15 +58,31 @@ export function NewProductDialog({ categories }: { categories: string[] }) {
 
   return (
     <>
-      <Button type="button" onClick={open}>{t("newProduct")}</Button>
-      <dialog ref={dialog} aria-labelledby="new-product-title" className="m-auto w-full max-w-2xl rounded-xl p-0 shadow-xl backdrop:bg-stone-900/40">
+      <Button type="button" onClick={open}>
+        {t("newProduct")}
+      </Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="new-product-title"
+        className="m-auto w-full max-w-2xl rounded-xl p-0 shadow-xl backdrop:bg-stone-900/40"
+      >
         <form key={generation} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
-          <h2 id="new-product-title" className="text-lg font-semibold">{t("newProduct")}</h2>
+          <h2 id="new-product-title" className="text-lg font-semibold">
+            {t("newProduct")}
+          </h2>
           <ProductFields categories={categories} errors={fields} withStock />
-          {error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="ghost" disabled={pending} onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
-            <Button type="submit" disabled={pending}>{pending ? t("saving") : t("create")}</Button>
+            <Button type="button" variant="ghost" disabled={pending} onClick={() => dialog.current?.close()}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? t("saving") : t("create")}
+            </Button>
           </div>
         </form>
       </dialog>

@@ -26,9 +26,14 @@ export function readNewProduct(f: FormData): { input: ProductInput; bad: string[
   return {
     bad,
     input: {
-      name: str(f, "name"), category: str(f, "category"), pricePaise: price ?? -1, costPaise: cost,
-      stock: stock ? whole(stock) : 0, unit: (str(f, "unit") || "PIECE") as Unit,
-      sku: str(f, "sku") || undefined, barcode: str(f, "barcode") || undefined,
+      name: str(f, "name"),
+      category: str(f, "category"),
+      pricePaise: price ?? -1,
+      costPaise: cost,
+      stock: stock ? whole(stock) : 0,
+      unit: (str(f, "unit") || "PIECE") as Unit,
+      sku: str(f, "sku") || undefined,
+      barcode: str(f, "barcode") || undefined,
       lowStockThreshold: threshold ? whole(threshold) : undefined,
     },
   };
@@ -43,8 +48,13 @@ export function readProductPatch(f: FormData): { patch: ProductUpdate; bad: stri
   return {
     bad,
     patch: {
-      name: str(f, "name"), category: str(f, "category"), pricePaise: price ?? -1, costPaise: cost,
-      unit: (str(f, "unit") || "PIECE") as Unit, sku: str(f, "sku"), barcode: str(f, "barcode"),
+      name: str(f, "name"),
+      category: str(f, "category"),
+      pricePaise: price ?? -1,
+      costPaise: cost,
+      unit: (str(f, "unit") || "PIECE") as Unit,
+      sku: str(f, "sku"),
+      barcode: str(f, "barcode"),
       lowStockThreshold: threshold ? whole(threshold) : 5,
     },
   };

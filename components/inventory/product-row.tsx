@@ -23,7 +23,12 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
   const locale = useLocale();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [v, setV] = useState({ name: p.name, category: p.category, price: rupeesText(p.pricePaise), threshold: String(p.lowStockThreshold) });
+  const [v, setV] = useState({
+    name: p.name,
+    category: p.category,
+    price: rupeesText(p.pricePaise),
+    threshold: String(p.lowStockThreshold),
+  });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -32,7 +37,12 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
     setEditing(false);
     setFields({});
     setError(null);
-    setV({ name: p.name, category: p.category, price: rupeesText(p.pricePaise), threshold: String(p.lowStockThreshold) });
+    setV({
+      name: p.name,
+      category: p.category,
+      price: rupeesText(p.pricePaise),
+      threshold: String(p.lowStockThreshold),
+    });
   };
 
   const save = () => {
@@ -44,7 +54,10 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
     start(async () => {
       try {
         const res = await updateProductAction(p.id, {
-          name: v.name, category: v.category, pricePaise, lowStockThreshold: /^\d{1,9}$/.test(th) ? Number(th) : -1,
+          name: v.name,
+          category: v.category,
+          pricePaise,
+          lowStockThreshold: /^\d{1,9}$/.test(th) ? Number(th) : -1,
         });
         if (res.ok) {
           setEditing(false);
@@ -60,35 +73,86 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
     });
   };
 
-  const err = (k: string) => (fields[k] ? <p role="alert" className="mt-1 text-xs text-red-700">{fields[k]}</p> : null);
-  const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setV({ ...v, [k]: e.target.value });
+  const err = (k: string) =>
+    fields[k] ? (
+      <p role="alert" className="mt-1 text-xs text-red-700">
+        {fields[k]}
+      </p>
+    ) : null;
+  const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setV({ ...v, [k]: e.target.value });
 
   if (editing) {
     return (
       <tr data-testid="product-row" className="bg-brand-50/40">
         <td className={cell}>
-          <input aria-label={tf("name")} value={v.name} maxLength={120} onChange={set("name")} className={`${input} ${fields.name ? "border-red-500" : "border-stone-300"}`} />
+          <input
+            aria-label={tf("name")}
+            value={v.name}
+            maxLength={120}
+            onChange={set("name")}
+            className={`${input} ${fields.name ? "border-red-500" : "border-stone-300"}`}
+          />
           {err("name")}
-          {error && !Object.keys(fields).length ? <p role="alert" className="mt-1 text-xs text-red-700">{error}</p> : null}
+          {error && !Object.keys(fields).length ? (
+            <p role="alert" className="mt-1 text-xs text-red-700">
+              {error}
+            </p>
+          ) : null}
         </td>
         <td className={`${cell} hidden md:table-cell`}>
-          <select aria-label={tf("category")} value={v.category} onChange={set("category")} className={`${input} border-stone-300 bg-white`}>
-            {(categories.includes(p.category) ? categories : [p.category, ...categories]).map((c) => <option key={c} value={c}>{c}</option>)}
+          <select
+            aria-label={tf("category")}
+            value={v.category}
+            onChange={set("category")}
+            className={`${input} border-stone-300 bg-white`}
+          >
+            {(categories.includes(p.category) ? categories : [p.category, ...categories]).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
           {err("category")}
         </td>
         <td className={cell}>
-          <input aria-label={tf("price")} inputMode="decimal" value={v.price} onChange={set("price")} className={`${input} text-right ${fields.pricePaise ? "border-red-500" : "border-stone-300"}`} />
+          <input
+            aria-label={tf("price")}
+            inputMode="decimal"
+            value={v.price}
+            onChange={set("price")}
+            className={`${input} text-right ${fields.pricePaise ? "border-red-500" : "border-stone-300"}`}
+          />
           {err("pricePaise")}
         </td>
         <td className={`${cell} text-right tabular-nums`}>{p.stock}</td>
         <td className={`${cell} hidden sm:table-cell`}>
-          <input aria-label={tf("threshold")} inputMode="numeric" value={v.threshold} onChange={set("threshold")} className={`${input} text-right ${fields.lowStockThreshold ? "border-red-500" : "border-stone-300"}`} />
+          <input
+            aria-label={tf("threshold")}
+            inputMode="numeric"
+            value={v.threshold}
+            onChange={set("threshold")}
+            className={`${input} text-right ${fields.lowStockThreshold ? "border-red-500" : "border-stone-300"}`}
+          />
           {err("lowStockThreshold")}
         </td>
         <td className={`${cell} whitespace-nowrap text-right`}>
-          <button type="button" onClick={save} disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white disabled:bg-stone-300">{pending ? tf("saving") : tf("save")}</button>
-          <button type="button" onClick={cancel} disabled={pending} className="ml-1 rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100">{tf("cancel")}</button>
+          <button
+            type="button"
+            onClick={save}
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white disabled:bg-stone-300"
+          >
+            {pending ? tf("saving") : tf("save")}
+          </button>
+          <button
+            type="button"
+            onClick={cancel}
+            disabled={pending}
+            className="ml-1 rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
+          >
+            {tf("cancel")}
+          </button>
         </td>
       </tr>
     );
@@ -97,7 +161,12 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
   return (
     <tr data-testid="product-row" className="hover:bg-stone-50">
       <td className={cell}>
-        <Link href={`/merchant/inventory/${p.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{p.name}</Link>
+        <Link
+          href={`/merchant/inventory/${p.id}`}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+        >
+          {p.name}
+        </Link>
         <div className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-stone-500">
           {p.sku ? <span>{p.sku}</span> : null}
           <StockBadge state={p.stockState} archived={p.archivedAt !== null} />
@@ -105,10 +174,19 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
       </td>
       <td className={`${cell} hidden text-stone-700 md:table-cell`}>{p.category}</td>
       <td className={`${cell} text-right tabular-nums`}>{formatPaise(p.pricePaise, locale)}</td>
-      <td className={`${cell} text-right tabular-nums`} data-testid="row-stock">{p.stock} <span className="text-xs text-stone-500">{tu(p.unit)}</span></td>
+      <td className={`${cell} text-right tabular-nums`} data-testid="row-stock">
+        {p.stock} <span className="text-xs text-stone-500">{tu(p.unit)}</span>
+      </td>
       <td className={`${cell} hidden text-right tabular-nums sm:table-cell`}>{p.lowStockThreshold}</td>
       <td className={`${cell} text-right`}>
-        <button type="button" onClick={() => setEditing(true)} aria-label={t("editRow", { name: p.name })} className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100">{t("edit")}</button>
+        <button
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={t("editRow", { name: p.name })}
+          className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100"
+        >
+          {t("edit")}
+        </button>
       </td>
     </tr>
   );

@@ -9,8 +9,16 @@ export function StockBadge({ state, archived = false }: { state: StockState; arc
   const t = useTranslations("inventory.badges");
   return (
     <span className="inline-flex flex-wrap gap-1">
-      {archived ? <Badge tone="stone" testId="archived-badge">{t("archived")}</Badge> : null}
-      {state === "in_stock" ? null : <Badge tone={TONE[state]} testId="stock-badge">{t(state)}</Badge>}
+      {archived ? (
+        <Badge tone="stone" testId="archived-badge">
+          {t("archived")}
+        </Badge>
+      ) : null}
+      {state === "in_stock" ? null : (
+        <Badge tone={TONE[state]} testId="stock-badge">
+          {t(state)}
+        </Badge>
+      )}
     </span>
   );
 }

@@ -35,13 +35,23 @@ export function CancelOrderButton({ orderId }: { orderId: string }) {
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm">{t("cancelConfirm")}</span>
-          <Button type="button" size="sm" variant="danger" disabled={pending} onClick={cancel}>{t("cancelYes")}</Button>
-          <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setConfirming(false)}>{t("cancelNo")}</Button>
+          <Button type="button" size="sm" variant="danger" disabled={pending} onClick={cancel}>
+            {t("cancelYes")}
+          </Button>
+          <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setConfirming(false)}>
+            {t("cancelNo")}
+          </Button>
         </div>
       ) : (
-        <Button type="button" size="sm" variant="secondary" onClick={() => setConfirming(true)}>{t("cancel")}</Button>
+        <Button type="button" size="sm" variant="secondary" onClick={() => setConfirming(true)}>
+          {t("cancel")}
+        </Button>
       )}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ type T = ReturnType<typeof useTranslations>;
 export function orderFailureText(te: T, ts: T, f: Pick<ActionFailure, "code" | "details" | "fields">): string {
   const d = (f.details ?? {}) as { from?: string };
   if (f.code === "invalid_transition" && d.from && ts.has(d.from)) return te("movedOn", { status: ts(d.from) });
-  if (f.code === "invalid_input" && f.fields?.reason) return te(f.fields.reason === "order_reason_too_long" ? "reasonTooLong" : "reasonRequired");
+  if (f.code === "invalid_input" && f.fields?.reason)
+    return te(f.fields.reason === "order_reason_too_long" ? "reasonTooLong" : "reasonRequired");
   return te.has(f.code) ? te(f.code) : te("generic");
 }

@@ -5,4 +5,5 @@ import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { ORDER_STATUS_TARGETS } from "@/lib/validation/order";
 import type { OrderMove } from "./order-actions";
 
-export const movesFrom = (status: OrderStatus): OrderMove[] => ORDER_STATUS_TARGETS.filter((to) => canTransition(status, to));
+export const movesFrom = (status: OrderStatus): OrderMove[] =>
+  ORDER_STATUS_TARGETS.filter((to) => canTransition(status, to));

@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { orderFailureText } from "./failure";
 
 export type OrderMove = "ACCEPTED" | "READY" | "COMPLETED" | "CANCELLED";
-const LABEL: Record<Exclude<OrderMove, "CANCELLED">, string> = { ACCEPTED: "accept", READY: "ready", COMPLETED: "complete" };
+const LABEL: Record<Exclude<OrderMove, "CANCELLED">, string> = {
+  ACCEPTED: "accept",
+  READY: "ready",
+  COMPLETED: "complete",
+};
 
 /** Buttons for the moves the order allows now (decided on the server); cancelling asks for a reason. */
 export function OrderActions({ orderId, moves }: { orderId: string; moves: OrderMove[] }) {
@@ -26,7 +30,10 @@ export function OrderActions({ orderId, moves }: { orderId: string; moves: Order
     setError(null);
     start(async () => {
       try {
-        const res = await changeOrderStatusAction(orderId, { status, reason: status === "CANCELLED" ? reason : undefined });
+        const res = await changeOrderStatusAction(orderId, {
+          status,
+          reason: status === "CANCELLED" ? reason : undefined,
+        });
         if (!res.ok) {
           setError(orderFailureText(te, ts, res));
           // Someone else moved it: show where it is now.
@@ -47,24 +54,52 @@ export function OrderActions({ orderId, moves }: { orderId: string; moves: Order
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         {forward.map((m) => (
-          <Button key={m} type="button" size="sm" disabled={pending} onClick={() => move(m)}>{t(LABEL[m])}</Button>
+          <Button key={m} type="button" size="sm" disabled={pending} onClick={() => move(m)}>
+            {t(LABEL[m])}
+          </Button>
         ))}
         {moves.includes("CANCELLED") && !cancelling ? (
-          <Button type="button" size="sm" variant="secondary" disabled={pending} onClick={() => setCancelling(true)}>{t("cancel")}</Button>
+          <Button type="button" size="sm" variant="secondary" disabled={pending} onClick={() => setCancelling(true)}>
+            {t("cancel")}
+          </Button>
         ) : null}
       </div>
       {cancelling ? (
-        <form onSubmit={(e) => { e.preventDefault(); move("CANCELLED"); }} className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3">
-          <label htmlFor={`reason-${orderId}`} className="text-sm font-medium">{t("reason")}</label>
-          <input id={`reason-${orderId}`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} required autoFocus
-            placeholder={t("reasonHint")} className="rounded-lg border border-stone-300 px-3 py-2" />
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            move("CANCELLED");
+          }}
+          className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3"
+        >
+          <label htmlFor={`reason-${orderId}`} className="text-sm font-medium">
+            {t("reason")}
+          </label>
+          <input
+            id={`reason-${orderId}`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={200}
+            required
+            autoFocus
+            placeholder={t("reasonHint")}
+            className="rounded-lg border border-stone-300 px-3 py-2"
+          />
           <div className="flex gap-2">
-            <Button type="submit" size="sm" variant="danger" disabled={pending || !reason.trim()}>{t("confirmCancel")}</Button>
-            <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setCancelling(false)}>{t("keep")}</Button>
+            <Button type="submit" size="sm" variant="danger" disabled={pending || !reason.trim()}>
+              {t("confirmCancel")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setCancelling(false)}>
+              {t("keep")}
+            </Button>
           </div>
         </form>
       ) : null}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,5 +12,13 @@ const tones: Record<OrderStatus, string> = {
 /** Not async: used by server lists and client cards alike. */
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   const t = useTranslations("orders.status");
-  return <span data-testid="order-status" data-status={status} className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${tones[status]}`}>{t(status)}</span>;
+  return (
+    <span
+      data-testid="order-status"
+      data-status={status}
+      className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${tones[status]}`}
+    >
+      {t(status)}
+    </span>
+  );
 }

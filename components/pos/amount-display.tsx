@@ -12,14 +12,18 @@ export function AmountDisplay({ tokens, result }: { tokens: Token[]; result: Cal
   const expression = displayTokens(tokens);
   return (
     <div className="rounded-xl bg-stone-900 px-4 py-3 text-right text-white" aria-live="polite">
-      <p className="min-h-6 truncate text-lg text-stone-300 tabular-nums" data-testid="pos-expression">{expression || t("empty")}</p>
+      <p className="min-h-6 truncate text-lg text-stone-300 tabular-nums" data-testid="pos-expression">
+        {expression || t("empty")}
+      </p>
       {result.ok ? (
         <p className="truncate text-4xl font-bold tabular-nums">
           <span className="sr-only">{t("label")} </span>
           <span data-testid="pos-amount">{formatPaise(result.paise, locale)}</span>
         </p>
       ) : (
-        <p role="alert" className="text-2xl font-semibold text-red-300" data-testid="pos-amount-error">{t(ERROR_KEY[result.error])}</p>
+        <p role="alert" className="text-2xl font-semibold text-red-300" data-testid="pos-amount-error">
+          {t(ERROR_KEY[result.error])}
+        </p>
       )}
     </div>
   );

@@ -15,7 +15,8 @@ type Props = {
   disabled?: boolean;
 };
 
-const qtyButton = "flex h-12 w-12 shrink-0 touch-manipulation items-center justify-center rounded-lg bg-stone-100 text-xl font-semibold ring-1 ring-stone-300 active:bg-stone-200 disabled:opacity-50";
+const qtyButton =
+  "flex h-12 w-12 shrink-0 touch-manipulation items-center justify-center rounded-lg bg-stone-100 text-xl font-semibold ring-1 ring-stone-300 active:bg-stone-200 disabled:opacity-50";
 
 export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disabled }: Props) {
   const t = useTranslations("pos.cart");
@@ -38,10 +39,39 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
                 </div>
                 <div className="mt-1 flex items-center gap-2">
                   <span className="flex-1 text-xs text-stone-600 tabular-nums">{money(p.pricePaise)}</span>
-                  <button type="button" className={qtyButton} disabled={disabled} aria-label={t("decrease", { name: p.name })} onClick={() => onQuantity(l.productId, l.quantity - 1)}>−</button>
-                  <span className="w-10 text-center text-lg font-semibold tabular-nums" aria-label={t("quantity", { name: p.name })}>{l.quantity}</span>
-                  <button type="button" className={qtyButton} disabled={disabled} aria-label={t("increase", { name: p.name })} onClick={() => onQuantity(l.productId, l.quantity + 1)}>+</button>
-                  <button type="button" className="h-12 w-12 shrink-0 rounded-lg text-stone-500 hover:bg-stone-100 hover:text-red-700" disabled={disabled} aria-label={t("remove", { name: p.name })} onClick={() => onQuantity(l.productId, 0)}>✕</button>
+                  <button
+                    type="button"
+                    className={qtyButton}
+                    disabled={disabled}
+                    aria-label={t("decrease", { name: p.name })}
+                    onClick={() => onQuantity(l.productId, l.quantity - 1)}
+                  >
+                    −
+                  </button>
+                  <span
+                    className="w-10 text-center text-lg font-semibold tabular-nums"
+                    aria-label={t("quantity", { name: p.name })}
+                  >
+                    {l.quantity}
+                  </span>
+                  <button
+                    type="button"
+                    className={qtyButton}
+                    disabled={disabled}
+                    aria-label={t("increase", { name: p.name })}
+                    onClick={() => onQuantity(l.productId, l.quantity + 1)}
+                  >
+                    +
+                  </button>
+                  <button
+                    type="button"
+                    className="h-12 w-12 shrink-0 rounded-lg text-stone-500 hover:bg-stone-100 hover:text-red-700"
+                    disabled={disabled}
+                    aria-label={t("remove", { name: p.name })}
+                    onClick={() => onQuantity(l.productId, 0)}
+                  >
+                    ✕
+                  </button>
                 </div>
               </li>
             );
@@ -53,13 +83,21 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
       <dl className="mt-auto border-t border-stone-200 px-4 py-2 text-sm">
         {cart.length && calcPaise > 0 ? (
           <>
-            <div className="flex justify-between"><dt>{t("items", { count })}</dt><dd className="tabular-nums">{money(totalPaise - calcPaise)}</dd></div>
-            <div className="flex justify-between"><dt>{t("keypadAmount")}</dt><dd className="tabular-nums">{money(calcPaise)}</dd></div>
+            <div className="flex justify-between">
+              <dt>{t("items", { count })}</dt>
+              <dd className="tabular-nums">{money(totalPaise - calcPaise)}</dd>
+            </div>
+            <div className="flex justify-between">
+              <dt>{t("keypadAmount")}</dt>
+              <dd className="tabular-nums">{money(calcPaise)}</dd>
+            </div>
           </>
         ) : null}
         <div className="flex justify-between text-lg font-semibold">
           <dt>{t("total")}</dt>
-          <dd className="tabular-nums" data-testid="pos-total">{money(totalPaise)}</dd>
+          <dd className="tabular-nums" data-testid="pos-total">
+            {money(totalPaise)}
+          </dd>
         </div>
       </dl>
     </section>

@@ -10,7 +10,14 @@ import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
 import type { PosMethod } from "@/lib/pos/sale-payload";
 import { shopUpiUri } from "@/lib/upi";
 
-type Props = { method: PosMethod; totalPaise: number; shop: PosShop; customer: PosCustomer | null; customerName: string | null; clientId: string };
+type Props = {
+  method: PosMethod;
+  totalPaise: number;
+  shop: PosShop;
+  customer: PosCustomer | null;
+  customerName: string | null;
+  clientId: string;
+};
 
 /** Notes a customer is likely to hand over for this total: the next 1-3 round amounts above it. */
 export function likelyTenders(totalPaise: number): number[] {
@@ -36,13 +43,22 @@ export function ChargeDetails({ method, totalPaise, shop, customer, customerName
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-stone-600">{t("cashGiven")}</span>
           {likelyTenders(totalPaise).map((p) => (
-            <button key={p} type="button" aria-pressed={given === p} onClick={() => setGiven(given === p ? null : p)}
-              className={`min-h-12 rounded-lg px-4 font-semibold tabular-nums ring-1 ${given === p ? "bg-stone-800 text-white ring-stone-800" : "bg-white ring-stone-300"}`}>
+            <button
+              key={p}
+              type="button"
+              aria-pressed={given === p}
+              onClick={() => setGiven(given === p ? null : p)}
+              className={`min-h-12 rounded-lg px-4 font-semibold tabular-nums ring-1 ${given === p ? "bg-stone-800 text-white ring-stone-800" : "bg-white ring-stone-300"}`}
+            >
               {money(p)}
             </button>
           ))}
         </div>
-        {given ? <p className="text-xl font-semibold text-brand-700" data-testid="pos-change">{t("change", { amount: money(given - totalPaise) })}</p> : null}
+        {given ? (
+          <p className="text-xl font-semibold text-brand-700" data-testid="pos-change">
+            {t("change", { amount: money(given - totalPaise) })}
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -51,12 +67,22 @@ export function ChargeDetails({ method, totalPaise, shop, customer, customerName
 
   if (method === "UPI") {
     // The amount in the QR is this screen's total; the receipt shows what the server charged.
-    const uri = shopUpiUri({ upiId: shop.upiId, upiPayeeName: shop.upiPayeeName, shopName: shop.name }, totalPaise, `Bill ${clientId.slice(0, 8)}`);
+    const uri = shopUpiUri(
+      { upiId: shop.upiId, upiPayeeName: shop.upiPayeeName, shopName: shop.name },
+      totalPaise,
+      `Bill ${clientId.slice(0, 8)}`,
+    );
     if (!uri) {
       return (
-        <div role="status" className="flex flex-col gap-2 rounded-lg bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200" data-testid="pos-upi-missing">
+        <div
+          role="status"
+          className="flex flex-col gap-2 rounded-lg bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200"
+          data-testid="pos-upi-missing"
+        >
           <p>{t("upiMissing")}</p>
-          <Link href="/merchant/settings" className="font-medium underline">{t("upiSetup")}</Link>
+          <Link href="/merchant/settings" className="font-medium underline">
+            {t("upiSetup")}
+          </Link>
         </div>
       );
     }
@@ -76,7 +102,9 @@ export function ChargeDetails({ method, totalPaise, shop, customer, customerName
       <p className="text-lg">{t("creditAdd", { amount, name: customerName ?? "" })}</p>
       <p className="text-stone-700 tabular-nums">{t("creditDue", { due: money(due), after: money(after) })}</p>
       {limit !== null && after > limit ? (
-        <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 ring-1 ring-amber-200">{t("creditOverLimit", { limit: money(limit) })}</p>
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 ring-1 ring-amber-200">
+          {t("creditOverLimit", { limit: money(limit) })}
+        </p>
       ) : null}
     </div>
   );

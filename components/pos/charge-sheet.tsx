@@ -31,20 +31,52 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
 
   return (
     <div className="fixed inset-0 z-40 flex items-end justify-center bg-black/40 p-0 sm:items-center sm:p-4 print:hidden">
-      <div role="dialog" aria-modal="true" aria-labelledby="pos-charge-title" className="flex max-h-dvh w-full max-w-lg flex-col gap-4 overflow-auto rounded-t-2xl bg-white p-5 shadow-xl sm:rounded-2xl" data-testid="pos-charge-sheet">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pos-charge-title"
+        className="flex max-h-dvh w-full max-w-lg flex-col gap-4 overflow-auto rounded-t-2xl bg-white p-5 shadow-xl sm:rounded-2xl"
+        data-testid="pos-charge-sheet"
+      >
         <div>
-          <h2 id="pos-charge-title" className="text-2xl font-bold tabular-nums">{t("title", { amount: formatPaise(totalPaise, locale) })}</h2>
+          <h2 id="pos-charge-title" className="text-2xl font-bold tabular-nums">
+            {t("title", { amount: formatPaise(totalPaise, locale) })}
+          </h2>
           <p className="text-stone-700">
             {tm(payload.method)} · {customerName ? t("to", { name: customerName }) : t("guest")}
           </p>
         </div>
-        <ChargeDetails method={payload.method} totalPaise={totalPaise} shop={shop} customer={customer} customerName={customerName} clientId={payload.clientId} />
+        <ChargeDetails
+          method={payload.method}
+          totalPaise={totalPaise}
+          shop={shop}
+          customer={customer}
+          customerName={customerName}
+          clientId={payload.clientId}
+        />
         {alert ? <SaleAlert {...alert} /> : null}
         <div className="flex gap-2">
-          <Button autoFocus type="button" size="lg" className="min-h-16 flex-1 text-xl" disabled={sending} onClick={onConfirm} data-testid="pos-confirm">
+          <Button
+            autoFocus
+            type="button"
+            size="lg"
+            className="min-h-16 flex-1 text-xl"
+            disabled={sending}
+            onClick={onConfirm}
+            data-testid="pos-confirm"
+          >
             {sending ? t("sending") : alert?.retry ? t("retry") : t(CONFIRM_KEY[payload.method])}
           </Button>
-          <Button type="button" variant="secondary" size="lg" className="min-h-16" disabled={sending} onClick={onCancel}>{t("cancel")}</Button>
+          <Button
+            type="button"
+            variant="secondary"
+            size="lg"
+            className="min-h-16"
+            disabled={sending}
+            onClick={onCancel}
+          >
+            {t("cancel")}
+          </Button>
         </div>
       </div>
     </div>

@@ -4,7 +4,13 @@
 import { useTranslations } from "next-intl";
 import type { CalcKey } from "@/lib/pos/calculator";
 
-type KeyDef = { key: CalcKey; label: string; aria?: "clear" | "back" | "divide" | "times" | "minus" | "plus" | "equals" | "point" | "doubleZero"; tone: "digit" | "op" | "fn" | "eq"; className?: string };
+type KeyDef = {
+  key: CalcKey;
+  label: string;
+  aria?: "clear" | "back" | "divide" | "times" | "minus" | "plus" | "equals" | "point" | "doubleZero";
+  tone: "digit" | "op" | "fn" | "eq";
+  className?: string;
+};
 
 const KEYS: KeyDef[] = [
   { key: "clear", label: "C", aria: "clear", tone: "fn" },

@@ -7,9 +7,12 @@ import dynamic from "next/dynamic";
 
 export const ChargeSheet = dynamic(() => import("./charge-sheet").then((m) => m.ChargeSheet), { ssr: false });
 export const SaleDone = dynamic(() => import("./sale-done").then((m) => m.SaleDone), { ssr: false });
-export const NewCustomerForm = dynamic(() => import("./new-customer-form").then((m) => m.NewCustomerForm), { ssr: false });
+export const NewCustomerForm = dynamic(() => import("./new-customer-form").then((m) => m.NewCustomerForm), {
+  ssr: false,
+});
 
-const load = () => void Promise.all([import("./charge-sheet"), import("./sale-done"), import("./new-customer-form")]).catch(() => {});
+const load = () =>
+  void Promise.all([import("./charge-sheet"), import("./sale-done"), import("./new-customer-form")]).catch(() => {});
 
 /**
  * Fetches the split-out parts at the first tap or key press (an amount takes a few, so they are

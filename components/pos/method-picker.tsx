@@ -6,7 +6,15 @@ import type { PosMethod } from "@/lib/pos/sale-payload";
 export const METHODS: PosMethod[] = ["CASH", "UPI", "CARD", "CREDIT"];
 const ICONS: Record<PosMethod, string> = { CASH: "💵", UPI: "📱", CARD: "💳", CREDIT: "📒" };
 
-export function MethodPicker({ value, onChange, disabled }: { value: PosMethod; onChange: (m: PosMethod) => void; disabled?: boolean }) {
+export function MethodPicker({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: PosMethod;
+  onChange: (m: PosMethod) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations("pos.method");
   return (
     <div role="group" aria-label={t("label")} className="grid grid-cols-4 gap-2">
@@ -20,7 +28,9 @@ export function MethodPicker({ value, onChange, disabled }: { value: PosMethod; 
             disabled={disabled}
             onClick={() => onChange(m)}
             className={`flex min-h-14 touch-manipulation flex-col items-center justify-center rounded-xl px-1 text-base font-semibold ring-1 ${
-              on ? "bg-brand-600 text-white ring-brand-700" : "bg-white text-stone-800 ring-stone-300 active:bg-stone-100"
+              on
+                ? "bg-brand-600 text-white ring-brand-700"
+                : "bg-white text-stone-800 ring-stone-300 active:bg-stone-100"
             }`}
           >
             <span aria-hidden>{ICONS[m]}</span>

@@ -9,7 +9,15 @@ import { customerQuickAdd } from "@/lib/validation/sale";
 import { fieldErrors } from "@/lib/validation/fields";
 import type { NewCustomer } from "./use-pos-sale";
 
-export function NewCustomerForm({ initial, onAdd, onCancel }: { initial: string; onAdd: (n: NewCustomer) => void; onCancel: () => void }) {
+export function NewCustomerForm({
+  initial,
+  onAdd,
+  onCancel,
+}: {
+  initial: string;
+  onAdd: (n: NewCustomer) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("pos.customer");
   const tv = useTranslations("validation");
   // What was typed in the search becomes the phone (digits) or the name.
@@ -26,13 +34,37 @@ export function NewCustomerForm({ initial, onAdd, onCancel }: { initial: string;
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-xl bg-white p-3 ring-2 ring-brand-500" data-testid="pos-new-customer">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-3 rounded-xl bg-white p-3 ring-2 ring-brand-500"
+      data-testid="pos-new-customer"
+    >
       <p className="font-semibold">{t("newTitle")}</p>
-      <Field label={t("name")} name="pos-new-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} error={errors.name ? tv(errors.name as "name_required") : undefined} />
-      <Field label={t("phone")} name="pos-new-phone" type="tel" inputMode="numeric" value={phone} onChange={(e) => setPhone(e.target.value)} error={errors.phone ? tv(errors.phone as "phone_invalid") : undefined} />
+      <Field
+        label={t("name")}
+        name="pos-new-name"
+        autoFocus
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name ? tv(errors.name as "name_required") : undefined}
+      />
+      <Field
+        label={t("phone")}
+        name="pos-new-phone"
+        type="tel"
+        inputMode="numeric"
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+        error={errors.phone ? tv(errors.phone as "phone_invalid") : undefined}
+      />
       <div className="flex gap-2">
-        <Button type="submit" size="lg" className="flex-1">{t("add")}</Button>
-        <Button type="button" variant="secondary" size="lg" onClick={onCancel}>{t("close")}</Button>
+        <Button type="submit" size="lg" className="flex-1">
+          {t("add")}
+        </Button>
+        <Button type="button" variant="secondary" size="lg" onClick={onCancel}>
+          {t("close")}
+        </Button>
       </div>
     </form>
   );

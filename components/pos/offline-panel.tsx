@@ -50,7 +50,10 @@ export function OfflinePanel({ products }: { products: Map<string, PosProduct> }
   const unsynced = (counts?.pending ?? 0) + (counts?.failed ?? 0);
   if (unsynced === 0) return null;
   return (
-    <section className="no-print flex flex-col gap-2 rounded-lg bg-stone-50 px-3 py-2 text-sm ring-1 ring-stone-200 md:col-span-2" data-testid="pos-offline-panel">
+    <section
+      className="no-print flex flex-col gap-2 rounded-lg bg-stone-50 px-3 py-2 text-sm ring-1 ring-stone-200 md:col-span-2"
+      data-testid="pos-offline-panel"
+    >
       {refused.length > 0 ? (
         <div>
           <h2 className="font-semibold text-red-700">{t("offline.refusedTitle")}</h2>
@@ -64,7 +67,12 @@ export function OfflinePanel({ products }: { products: Map<string, PosProduct> }
                     reason: why(item.reason),
                   })}
                 </span>
-                <Button type="button" size="sm" variant="secondary" onClick={() => void retry(item.clientId).then(() => flushNow())}>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => void retry(item.clientId).then(() => flushNow())}
+                >
                   {t("offline.retry")}
                 </Button>
               </li>
@@ -73,7 +81,13 @@ export function OfflinePanel({ products }: { products: Map<string, PosProduct> }
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" size="sm" variant="secondary" onClick={() => void download()} data-testid="pos-export-queue">
+        <Button
+          type="button"
+          size="sm"
+          variant="secondary"
+          onClick={() => void download()}
+          data-testid="pos-export-queue"
+        >
           {t("offline.export")}
         </Button>
         <span className="text-stone-600">{t("offline.exportHint")}</span>

@@ -106,7 +106,11 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   if (s.phase === "done" && data && (s.receipt || s.provisional)) {
     return (
       <div className="flex flex-col gap-4">
-        {s.receipt ? <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} /> : <ProvisionalDone sale={s.provisional!} onNewSale={pos.newSale} />}
+        {s.receipt ? (
+          <SaleDone receipt={s.receipt} timeZone={data.shop.timeZone} onNewSale={pos.newSale} />
+        ) : (
+          <ProvisionalDone sale={s.provisional!} onNewSale={pos.newSale} />
+        )}
         <OfflinePanel products={pos.byId} />
       </div>
     );
@@ -127,8 +131,19 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
 
       <section className="flex flex-col gap-3" aria-label={t("cart.title")}>
         <ProductSearch products={data?.products ?? null} onAdd={pos.addProduct} disabled={busy} />
-        {unknownCode ? <p role="status" className="text-sm text-amber-800" data-testid="pos-unknown-code">{t("products.unknownCode", { code: unknownCode })}</p> : null}
-        <CartLines cart={s.cart} byId={pos.byId} calcPaise={pos.calcPaise} totalPaise={pos.totalPaise} onQuantity={pos.setQuantity} disabled={busy} />
+        {unknownCode ? (
+          <p role="status" className="text-sm text-amber-800" data-testid="pos-unknown-code">
+            {t("products.unknownCode", { code: unknownCode })}
+          </p>
+        ) : null}
+        <CartLines
+          cart={s.cart}
+          byId={pos.byId}
+          calcPaise={pos.calcPaise}
+          totalPaise={pos.totalPaise}
+          onQuantity={pos.setQuantity}
+          disabled={busy}
+        />
         <CustomerPicker
           customers={data?.customers ?? []}
           searchServer={!data?.customersComplete}
@@ -142,7 +157,14 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
         {s.needCustomer ? <SaleAlert message="pickCustomer" retry={false} /> : null}
         {alert && s.phase === "selling" ? <SaleAlert {...alert} /> : null}
         <MethodPicker value={s.method} onChange={pos.setMethod} disabled={busy} />
-        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled={!canCharge} onClick={charge} data-testid="pos-charge">
+        <Button
+          type="button"
+          size="lg"
+          className="min-h-16 text-2xl"
+          disabled={!canCharge}
+          onClick={charge}
+          data-testid="pos-charge"
+        >
           {pos.totalPaise > 0 ? t("charge", { amount: money(pos.totalPaise) }) : t("chargeEmpty")}
         </Button>
       </section>

@@ -31,9 +31,19 @@ export function PosSkeleton() {
       <section className="flex flex-col gap-3" aria-label={t("cart.title")}>
         <ProductSearch products={null} onAdd={noop} />
         <CartLines cart={[]} byId={NO_PRODUCTS} calcPaise={0} totalPaise={0} onQuantity={noop} />
-        <CustomerPicker customers={[]} searchServer={false} customer={null} newCustomer={null} open={false} onOpen={noop} onPick={noop} />
+        <CustomerPicker
+          customers={[]}
+          searchServer={false}
+          customer={null}
+          newCustomer={null}
+          open={false}
+          onOpen={noop}
+          onPick={noop}
+        />
         <MethodPicker value="CASH" onChange={noop} />
-        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled>{t("chargeEmpty")}</Button>
+        <Button type="button" size="lg" className="min-h-16 text-2xl" disabled>
+          {t("chargeEmpty")}
+        </Button>
       </section>
     </div>
   );

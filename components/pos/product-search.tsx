@@ -11,7 +11,15 @@ import type { PosProduct } from "@/lib/pos/pos-data";
 
 const NONE: PosProduct[] = [];
 
-export function ProductSearch({ products: list, onAdd, disabled }: { products: PosProduct[] | null; onAdd: (id: string) => void; disabled?: boolean }) {
+export function ProductSearch({
+  products: list,
+  onAdd,
+  disabled,
+}: {
+  products: PosProduct[] | null;
+  onAdd: (id: string) => void;
+  disabled?: boolean;
+}) {
   const products = list ?? NONE;
   const t = useTranslations("pos.products");
   const locale = useLocale();
@@ -21,9 +29,14 @@ export function ProductSearch({ products: list, onAdd, disabled }: { products: P
 
   if (list && !list.length) {
     return (
-      <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-3 text-sm text-stone-700" data-testid="pos-no-products">
+      <p
+        className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-3 text-sm text-stone-700"
+        data-testid="pos-no-products"
+      >
         {t("empty")}{" "}
-        <Link href="/merchant/inventory" className="font-medium text-brand-700 underline">{t("addProducts")}</Link>
+        <Link href="/merchant/inventory" className="font-medium text-brand-700 underline">
+          {t("addProducts")}
+        </Link>
       </p>
     );
   }
@@ -35,7 +48,9 @@ export function ProductSearch({ products: list, onAdd, disabled }: { products: P
 
   return (
     <div className="relative">
-      <label htmlFor={id} className="sr-only">{t("search")}</label>
+      <label htmlFor={id} className="sr-only">
+        {t("search")}
+      </label>
       <input
         id={id}
         type="search"
@@ -55,7 +70,10 @@ export function ProductSearch({ products: list, onAdd, disabled }: { products: P
         className="min-h-14 w-full rounded-xl border border-stone-300 bg-white px-4 text-lg outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100"
       />
       {query.trim() && list ? (
-        <ul className="absolute inset-x-0 top-full z-10 mt-1 max-h-80 overflow-auto rounded-xl bg-white shadow-lg ring-1 ring-stone-200" aria-label={t("search")}>
+        <ul
+          className="absolute inset-x-0 top-full z-10 mt-1 max-h-80 overflow-auto rounded-xl bg-white shadow-lg ring-1 ring-stone-200"
+          aria-label={t("search")}
+        >
           {hits.length ? (
             hits.map((p) => (
               <li key={p.id}>
@@ -68,7 +86,9 @@ export function ProductSearch({ products: list, onAdd, disabled }: { products: P
                   <span className="min-w-0">
                     <span className="block truncate font-medium">{p.name}</span>
                     <span className="block text-xs text-stone-600">
-                      {[p.sku, p.stock > 0 ? t("inStock", { count: p.stock }) : t("outOfStock")].filter(Boolean).join(" · ")}
+                      {[p.sku, p.stock > 0 ? t("inStock", { count: p.stock }) : t("outOfStock")]
+                        .filter(Boolean)
+                        .join(" · ")}
                     </span>
                   </span>
                   <span className="shrink-0 font-semibold tabular-nums">{formatPaise(p.pricePaise, locale)}</span>

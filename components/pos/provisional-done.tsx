@@ -14,11 +14,24 @@ export function ProvisionalDone({ sale, onNewSale }: { sale: ProvisionalSale; on
       <h1 className="text-xl font-semibold text-amber-800" role="status" data-testid="pos-provisional">
         {t("offline.provisionalTitle")}
       </h1>
-      <p className="rounded-lg bg-amber-50 px-4 py-2 text-amber-900 ring-1 ring-amber-200">{t("offline.provisionalBody")}</p>
-      <Button type="button" size="lg" autoFocus className="min-h-16 text-xl" onClick={onNewSale} data-testid="pos-new-sale">{t("done.newSale")}</Button>
+      <p className="rounded-lg bg-amber-50 px-4 py-2 text-amber-900 ring-1 ring-amber-200">
+        {t("offline.provisionalBody")}
+      </p>
+      <Button
+        type="button"
+        size="lg"
+        autoFocus
+        className="min-h-16 text-xl"
+        onClick={onNewSale}
+        data-testid="pos-new-sale"
+      >
+        {t("done.newSale")}
+      </Button>
       <dl className="flex flex-col gap-1 rounded-lg px-4 py-3 ring-1 ring-stone-200">
         <dt className="sr-only">{t("display.label")}</dt>
-        <dd className="text-2xl font-semibold tabular-nums" data-testid="provisional-total">{t("offline.total", { amount: formatPaise(sale.totalPaise, locale) })}</dd>
+        <dd className="text-2xl font-semibold tabular-nums" data-testid="provisional-total">
+          {t("offline.total", { amount: formatPaise(sale.totalPaise, locale) })}
+        </dd>
         <dd data-testid="provisional-method">{t("offline.method", { method: t(`method.${sale.payload.method}`) })}</dd>
         <dd>{sale.customerName ? t("offline.customer", { name: sale.customerName }) : t("offline.guest")}</dd>
       </dl>

@@ -8,7 +8,11 @@ export type SaleAlertProps = SaleErrorMessage;
 export function SaleAlert({ message, values }: SaleAlertProps) {
   const t = useTranslations("pos.errors");
   return (
-    <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 font-medium text-red-800 ring-1 ring-red-200" data-testid="pos-error">
+    <p
+      role="alert"
+      className="rounded-lg bg-red-50 px-4 py-3 font-medium text-red-800 ring-1 ring-red-200"
+      data-testid="pos-error"
+    >
       {t(message, values)}
     </p>
   );

@@ -6,15 +6,41 @@ import { ReceiptActions } from "@/components/receipt/receipt-actions";
 import { Button } from "@/components/ui/button";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 
-export function SaleDone({ receipt, timeZone, onNewSale }: { receipt: SaleReceiptWithShop; timeZone: string; onNewSale: () => void }) {
+export function SaleDone({
+  receipt,
+  timeZone,
+  onNewSale,
+}: {
+  receipt: SaleReceiptWithShop;
+  timeZone: string;
+  onNewSale: () => void;
+}) {
   const t = useTranslations("pos.done");
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-4" data-testid="pos-done">
       <div className="flex items-center justify-between gap-3 print:hidden">
-        <h1 className="text-xl font-semibold text-brand-700" role="status">✓ {t("title")}</h1>
+        <h1 className="text-xl font-semibold text-brand-700" role="status">
+          ✓ {t("title")}
+        </h1>
       </div>
-      {receipt.replayed ? <p className="rounded-lg bg-amber-50 px-4 py-2 text-amber-900 ring-1 ring-amber-200 print:hidden" data-testid="pos-replayed">{t("replayed")}</p> : null}
-      <Button type="button" size="lg" autoFocus className="min-h-16 text-xl print:hidden" onClick={onNewSale} data-testid="pos-new-sale">{t("newSale")}</Button>
+      {receipt.replayed ? (
+        <p
+          className="rounded-lg bg-amber-50 px-4 py-2 text-amber-900 ring-1 ring-amber-200 print:hidden"
+          data-testid="pos-replayed"
+        >
+          {t("replayed")}
+        </p>
+      ) : null}
+      <Button
+        type="button"
+        size="lg"
+        autoFocus
+        className="min-h-16 text-xl print:hidden"
+        onClick={onNewSale}
+        data-testid="pos-new-sale"
+      >
+        {t("newSale")}
+      </Button>
       <Receipt receipt={receipt} timeZone={timeZone} />
       <ReceiptActions saleId={receipt.id} shopName={receipt.shop.name} amountPaise={receipt.amountPaise} />
     </div>

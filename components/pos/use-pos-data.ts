@@ -41,5 +41,8 @@ export function usePosData(merchantId: string, page: PosData | null): PosData | 
   }, [merchantId, page]);
   const data = saved && saved.page === page ? saved.data : page;
   const waiting = useOutboxRead(readWaiting, NOTHING_WAITS);
-  return useMemo(() => (data && waiting.size ? { ...data, products: withPendingStock(data.products, waiting) } : data), [data, waiting]);
+  return useMemo(
+    () => (data && waiting.size ? { ...data, products: withPendingStock(data.products, waiting) } : data),
+    [data, waiting],
+  );
 }

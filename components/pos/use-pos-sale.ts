@@ -54,30 +54,63 @@ type Action =
   | { type: "reset" };
 
 const fresh = (): State => ({
-  calc: EMPTY_CALC, cart: [], customer: null, newCustomer: null, method: "CASH", clientId: newClientId(),
-  phase: "selling", payload: null, receipt: null, provisional: null, error: null, needCustomer: false, pickerOpen: false,
+  calc: EMPTY_CALC,
+  cart: [],
+  customer: null,
+  newCustomer: null,
+  method: "CASH",
+  clientId: newClientId(),
+  phase: "selling",
+  payload: null,
+  receipt: null,
+  provisional: null,
+  error: null,
+  needCustomer: false,
+  pickerOpen: false,
 });
 
 function reducer(s: State, a: Action): State {
   // Nothing about the sale changes while it is on its way to the server.
   if (s.phase === "sending" && a.type !== "failed" && a.type !== "done" && a.type !== "queued") return s;
   switch (a.type) {
-    case "key": return { ...s, calc: press(s.calc, a.key), error: null };
-    case "calc": return { ...s, calc: a.calc };
-    case "add": return { ...s, cart: addToCart(s.cart, a.productId), error: null };
-    case "quantity": return { ...s, cart: setQuantity(s.cart, a.productId, a.quantity), error: null };
-    case "method": return { ...s, method: a.method, error: null, needCustomer: a.method === "CREDIT" ? s.needCustomer : false };
-    case "customer": return { ...s, customer: a.customer, newCustomer: a.newCustomer, pickerOpen: false, needCustomer: false, error: null };
-    case "picker": return { ...s, pickerOpen: a.open };
-    case "needCustomer": return { ...s, needCustomer: true, pickerOpen: true };
-    case "confirm": return { ...s, phase: "confirm", payload: a.payload, error: null, needCustomer: false };
-    case "cancel": return { ...s, phase: "selling", payload: null, error: null };
-    case "sending": return { ...s, phase: "sending", error: null };
+    case "key":
+      return { ...s, calc: press(s.calc, a.key), error: null };
+    case "calc":
+      return { ...s, calc: a.calc };
+    case "add":
+      return { ...s, cart: addToCart(s.cart, a.productId), error: null };
+    case "quantity":
+      return { ...s, cart: setQuantity(s.cart, a.productId, a.quantity), error: null };
+    case "method":
+      return { ...s, method: a.method, error: null, needCustomer: a.method === "CREDIT" ? s.needCustomer : false };
+    case "customer":
+      return {
+        ...s,
+        customer: a.customer,
+        newCustomer: a.newCustomer,
+        pickerOpen: false,
+        needCustomer: false,
+        error: null,
+      };
+    case "picker":
+      return { ...s, pickerOpen: a.open };
+    case "needCustomer":
+      return { ...s, needCustomer: true, pickerOpen: true };
+    case "confirm":
+      return { ...s, phase: "confirm", payload: a.payload, error: null, needCustomer: false };
+    case "cancel":
+      return { ...s, phase: "selling", payload: null, error: null };
+    case "sending":
+      return { ...s, phase: "sending", error: null };
     // A network failure keeps the sheet open for Retry; a refusal returns to the cart to fix it.
-    case "failed": return { ...s, phase: a.error.code === "network" ? "confirm" : "selling", error: a.error };
-    case "done": return { ...s, phase: "done", receipt: a.receipt, error: null };
-    case "queued": return { ...s, phase: "done", provisional: a.provisional, error: null };
-    case "reset": return fresh();
+    case "failed":
+      return { ...s, phase: a.error.code === "network" ? "confirm" : "selling", error: a.error };
+    case "done":
+      return { ...s, phase: "done", receipt: a.receipt, error: null };
+    case "queued":
+      return { ...s, phase: "done", provisional: a.provisional, error: null };
+    case "reset":
+      return fresh();
   }
 }
 
@@ -136,7 +169,8 @@ export function usePosSale(products: PosProduct[]) {
     addProduct: (productId: string) => dispatch({ type: "add", productId }),
     setQuantity: (productId: string, quantity: number) => dispatch({ type: "quantity", productId, quantity }),
     setMethod: (method: PosMethod) => dispatch({ type: "method", method }),
-    setCustomer: (customer: PosCustomer | null, newCustomer: NewCustomer | null = null) => dispatch({ type: "customer", customer, newCustomer }),
+    setCustomer: (customer: PosCustomer | null, newCustomer: NewCustomer | null = null) =>
+      dispatch({ type: "customer", customer, newCustomer }),
     openPicker: (open: boolean) => dispatch({ type: "picker", open }),
     cancel: () => dispatch({ type: "cancel" }),
     newSale: () => dispatch({ type: "reset" }),

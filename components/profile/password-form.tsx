@@ -38,13 +38,47 @@ export function PasswordForm() {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="password-title" className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200">
-      <h2 id="password-title" className="font-semibold">{t("title")}</h2>
-      <Field name="currentPassword" type="password" autoComplete="current-password" label={t("current")} value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.currentPassword} />
-      <Field name="newPassword" type="password" autoComplete="new-password" label={t("new")} hint={t("newHint")} value={next} onChange={(e) => setNext(e.target.value)} error={errors.newPassword} />
-      {errors._form ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{errors._form}</p> : null}
-      {saved ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{t("saved")}</p> : null}
-      <Button type="submit" disabled={pending || !current || !next}>{pending ? t("saving") : t("save")}</Button>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="password-title"
+      className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200"
+    >
+      <h2 id="password-title" className="font-semibold">
+        {t("title")}
+      </h2>
+      <Field
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("current")}
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={errors.currentPassword}
+      />
+      <Field
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("new")}
+        hint={t("newHint")}
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+        error={errors.newPassword}
+      />
+      {errors._form ? (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errors._form}
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+          {t("saved")}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending || !current || !next}>
+        {pending ? t("saving") : t("save")}
+      </Button>
     </form>
   );
 }

@@ -33,7 +33,10 @@ export function InstallPrompt() {
     setHidden(true);
   };
   return (
-    <div className="flex items-center gap-1 rounded-full bg-white py-1 pr-1 pl-1 shadow-lg ring-1 ring-stone-200" data-testid="install-prompt">
+    <div
+      className="flex items-center gap-1 rounded-full bg-white py-1 pr-1 pl-1 shadow-lg ring-1 ring-stone-200"
+      data-testid="install-prompt"
+    >
       <button
         type="button"
         title={t("installHint")}
@@ -42,7 +45,11 @@ export function InstallPrompt() {
       >
         {t("installApp")}
       </button>
-      <button type="button" onClick={dismiss} className="rounded-full px-3 py-2 text-sm text-stone-600 hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={dismiss}
+        className="rounded-full px-3 py-2 text-sm text-stone-600 hover:bg-stone-100"
+      >
         {t("dismiss")}
       </button>
     </div>

@@ -15,7 +15,11 @@ export function SyncStatus() {
   const failed = counts?.failed ?? 0;
   if (online && pending === 0 && failed === 0) return null;
   return (
-    <div role="status" data-testid="sync-status" className="no-print mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+    <div
+      role="status"
+      data-testid="sync-status"
+      className="no-print mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+    >
       {!online ? (
         <span className="inline-flex items-center gap-1.5 font-semibold">
           <span aria-hidden className="size-2 rounded-full bg-amber-500" />
@@ -23,7 +27,11 @@ export function SyncStatus() {
         </span>
       ) : null}
       {pending > 0 ? <span data-testid="sync-pending">{t("pendingSales", { count: pending })}</span> : null}
-      {failed > 0 ? <span className="font-medium text-red-700" data-testid="sync-failed">{t("failedSales", { count: failed })}</span> : null}
+      {failed > 0 ? (
+        <span className="font-medium text-red-700" data-testid="sync-failed">
+          {t("failedSales", { count: failed })}
+        </span>
+      ) : null}
     </div>
   );
 }

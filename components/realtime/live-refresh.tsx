@@ -19,9 +19,12 @@ export function LiveRefresh({ types, debounceMs = 300 }: { types: string[]; debo
     }, debounceMs);
   });
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   return null;
 }

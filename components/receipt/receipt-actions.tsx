@@ -15,7 +15,11 @@ export function ReceiptActions({ saleId, shopName, amountPaise }: Props) {
 
   async function share() {
     const url = `${window.location.origin}/merchant/sales/${saleId}/receipt`;
-    const data = { title: t("shareTitle", { shop: shopName }), text: t("shareText", { shop: shopName, amount: formatPaise(amountPaise, locale) }), url };
+    const data = {
+      title: t("shareTitle", { shop: shopName }),
+      text: t("shareText", { shop: shopName, amount: formatPaise(amountPaise, locale) }),
+      url,
+    };
     if (typeof navigator.share === "function" && (!navigator.canShare || navigator.canShare(data))) {
       try {
         await navigator.share(data);
@@ -35,10 +39,18 @@ export function ReceiptActions({ saleId, shopName, amountPaise }: Props) {
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={() => window.print()}>{t("print")}</Button>
-        <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={share}>{t("share")}</Button>
+        <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={() => window.print()}>
+          {t("print")}
+        </Button>
+        <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={share}>
+          {t("share")}
+        </Button>
       </div>
-      {note ? <p role="status" className="text-sm break-all text-stone-700" data-testid="receipt-share-note">{note}</p> : null}
+      {note ? (
+        <p role="status" className="text-sm break-all text-stone-700" data-testid="receipt-share-note">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
       {/* Thermal printers: tiny page margins, and no browser header/footer squeezing the roll. */}
       <style>{"@media print{@page{margin:3mm}}"}</style>
       <header className="border-b border-dashed border-stone-400 pb-3 text-center">
-        <h2 className="font-sans text-lg font-bold" data-testid="receipt-shop">{shop.name}</h2>
+        <h2 className="font-sans text-lg font-bold" data-testid="receipt-shop">
+          {shop.name}
+        </h2>
         {shop.address ? <p>{shop.address}</p> : null}
         {shop.phone ? <p>{t("phone", { phone: shop.phone })}</p> : null}
         {shop.gstin ? <p>{t("gstin", { gstin: shop.gstin })}</p> : null}
@@ -29,7 +31,9 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 border-b border-dashed border-stone-400 py-3">
         <dt>{t("numberLabel")}</dt>
-        <dd className="text-right" data-testid="receipt-number">{receiptNumber(receipt.id)}</dd>
+        <dd className="text-right" data-testid="receipt-number">
+          {receiptNumber(receipt.id)}
+        </dd>
         <dt>{t("date")}</dt>
         <dd className="text-right">{formatDate(receipt.occurredAt, locale, timeZone, true)}</dd>
         <dt>{t("customer")}</dt>
@@ -40,15 +44,22 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
 
       <table className="w-full border-b border-dashed border-stone-400">
         <thead className="sr-only">
-          <tr><th>{t("item")}</th><th>{t("amount")}</th></tr>
+          <tr>
+            <th>{t("item")}</th>
+            <th>{t("amount")}</th>
+          </tr>
         </thead>
         <tbody>
           {receipt.items.map((item, i) => (
             <tr key={i} className="align-top">
               <td className="py-1.5 pr-2">
-                <span className="block">{item.productId === null && item.category === "custom" ? t("customAmount") : item.name}</span>
+                <span className="block">
+                  {item.productId === null && item.category === "custom" ? t("customAmount") : item.name}
+                </span>
                 {item.quantity !== 1 || item.productId ? (
-                  <span className="block text-stone-600">{t("lineDetail", { quantity: item.quantity, price: money(item.unitPricePaise) })}</span>
+                  <span className="block text-stone-600">
+                    {t("lineDetail", { quantity: item.quantity, price: money(item.unitPricePaise) })}
+                  </span>
                 ) : null}
               </td>
               <td className="py-1.5 text-right tabular-nums">{money(item.lineTotalPaise)}</td>
@@ -59,15 +70,25 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
 
       <div className="flex items-baseline justify-between py-3">
         <span className="font-sans text-base font-semibold">{t("total")}</span>
-        <span className="font-sans text-2xl font-bold tabular-nums" data-testid="receipt-total">{money(receipt.amountPaise)}</span>
+        <span className="font-sans text-2xl font-bold tabular-nums" data-testid="receipt-total">
+          {money(receipt.amountPaise)}
+        </span>
       </div>
       <p className="flex justify-between border-b border-dashed border-stone-400 pb-3">
         <span>{t("paidBy")}</span>
-        <span className="font-semibold" data-testid="receipt-method">{t(`method.${receipt.method}`)}</span>
+        <span className="font-semibold" data-testid="receipt-method">
+          {t(`method.${receipt.method}`)}
+        </span>
       </p>
-      {receipt.method === "CREDIT" && receipt.customer ? <p className="pt-2">{t("creditNote", { name: receipt.customer.name })}</p> : null}
+      {receipt.method === "CREDIT" && receipt.customer ? (
+        <p className="pt-2">{t("creditNote", { name: receipt.customer.name })}</p>
+      ) : null}
       {receipt.voided ? <p className="pt-2 font-bold text-red-700">{t("voided")}</p> : null}
-      {shop.receiptFooter ? <p className="pt-3 text-center" data-testid="receipt-footer">{shop.receiptFooter}</p> : null}
+      {shop.receiptFooter ? (
+        <p className="pt-3 text-center" data-testid="receipt-footer">
+          {shop.receiptFooter}
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -10,15 +10,28 @@ import { getSalesNeedingReview } from "@/lib/queries/exceptions";
 export async function NeedsReview({ merchantId, timeZone }: { merchantId: string; timeZone: string }) {
   const rows = await getSalesNeedingReview(merchantId);
   if (rows.length === 0) return null;
-  const [t, tm, locale] = await Promise.all([getTranslations("pos.offline"), getTranslations("pos.method"), getLocale()]);
+  const [t, tm, locale] = await Promise.all([
+    getTranslations("pos.offline"),
+    getTranslations("pos.method"),
+    getLocale(),
+  ]);
   return (
-    <section className="rounded-lg bg-amber-50 px-4 py-3 ring-1 ring-amber-200" data-testid="needs-review" aria-labelledby="needs-review-title">
-      <h2 id="needs-review-title" className="font-semibold text-amber-900">{t("reviewTitle")}</h2>
+    <section
+      className="rounded-lg bg-amber-50 px-4 py-3 ring-1 ring-amber-200"
+      data-testid="needs-review"
+      aria-labelledby="needs-review-title"
+    >
+      <h2 id="needs-review-title" className="font-semibold text-amber-900">
+        {t("reviewTitle")}
+      </h2>
       <p className="text-sm text-amber-900">{t("reviewIntro")}</p>
       <ul className="mt-2 flex flex-col gap-1 text-sm">
         {rows.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center gap-2" data-testid="needs-review-row">
-            <Link href={`/merchant/sales/${r.id}/receipt`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/merchant/sales/${r.id}/receipt`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {formatPaise(r.amountPaise, locale)}
             </Link>
             <span>{tm(r.method)}</span>

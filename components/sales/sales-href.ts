@@ -4,5 +4,13 @@ import type { SalesView } from "@/lib/queries/sales";
 /** The history (or its CSV) for a filter, with some of it changed; every other filter kept. */
 export function salesHref(view: SalesView, patch: Partial<SalesView> = {}, path = "/merchant/sales"): string {
   const v = { ...view, ...patch };
-  return withParams(path, { from: v.from, to: v.to, method: v.method, type: v.type, customerId: v.customerId, q: v.q, page: path.endsWith("/export") ? undefined : v.page });
+  return withParams(path, {
+    from: v.from,
+    to: v.to,
+    method: v.method,
+    type: v.type,
+    customerId: v.customerId,
+    q: v.q,
+    page: path.endsWith("/export") ? undefined : v.page,
+  });
 }

@@ -12,7 +12,15 @@ import { SalesTotals } from "./sales-totals";
 const isFiltered = (v: SalesView) => Boolean(v.from || v.to || v.method || v.type || v.customerId || v.q);
 
 /** Totals, the CSV download and one page of rows for the filter. */
-export async function SalesList({ merchantId, timeZone, view }: { merchantId: string; timeZone: string; view: SalesView }) {
+export async function SalesList({
+  merchantId,
+  timeZone,
+  view,
+}: {
+  merchantId: string;
+  timeZone: string;
+  view: SalesView;
+}) {
   const t = await getTranslations("sales");
   let data: SalesPage;
   try {
@@ -28,17 +36,26 @@ export async function SalesList({ merchantId, timeZone, view }: { merchantId: st
       <SalesTotals totals={data.totals} type={view.type} />
       <div className="flex justify-end">
         {/* A plain link: the file is a download, not a page to navigate to. */}
-        <a href={salesHref(view, {}, "/merchant/sales/export")} download className="rounded-lg px-4 py-2.5 font-medium text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100">
+        <a
+          href={salesHref(view, {}, "/merchant/sales/export")}
+          download
+          className="rounded-lg px-4 py-2.5 font-medium text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100"
+        >
           {t("export")}
         </a>
       </div>
       {data.rows.length === 0 ? (
-        <EmptyState title={isFiltered(view) ? t("noMatch") : t("empty")}>{isFiltered(view) ? null : t("emptyBody")}</EmptyState>
+        <EmptyState title={isFiltered(view) ? t("noMatch") : t("empty")}>
+          {isFiltered(view) ? null : t("emptyBody")}
+        </EmptyState>
       ) : (
         <SalesTable rows={data.rows} view={view} timeZone={timeZone} />
       )}
       <Pager
-        label={t("pager.label")} pageOf={t("pager.pageOf", { page: data.page, pages })} previous={t("pager.previous")} next={t("pager.next")}
+        label={t("pager.label")}
+        pageOf={t("pager.pageOf", { page: data.page, pages })}
+        previous={t("pager.previous")}
+        next={t("pager.next")}
         prevHref={data.page > 1 ? salesHref(view, { page: Math.min(data.page - 1, pages) }) : null}
         nextHref={data.hasMore ? salesHref(view, { page: data.page + 1 }) : null}
       />

@@ -11,41 +11,78 @@ import { VoidSaleButton } from "./void-sale-button";
 
 /** One page of the history. Voided sales stay, struck through and marked; a live sale can be voided here. */
 export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; view: SalesView; timeZone: string }) {
-  const [t, tt, tm, locale] = await Promise.all([getTranslations("sales"), getTranslations("sales.type"), getTranslations("sales.method"), getLocale()]);
+  const [t, tt, tm, locale] = await Promise.all([
+    getTranslations("sales"),
+    getTranslations("sales.type"),
+    getTranslations("sales.method"),
+    getLocale(),
+  ]);
   const money = (p: number) => formatPaise(p, locale);
   return (
-    <Table columns={[
-      { label: t("col.when") }, { label: t("col.type") }, { label: t("col.method"), hideBelow: "sm" }, { label: t("col.customer") },
-      { label: t("col.items"), hideBelow: "md" }, { label: t("col.amount"), align: "right" }, { label: t("col.actions") },
-    ]}>
+    <Table
+      columns={[
+        { label: t("col.when") },
+        { label: t("col.type") },
+        { label: t("col.method"), hideBelow: "sm" },
+        { label: t("col.customer") },
+        { label: t("col.items"), hideBelow: "md" },
+        { label: t("col.amount"), align: "right" },
+        { label: t("col.actions") },
+      ]}
+    >
       {rows.map((r) => {
         const when = formatDate(r.occurredAt, locale, timeZone, true);
         const isSale = r.type === "SALE" || r.type === "CREDIT_SALE";
         return (
-          <tr key={r.id} data-testid="sale-row" data-sale-id={r.id} data-method={r.method} data-voided={r.voided ? "true" : undefined} className={r.voided ? "bg-stone-50 text-stone-500" : ""}>
+          <tr
+            key={r.id}
+            data-testid="sale-row"
+            data-sale-id={r.id}
+            data-method={r.method}
+            data-voided={r.voided ? "true" : undefined}
+            className={r.voided ? "bg-stone-50 text-stone-500" : ""}
+          >
             <td className="whitespace-nowrap px-3 py-3">{when}</td>
             <td className="px-3 py-3">
               <div className="flex flex-wrap items-center gap-1">
                 <span>{tt(r.type)}</span>
-                {r.voided ? <Badge tone="red" testId="voided-badge">{t("voided")}</Badge> : null}
+                {r.voided ? (
+                  <Badge tone="red" testId="voided-badge">
+                    {t("voided")}
+                  </Badge>
+                ) : null}
               </div>
               <span className="text-xs text-stone-500 sm:hidden">{tm(r.method)}</span>
             </td>
             <td className="hidden px-3 py-3 sm:table-cell">{tm(r.method)}</td>
             <td className="px-3 py-3">
               {r.customerId ? (
-                <Link href={salesHref(view, { customerId: r.customerId, page: 1 })} className="text-brand-700 underline-offset-2 hover:underline">{r.customerName}</Link>
+                <Link
+                  href={salesHref(view, { customerId: r.customerId, page: 1 })}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {r.customerName}
+                </Link>
               ) : (
                 <span className="text-stone-600">{t("walkIn")}</span>
               )}
             </td>
             {/* Seeded and calculator-only bills may have no lines: show nothing rather than "0 items". */}
-            <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{isSale && r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : null}</td>
-            <td data-testid="sale-amount" className={`whitespace-nowrap px-3 py-3 text-right font-medium tabular-nums ${r.voided ? "line-through" : ""}`}>{money(r.amountPaise)}</td>
+            <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">
+              {isSale && r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : null}
+            </td>
+            <td
+              data-testid="sale-amount"
+              className={`whitespace-nowrap px-3 py-3 text-right font-medium tabular-nums ${r.voided ? "line-through" : ""}`}
+            >
+              {money(r.amountPaise)}
+            </td>
             <td className="px-3 py-3">
               {isSale ? (
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/merchant/sales/${r.id}/receipt`} className="font-medium text-brand-700 underline">{t("openReceipt")}</Link>
+                  <Link href={`/merchant/sales/${r.id}/receipt`} className="font-medium text-brand-700 underline">
+                    {t("openReceipt")}
+                  </Link>
                   {r.voided ? null : <VoidSaleButton saleId={r.id} amountText={money(r.amountPaise)} dateText={when} />}
                 </div>
               ) : null}

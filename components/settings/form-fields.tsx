@@ -11,19 +11,44 @@ function described(name: string, error?: string, hint?: ReactNode) {
 function Messages({ name, error, hint }: { name: string; error?: string; hint?: ReactNode }) {
   return (
     <>
-      {hint && !error ? <p id={`${name}-hint`} className="text-xs text-stone-600">{hint}</p> : null}
-      {error ? <p id={`${name}-error`} role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {hint && !error ? (
+        <p id={`${name}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }
 
 type Common = { label: ReactNode; name: string; error?: string; hint?: ReactNode; className?: string };
 
-export function SelectField({ label, name, error, hint, className = "", children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  className = "",
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={name} className="text-sm font-medium text-stone-800">{label}</label>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control(error)} {...select}>
+      <label htmlFor={name} className="text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(name, error, hint)}
+        className={control(error)}
+        {...select}
+      >
         {children}
       </select>
       <Messages name={name} error={error} hint={hint} />
@@ -31,11 +56,28 @@ export function SelectField({ label, name, error, hint, className = "", children
   );
 }
 
-export function TextAreaField({ label, name, error, hint, className = "", ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  className = "",
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={name} className="text-sm font-medium text-stone-800">{label}</label>
-      <textarea id={name} name={name} rows={2} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control(error)} {...area} />
+      <label htmlFor={name} className="text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <textarea
+        id={name}
+        name={name}
+        rows={2}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(name, error, hint)}
+        className={control(error)}
+        {...area}
+      />
       <Messages name={name} error={error} hint={hint} />
     </div>
   );

@@ -7,8 +7,21 @@ export function FormStatus({ result, savedText }: { result: SettingsFormResult |
   const t = useTranslations("settings");
   const tv = useTranslations("validation");
   if (!result) return null;
-  if (result.ok) return <p role="status" className="text-sm font-medium text-brand-700">{savedText}</p>;
-  const text = result.message === "signed_out" || result.message === "forbidden" ? t("signedOut")
-    : Object.keys(result.fieldErrors).length ? tv("fix_errors") : t("saveFailed");
-  return <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{text}</p>;
+  if (result.ok)
+    return (
+      <p role="status" className="text-sm font-medium text-brand-700">
+        {savedText}
+      </p>
+    );
+  const text =
+    result.message === "signed_out" || result.message === "forbidden"
+      ? t("signedOut")
+      : Object.keys(result.fieldErrors).length
+        ? tv("fix_errors")
+        : t("saveFailed");
+  return (
+    <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+      {text}
+    </p>
+  );
 }

@@ -2,5 +2,9 @@
 import { Button } from "@/components/ui/button";
 
 export function PrintButton({ children }: { children: React.ReactNode }) {
-  return <Button type="button" onClick={() => window.print()}>{children}</Button>;
+  return (
+    <Button type="button" onClick={() => window.print()}>
+      {children}
+    </Button>
+  );
 }

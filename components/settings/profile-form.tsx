@@ -12,14 +12,27 @@ import { SelectField, TextAreaField } from "./form-fields";
 import { FormStatus } from "./form-status";
 
 export type ProfileValues = {
-  shopName: string; ownerName: string | null; phone: string | null; addressLine: string | null; area: string | null; city: string | null;
-  state: string | null; pinCode: string | null; gstin: string | null; businessType: string; timeZone: string; receiptFooter: string | null;
+  shopName: string;
+  ownerName: string | null;
+  phone: string | null;
+  addressLine: string | null;
+  area: string | null;
+  city: string | null;
+  state: string | null;
+  pinCode: string | null;
+  gstin: string | null;
+  businessType: string;
+  timeZone: string;
+  receiptFooter: string | null;
 };
 
 type TextKey = "ownerName" | "phone" | "addressLine" | "area" | "city" | "state" | "pinCode" | "gstin";
 const ADDRESS: { name: TextKey; autoComplete?: string; inputMode?: "numeric"; wide?: boolean }[] = [
-  { name: "addressLine", autoComplete: "street-address", wide: true }, { name: "area" }, { name: "city", autoComplete: "address-level2" },
-  { name: "state", autoComplete: "address-level1" }, { name: "pinCode", autoComplete: "postal-code", inputMode: "numeric" },
+  { name: "addressLine", autoComplete: "street-address", wide: true },
+  { name: "area" },
+  { name: "city", autoComplete: "address-level2" },
+  { name: "state", autoComplete: "address-level1" },
+  { name: "pinCode", autoComplete: "postal-code", inputMode: "numeric" },
 ];
 
 /** Uncontrolled inputs submitted without a form reset, so what was typed stays after an error. */
@@ -32,8 +45,15 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors : {};
   const err = (name: string) => (errors[name] ? (tv.has(errors[name]) ? tv(errors[name]) : tv("invalid")) : undefined);
-  const optional = (label: string) => <>{label}<span className="font-normal text-stone-500"> ({tc("optional")})</span></>;
-  const zones: string[] = SHOP_TIME_ZONES.includes(initial.timeZone as never) ? [...SHOP_TIME_ZONES] : [initial.timeZone, ...SHOP_TIME_ZONES];
+  const optional = (label: string) => (
+    <>
+      {label}
+      <span className="font-normal text-stone-500"> ({tc("optional")})</span>
+    </>
+  );
+  const zones: string[] = SHOP_TIME_ZONES.includes(initial.timeZone as never)
+    ? [...SHOP_TIME_ZONES]
+    : [initial.timeZone, ...SHOP_TIME_ZONES];
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -49,35 +69,88 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
     });
   }
 
-  const text = (name: TextKey, extra: { autoComplete?: string; inputMode?: "numeric"; hint?: string; className?: string; type?: string } = {}) => (
-    <Field key={name} name={name} label={optional(t(`profile.${name}`))} defaultValue={initial[name] ?? ""} error={err(name)} {...extra} />
+  const text = (
+    name: TextKey,
+    extra: { autoComplete?: string; inputMode?: "numeric"; hint?: string; className?: string; type?: string } = {},
+  ) => (
+    <Field
+      key={name}
+      name={name}
+      label={optional(t(`profile.${name}`))}
+      defaultValue={initial[name] ?? ""}
+      error={err(name)}
+      {...extra}
+    />
   );
 
   return (
     <Card className="p-5">
       <h2 className="text-lg font-semibold">{t("profile.title")}</h2>
       <form onSubmit={submit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={pending}>
-        <Field name="shopName" label={t("profile.shopName")} defaultValue={initial.shopName} error={err("shopName")} required autoComplete="organization" />
+        <Field
+          name="shopName"
+          label={t("profile.shopName")}
+          defaultValue={initial.shopName}
+          error={err("shopName")}
+          required
+          autoComplete="organization"
+        />
         {text("ownerName", { autoComplete: "name" })}
         {text("phone", { type: "tel", autoComplete: "tel" })}
-        <SelectField name="businessType" label={t("profile.businessType")} defaultValue={initial.businessType} error={err("businessType")}>
-          {(BUSINESS_TYPES as readonly string[]).includes(initial.businessType) ? null : <option value={initial.businessType}>{initial.businessType}</option>}
-          {BUSINESS_TYPES.map((b) => <option key={b} value={b}>{t(`businessTypes.${b}`)}</option>)}
+        <SelectField
+          name="businessType"
+          label={t("profile.businessType")}
+          defaultValue={initial.businessType}
+          error={err("businessType")}
+        >
+          {(BUSINESS_TYPES as readonly string[]).includes(initial.businessType) ? null : (
+            <option value={initial.businessType}>{initial.businessType}</option>
+          )}
+          {BUSINESS_TYPES.map((b) => (
+            <option key={b} value={b}>
+              {t(`businessTypes.${b}`)}
+            </option>
+          ))}
         </SelectField>
 
         <h3 className="mt-2 font-medium text-stone-800 sm:col-span-2">{t("profile.addressTitle")}</h3>
-        {ADDRESS.map((f) => text(f.name, { autoComplete: f.autoComplete, inputMode: f.inputMode, className: f.wide ? "sm:col-span-2" : undefined }))}
+        {ADDRESS.map((f) =>
+          text(f.name, {
+            autoComplete: f.autoComplete,
+            inputMode: f.inputMode,
+            className: f.wide ? "sm:col-span-2" : undefined,
+          }),
+        )}
 
         <h3 className="mt-2 font-medium text-stone-800 sm:col-span-2">{t("profile.businessTitle")}</h3>
         {text("gstin", { hint: t("profile.gstinHint") })}
-        <SelectField name="timeZone" label={t("profile.timeZone")} defaultValue={initial.timeZone} error={err("timeZone")} hint={t("profile.timeZoneHint")}>
-          {zones.map((z) => <option key={z} value={z}>{z === "Asia/Kolkata" ? `${t("tzIndia")} · ${z}` : z}</option>)}
+        <SelectField
+          name="timeZone"
+          label={t("profile.timeZone")}
+          defaultValue={initial.timeZone}
+          error={err("timeZone")}
+          hint={t("profile.timeZoneHint")}
+        >
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z === "Asia/Kolkata" ? `${t("tzIndia")} · ${z}` : z}
+            </option>
+          ))}
         </SelectField>
-        <TextAreaField name="receiptFooter" label={optional(t("profile.receiptFooter"))} defaultValue={initial.receiptFooter ?? ""} error={err("receiptFooter")}
-          hint={t("profile.receiptFooterHint")} maxLength={200} className="sm:col-span-2" />
+        <TextAreaField
+          name="receiptFooter"
+          label={optional(t("profile.receiptFooter"))}
+          defaultValue={initial.receiptFooter ?? ""}
+          error={err("receiptFooter")}
+          hint={t("profile.receiptFooterHint")}
+          maxLength={200}
+          className="sm:col-span-2"
+        />
 
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-          <Button type="submit" disabled={pending}>{pending ? t("profile.saving") : t("profile.save")}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("profile.saving") : t("profile.save")}
+          </Button>
           <FormStatus result={pending ? null : result} savedText={t("profile.saved")} />
         </div>
       </form>

@@ -3,7 +3,8 @@
 import { checkQrImage, MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
 import { decodeUpiFromPixels, decodeUpiFromText, type UpiDecodeResult } from "@/lib/qr-decode";
 
-export type QrFileResult = UpiDecodeResult | { ok: false; reason: "image_type" | "image_too_large" | "image_empty" | "unreadable" };
+export type QrFileResult =
+  UpiDecodeResult | { ok: false; reason: "image_type" | "image_too_large" | "image_empty" | "unreadable" };
 
 type Detector = { detect(src: ImageBitmap): Promise<{ rawValue: string }[]> };
 type DetectorCtor = new (opts: { formats: string[] }) => Detector;

@@ -16,7 +16,11 @@ export function LocaleSwitcher({ className = "" }: { className?: string }) {
       router.refresh();
     });
   return (
-    <div role="group" aria-label={t("language")} className={`inline-flex overflow-hidden rounded-lg ring-1 ring-stone-300 ${className}`}>
+    <div
+      role="group"
+      aria-label={t("language")}
+      className={`inline-flex overflow-hidden rounded-lg ring-1 ring-stone-300 ${className}`}
+    >
       {(["en", "hi"] as const).map((l) => (
         <button
           key={l}

@@ -9,7 +9,13 @@ export const MERCHANT_NAV = [
   { href: "/merchant/analytics", key: "analytics", icon: "📊" },
   { href: "/merchant/settings", key: "settings", icon: "⚙️" },
 ] as const;
-export const MERCHANT_MOBILE = ["/merchant", "/merchant/pos", "/merchant/customers", "/merchant/orders", "/merchant/inventory"];
+export const MERCHANT_MOBILE = [
+  "/merchant",
+  "/merchant/pos",
+  "/merchant/customers",
+  "/merchant/orders",
+  "/merchant/inventory",
+];
 
 export const CUSTOMER_NAV = [
   { href: "/customer", key: "customerHome", icon: "🏠", exact: true },
@@ -20,7 +26,13 @@ export const CUSTOMER_NAV = [
   { href: "/customer/history", key: "history", icon: "🕘" },
   { href: "/customer/profile", key: "profile", icon: "👤" },
 ] as const;
-export const CUSTOMER_MOBILE = ["/customer", "/customer/shops", "/customer/orders", "/customer/bills", "/customer/expenses"];
+export const CUSTOMER_MOBILE = [
+  "/customer",
+  "/customer/shops",
+  "/customer/orders",
+  "/customer/bills",
+  "/customer/expenses",
+];
 
 export const ADMIN_NAV = [
   { href: "/admin", key: "adminHome", icon: "🏠", exact: true },

@@ -28,7 +28,11 @@ export function SignOutButton({ className = "" }: { className?: string }) {
       >
         {busy ? t("signingOut") : t("signOut")}
       </button>
-      {blocked ? <p role="alert" className="max-w-48 text-xs text-red-700">{blocked}</p> : null}
+      {blocked ? (
+        <p role="alert" className="max-w-48 text-xs text-red-700">
+          {blocked}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,12 @@ export async function ShopFilters({ filter, categories }: { filter: ShopFilter; 
     <FilterForm action="/customer/shops" apply={t("search")} clear={t("clear")}>
       <SearchField label={t("name")} value={filter.q} hint={t("nameHint")} className="min-w-48 flex-1" />
       <SearchField label={t("area")} name="area" value={filter.area} hint={t("areaHint")} className="min-w-40" />
-      <SelectField label={t("category")} name="category" value={filter.category} options={[["", t("allCategories")], ...categories.map((c) => [c, c] as const)]} />
+      <SelectField
+        label={t("category")}
+        name="category"
+        value={filter.category}
+        options={[["", t("allCategories")], ...categories.map((c) => [c, c] as const)]}
+      />
     </FilterForm>
   );
 }

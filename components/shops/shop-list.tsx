@@ -12,26 +12,42 @@ export async function ShopList({ filter }: { filter: ShopFilter }) {
   if (!list.items.length) {
     return (
       <EmptyState title={filtered ? t("noMatch") : t("empty")}>
-        {filtered ? <Link href="/customer/shops" className="text-brand-700 underline">{t("showAll")}</Link> : null}
+        {filtered ? (
+          <Link href="/customer/shops" className="text-brand-700 underline">
+            {t("showAll")}
+          </Link>
+        ) : null}
       </EmptyState>
     );
   }
-  const href = (page: number) => withParams("/customer/shops", { q: filter.q, area: filter.area, category: filter.category, page });
+  const href = (page: number) =>
+    withParams("/customer/shops", { q: filter.q, area: filter.area, category: filter.category, page });
   return (
     <div className="flex flex-col gap-3">
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((s) => (
           <li key={s.id}>
-            <Link href={`/customer/shops/${s.id}`} data-testid="shop-card" className="flex h-full flex-col gap-1 rounded-xl bg-white p-4 ring-1 ring-stone-200 hover:ring-2 hover:ring-brand-500">
+            <Link
+              href={`/customer/shops/${s.id}`}
+              data-testid="shop-card"
+              className="flex h-full flex-col gap-1 rounded-xl bg-white p-4 ring-1 ring-stone-200 hover:ring-2 hover:ring-brand-500"
+            >
               <span className="text-lg font-semibold text-stone-900">{s.shopName}</span>
-              <span className="text-sm text-stone-600">{[s.addressLine, s.area !== s.addressLine ? s.area : null, s.city].filter(Boolean).join(", ")}</span>
+              <span className="text-sm text-stone-600">
+                {[s.addressLine, s.area !== s.addressLine ? s.area : null, s.city].filter(Boolean).join(", ")}
+              </span>
               <span className="mt-auto pt-2 text-sm font-medium text-brand-700">{t("open")}</span>
             </Link>
           </li>
         ))}
       </ul>
-      <Pager label={t("pager")} pageOf={t("pageOf", { page: list.page, pages: list.pageCount })} previous={t("previous")} next={t("next")}
-        {...pageLinks(list.page, list.pageCount, href)} />
+      <Pager
+        label={t("pager")}
+        pageOf={t("pageOf", { page: list.page, pages: list.pageCount })}
+        previous={t("previous")}
+        next={t("next")}
+        {...pageLinks(list.page, list.pageCount, href)}
+      />
     </div>
   );
 }
@@ -39,7 +55,9 @@ export async function ShopList({ filter }: { filter: ShopFilter }) {
 export function ShopListSkeleton() {
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-busy="true">
-      {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-28" />)}
+      {Array.from({ length: 6 }, (_, i) => (
+        <Skeleton key={i} className="h-28" />
+      ))}
     </div>
   );
 }

@@ -20,16 +20,32 @@ export function ClaimRequests({ claims, timeZone }: { claims: ClaimRow[]; timeZo
   return (
     <div className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200" data-testid="tab-claims">
       <h3 className="font-semibold">{t("title")}</h3>
-      {done ? <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">{done}</p> : null}
+      {done ? (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+          {done}
+        </p>
+      ) : null}
       {claims.length === 0 ? <p className="text-sm text-stone-600">{t("empty")}</p> : null}
       <ul className="flex flex-col gap-3">
-        {claims.map((c) => <ClaimItem key={c.id} claim={c} locale={locale} timeZone={timeZone} onDone={setDone} />)}
+        {claims.map((c) => (
+          <ClaimItem key={c.id} claim={c} locale={locale} timeZone={timeZone} onDone={setDone} />
+        ))}
       </ul>
     </div>
   );
 }
 
-function ClaimItem({ claim, locale, timeZone, onDone }: { claim: ClaimRow; locale: string; timeZone: string; onDone: (m: string) => void }) {
+function ClaimItem({
+  claim,
+  locale,
+  timeZone,
+  onDone,
+}: {
+  claim: ClaimRow;
+  locale: string;
+  timeZone: string;
+  onDone: (m: string) => void;
+}) {
   const t = useTranslations("bills.tabTools.claims");
   const { pending, error, run } = useTabAction();
   const [rejecting, setRejecting] = useState(false);
@@ -49,27 +65,56 @@ function ClaimItem({ claim, locale, timeZone, onDone }: { claim: ClaimRow; local
     );
   const reject = (e: React.FormEvent) => {
     e.preventDefault();
-    run(() => rejectClaimAction({ claimId: claim.id, note }), () => onDone(t("rejected")));
+    run(
+      () => rejectClaimAction({ claimId: claim.id, note }),
+      () => onDone(t("rejected")),
+    );
   };
 
   return (
-    <li className="flex flex-col gap-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200" data-testid="tab-claim" data-claim-id={claim.id}>
-      <p className="font-medium">{t("line", { amount: money(claim.amountPaise), date: formatDate(claim.createdAt, locale, timeZone, true) })}</p>
+    <li
+      className="flex flex-col gap-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200"
+      data-testid="tab-claim"
+      data-claim-id={claim.id}
+    >
+      <p className="font-medium">
+        {t("line", { amount: money(claim.amountPaise), date: formatDate(claim.createdAt, locale, timeZone, true) })}
+      </p>
       {claim.note ? <p className="text-sm text-stone-700">{t("customerNote", { note: claim.note })}</p> : null}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
       {rejecting ? (
         <form onSubmit={reject} className="flex flex-col gap-2">
-          <label htmlFor={noteId} className="text-sm font-medium">{t("rejectNote")}</label>
-          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} className="rounded-lg border border-stone-300 px-3 py-2" />
+          <label htmlFor={noteId} className="text-sm font-medium">
+            {t("rejectNote")}
+          </label>
+          <input
+            id={noteId}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={200}
+            className="rounded-lg border border-stone-300 px-3 py-2"
+          />
           <div className="flex gap-2">
-            <Button type="submit" size="sm" variant="danger" disabled={pending || !note.trim()}>{t("rejectSubmit")}</Button>
-            <Button type="button" size="sm" variant="ghost" onClick={() => setRejecting(false)}>{t("cancel")}</Button>
+            <Button type="submit" size="sm" variant="danger" disabled={pending || !note.trim()}>
+              {t("rejectSubmit")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setRejecting(false)}>
+              {t("cancel")}
+            </Button>
           </div>
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button type="button" size="sm" onClick={confirm} disabled={pending} data-testid="confirm-claim">{pending ? t("working") : t("confirm")}</Button>
-          <Button type="button" size="sm" variant="secondary" onClick={() => setRejecting(true)} disabled={pending}>{t("reject")}</Button>
+          <Button type="button" size="sm" onClick={confirm} disabled={pending} data-testid="confirm-claim">
+            {pending ? t("working") : t("confirm")}
+          </Button>
+          <Button type="button" size="sm" variant="secondary" onClick={() => setRejecting(true)} disabled={pending}>
+            {t("reject")}
+          </Button>
         </div>
       )}
     </li>

@@ -8,7 +8,15 @@ import { formatPaise } from "@/lib/money";
 import { useTabAction } from "./use-tab-action";
 
 export type LinkRow = { id: string; path: string; expiresAt: string };
-type Props = { customerId: string; customerName: string; phone: string | null; shopName: string; duePaise: number; links: LinkRow[]; timeZone: string };
+type Props = {
+  customerId: string;
+  customerName: string;
+  phone: string | null;
+  shopName: string;
+  duePaise: number;
+  links: LinkRow[];
+  timeZone: string;
+};
 
 /**
  * A reminder with a read-only statement link (no sign-in, stops after 7 days or when turned
@@ -26,17 +34,45 @@ export function ShareStatement({ customerId, customerName, phone, shopName, dueP
     <div className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200" data-testid="tab-share">
       <h3 className="font-semibold">{t("title")}</h3>
       <p className="text-sm text-stone-600">{t("intro")}</p>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
       <div>
-        <Button type="button" size="sm" disabled={pending} onClick={() => run(() => createStatementLinkAction({ customerId }), () => {})} data-testid="make-link">
+        <Button
+          type="button"
+          size="sm"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => createStatementLinkAction({ customerId }),
+              () => {},
+            )
+          }
+          data-testid="make-link"
+        >
           {t("create")}
         </Button>
       </div>
       {links.length ? (
         <ul className="flex flex-col gap-3" aria-label={t("live")}>
           {links.map((l) => (
-            <LinkItem key={l.id} link={l} url={`${origin}${l.path}`} phone={phone} timeZone={timeZone}
-              message={(url) => t("message", { name: customerName, shop: shopName, amount: formatPaise(Math.max(duePaise, 0), locale), url })} />
+            <LinkItem
+              key={l.id}
+              link={l}
+              url={`${origin}${l.path}`}
+              phone={phone}
+              timeZone={timeZone}
+              message={(url) =>
+                t("message", {
+                  name: customerName,
+                  shop: shopName,
+                  amount: formatPaise(Math.max(duePaise, 0), locale),
+                  url,
+                })
+              }
+            />
           ))}
         </ul>
       ) : (
@@ -46,7 +82,19 @@ export function ShareStatement({ customerId, customerName, phone, shopName, dueP
   );
 }
 
-function LinkItem({ link, url, phone, timeZone, message }: { link: LinkRow; url: string; phone: string | null; timeZone: string; message: (url: string) => string }) {
+function LinkItem({
+  link,
+  url,
+  phone,
+  timeZone,
+  message,
+}: {
+  link: LinkRow;
+  url: string;
+  phone: string | null;
+  timeZone: string;
+  message: (url: string) => string;
+}) {
   const t = useTranslations("bills.tabTools.share");
   const locale = useLocale();
   const { pending, error, run } = useTabAction();
@@ -76,14 +124,52 @@ function LinkItem({ link, url, phone, timeZone, message }: { link: LinkRow; url:
 
   return (
     <li className="flex flex-col gap-2 rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200" data-testid="statement-link">
-      <input readOnly value={url} aria-label={t("linkLabel")} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs" />
-      <p className="text-xs text-stone-600">{t("expires", { date: formatDate(link.expiresAt, locale, timeZone, true) })}</p>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <input
+        readOnly
+        value={url}
+        aria-label={t("linkLabel")}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+      />
+      <p className="text-xs text-stone-600">
+        {t("expires", { date: formatDate(link.expiresAt, locale, timeZone, true) })}
+      </p>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" size="sm" variant="secondary" onClick={copy}>{copied ? t("copied") : t("copy")}</Button>
-        {canShare ? <Button type="button" size="sm" variant="secondary" onClick={share}>{t("share")}</Button> : null}
-        <a href={whatsapp} target="_blank" rel="noopener noreferrer" className="inline-flex items-center rounded-lg bg-green-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-700">{t("whatsapp")}</a>
-        <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => run(() => revokeStatementLinkAction({ linkId: link.id }), () => {})}>{t("revoke")}</Button>
+        <Button type="button" size="sm" variant="secondary" onClick={copy}>
+          {copied ? t("copied") : t("copy")}
+        </Button>
+        {canShare ? (
+          <Button type="button" size="sm" variant="secondary" onClick={share}>
+            {t("share")}
+          </Button>
+        ) : null}
+        <a
+          href={whatsapp}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="inline-flex items-center rounded-lg bg-green-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-700"
+        >
+          {t("whatsapp")}
+        </a>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => revokeStatementLinkAction({ linkId: link.id }),
+              () => {},
+            )
+          }
+        >
+          {t("revoke")}
+        </Button>
       </div>
     </li>
   );

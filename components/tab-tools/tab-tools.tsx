@@ -18,15 +18,35 @@ export async function TabTools({ data, timeZone }: { data: TabToolsData; timeZon
     <section aria-labelledby="tab-tools-title" className="flex flex-col gap-3" data-testid="tab-tools">
       {/* A claim or dispute from the customer's phone shows up here without a reload. */}
       <LiveRefresh types={["claim.created", "claim.resolved", "customer.updated"]} />
-      <h2 id="tab-tools-title" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="tab-tools-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <div className="grid gap-4 lg:grid-cols-2">
-        <ClaimRequests claims={data.claims.map((c) => ({ id: c.id, amountPaise: c.amountPaise, note: c.note, createdAt: iso(c.createdAt) }))} timeZone={timeZone} />
+        <ClaimRequests
+          claims={data.claims.map((c) => ({
+            id: c.id,
+            amountPaise: c.amountPaise,
+            note: c.note,
+            createdAt: iso(c.createdAt),
+          }))}
+          timeZone={timeZone}
+        />
         <OpenDisputes
-          disputes={data.disputes.map((d) => ({ id: d.id, note: d.note, createdAt: iso(d.createdAt), entry: { type: d.entry.type, amountPaise: d.entry.amountPaise, occurredAt: iso(d.entry.occurredAt) } }))}
+          disputes={data.disputes.map((d) => ({
+            id: d.id,
+            note: d.note,
+            createdAt: iso(d.createdAt),
+            entry: { type: d.entry.type, amountPaise: d.entry.amountPaise, occurredAt: iso(d.entry.occurredAt) },
+          }))}
           timeZone={timeZone}
         />
         <ShareStatement
-          customerId={data.customerId} customerName={data.customerName} phone={data.phone} shopName={data.shopName} duePaise={data.duePaise} timeZone={timeZone}
+          customerId={data.customerId}
+          customerName={data.customerName}
+          phone={data.phone}
+          shopName={data.shopName}
+          duePaise={data.duePaise}
+          timeZone={timeZone}
           links={data.links.map((l) => ({ id: l.id, path: `/s/${l.token}`, expiresAt: iso(l.expiresAt) }))}
         />
         {data.claimed ? (
@@ -35,7 +55,11 @@ export async function TabTools({ data, timeZone }: { data: TabToolsData; timeZon
             <p className="mt-1 text-sm text-stone-600">{t("code.claimed")}</p>
           </div>
         ) : (
-          <ClaimCodePanel customerId={data.customerId} liveUntil={data.claimCodeExpiresAt ? iso(data.claimCodeExpiresAt) : null} timeZone={timeZone} />
+          <ClaimCodePanel
+            customerId={data.customerId}
+            liveUntil={data.claimCodeExpiresAt ? iso(data.claimCodeExpiresAt) : null}
+            timeZone={timeZone}
+          />
         )}
       </div>
     </section>

@@ -15,7 +15,11 @@ export function useTabAction() {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
-  function run<R extends object>(call: () => Promise<ActionResult<R>>, onOk: (r: R) => void, explain?: (te: T, f: Exclude<ActionResult<R>, { ok: true }>) => string | null) {
+  function run<R extends object>(
+    call: () => Promise<ActionResult<R>>,
+    onOk: (r: R) => void,
+    explain?: (te: T, f: Exclude<ActionResult<R>, { ok: true }>) => string | null,
+  ) {
     setError(null);
     start(async () => {
       try {
@@ -23,7 +27,8 @@ export function useTabAction() {
         if (!res.ok) {
           const special = explain?.(te, res);
           const fieldKey = Object.values(res.fields ?? {})[0];
-          const field = fieldKey && te.has(fieldKey) ? te(fieldKey) : fieldKey && tv.has(fieldKey) ? tv(fieldKey) : null;
+          const field =
+            fieldKey && te.has(fieldKey) ? te(fieldKey) : fieldKey && tv.has(fieldKey) ? tv(fieldKey) : null;
           setError(special ?? field ?? (te.has(res.code) ? te(res.code) : te("generic")));
           return;
         }

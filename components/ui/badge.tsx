@@ -10,5 +10,12 @@ export type BadgeTone = keyof typeof tones;
 
 /** A small rounded label (a status, a state). Not async, so server and client components share it. */
 export function Badge({ tone, children, testId }: { tone: BadgeTone; children: React.ReactNode; testId?: string }) {
-  return <span data-testid={testId} className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tones[tone]}`}>{children}</span>;
+  return (
+    <span
+      data-testid={testId}
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tones[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }

@@ -7,7 +7,10 @@ const variants = {
   ghost: "text-stone-700 hover:bg-stone-100",
 } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; size?: "sm" | "md" | "lg" };
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof variants;
+  size?: "sm" | "md" | "lg";
+};
 
 export function Button({ variant = "primary", size = "md", className = "", ...props }: ButtonProps) {
   const sizes = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2.5 text-base", lg: "px-6 py-4 text-lg" };

@@ -12,7 +12,15 @@ export function PageSkeleton() {
 }
 
 /** A list screen while it loads: its title, its filter bar, then the list's own skeleton. */
-export function ListPageSkeleton({ title = "w-64", bar = "h-20", children }: { title?: string; bar?: string; children: React.ReactNode }) {
+export function ListPageSkeleton({
+  title = "w-64",
+  bar = "h-20",
+  children,
+}: {
+  title?: string;
+  bar?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-4" aria-busy="true">
       <Skeleton className={`h-8 ${title}`} />

@@ -16,7 +16,13 @@ export function RouteError({ error, reset, namespace }: RouteErrorProps & { name
     <div role="alert" className="mx-auto mt-8 max-w-md rounded-xl bg-white p-6 text-center ring-1 ring-stone-200">
       <p className="font-semibold">{t("loadError")}</p>
       {error.digest ? <p className="mt-2 text-xs text-stone-500">{error.digest}</p> : null}
-      <button type="button" onClick={reset} className="mt-4 rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">{t("retry")}</button>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
+      >
+        {t("retry")}
+      </button>
     </div>
   );
 }

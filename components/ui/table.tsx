@@ -13,7 +13,14 @@ export type Column = {
 const HIDE = { sm: "hidden sm:table-cell", md: "hidden md:table-cell" } as const;
 
 export function Table({
-  columns, children, caption, testId, scroll = "overflow-x-auto", frameClassName = "", className = "", headClassName = "",
+  columns,
+  children,
+  caption,
+  testId,
+  scroll = "overflow-x-auto",
+  frameClassName = "",
+  className = "",
+  headClassName = "",
 }: {
   columns: Column[];
   children: React.ReactNode;
@@ -33,7 +40,11 @@ export function Table({
         <thead className={`bg-stone-50 text-stone-600 ${headClassName}`}>
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={`px-3 py-2 font-medium ${c.align === "right" ? "text-right" : ""} ${c.hideBelow ? HIDE[c.hideBelow] : ""} ${c.className ?? ""}`}>
+              <th
+                key={i}
+                scope="col"
+                className={`px-3 py-2 font-medium ${c.align === "right" ? "text-right" : ""} ${c.hideBelow ? HIDE[c.hideBelow] : ""} ${c.className ?? ""}`}
+              >
                 {c.label}
               </th>
             ))}

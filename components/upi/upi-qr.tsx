@@ -20,7 +20,10 @@ function qrPath(text: string): { d: string; n: number } {
   for (let y = 0; y < size; y++) {
     let x = 0;
     while (x < size) {
-      if (!data[y * size + x]) { x++; continue; }
+      if (!data[y * size + x]) {
+        x++;
+        continue;
+      }
       const start = x;
       while (x < size && data[y * size + x]) x++;
       d += `M${start + QUIET} ${y + QUIET}h${x - start}v1h${start - x}z`;
@@ -39,13 +42,25 @@ export function UpiQr({ uri, size = 224, label }: { uri: string; size?: number; 
   const alt = amount ? t("altAmount", { amount, upiId }) : t("alt", { upiId });
   return (
     <figure data-testid="upi-qr" data-upi-uri={uri} className="inline-flex flex-col items-center gap-2">
-      <svg role="img" aria-label={alt} viewBox={`0 0 ${n} ${n}`} width={size} height={size} shapeRendering="crispEdges" className="rounded-lg bg-white ring-1 ring-stone-200">
+      <svg
+        role="img"
+        aria-label={alt}
+        viewBox={`0 0 ${n} ${n}`}
+        width={size}
+        height={size}
+        shapeRendering="crispEdges"
+        className="rounded-lg bg-white ring-1 ring-stone-200"
+      >
         <rect width={n} height={n} fill="#ffffff" />
         <path d={d} fill="#000000" />
       </svg>
       <figcaption className="flex flex-col items-center text-center">
         {label ? <span className="font-medium text-stone-900">{label}</span> : null}
-        {amount ? <span className="text-lg font-semibold tabular-nums" data-testid="upi-qr-amount">{amount}</span> : null}
+        {amount ? (
+          <span className="text-lg font-semibold tabular-nums" data-testid="upi-qr-amount">
+            {amount}
+          </span>
+        ) : null}
         {upiId ? <span className="text-sm break-all text-stone-700">{t("upiId", { upiId })}</span> : null}
       </figcaption>
     </figure>

@@ -35,7 +35,9 @@ function parseCookies(header: string | null): Map<string, string> {
 function sessionCookie(cookies: Map<string, string>): string | null {
   for (const name of SESSION_COOKIES) {
     if (cookies.has(name)) return cookies.get(name)!;
-    const chunks = [...cookies.keys()].filter((k) => k.startsWith(`${name}.`)).sort((a, b) => Number(a.split(".").pop()) - Number(b.split(".").pop()));
+    const chunks = [...cookies.keys()]
+      .filter((k) => k.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.split(".").pop()) - Number(b.split(".").pop()));
     if (chunks.length) return chunks.map((k) => cookies.get(k)).join("");
   }
   return null;
@@ -64,13 +66,18 @@ export async function authenticate(request: Request): Promise<ApiAuth | null> {
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const verified = match ? await verifyToken(match[1]!) : null;
-    if (!verified) throw new ApiError(401, "unauthorized", "The bearer token is missing, malformed, expired or revoked");
+    if (!verified)
+      throw new ApiError(401, "unauthorized", "The bearer token is missing, malformed, expired or revoked");
     return { via: "bearer", tokenId: verified.tokenId, user: verified.user, merchantId: verified.merchantId };
   }
   const user = await userFromCookie(request);
   if (!user) return null;
   if (WRITE_METHODS.has(request.method.toUpperCase()) && !fromOwnOrigin(request)) {
-    throw new ApiError(403, "forbidden", "Cross-site request refused: a write with the session cookie must come from this app's own pages");
+    throw new ApiError(
+      403,
+      "forbidden",
+      "Cross-site request refused: a write with the session cookie must come from this app's own pages",
+    );
   }
   return { via: "cookie", tokenId: null, user };
 }

@@ -12,7 +12,8 @@ const isJsonType = (contentType: string | null) => {
   return mime === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(mime);
 };
 
-const tooLarge = (limit: number) => new ApiError(413, "payload_too_large", `The request body is larger than ${Math.floor(limit / 1024)} KB`);
+const tooLarge = (limit: number) =>
+  new ApiError(413, "payload_too_large", `The request body is larger than ${Math.floor(limit / 1024)} KB`);
 
 async function readCapped(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get("content-length"));

@@ -19,14 +19,25 @@ describe("database-unavailable detection", () => {
       { code: "P2028", message: "Transaction API error: Transaction already closed" },
     ];
     for (const e of yes) expect(isDatabaseUnavailable(e), JSON.stringify(e) + String(e)).toBe(true);
-    const no = [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, undefined, "Connection", new TypeError("x is undefined")];
+    const no = [
+      new Error("boom"),
+      { code: "P2002" },
+      { code: "23505" },
+      null,
+      undefined,
+      "Connection",
+      new TypeError("x is undefined"),
+    ];
     for (const e of no) expect(isDatabaseUnavailable(e), String(e)).toBe(false);
   });
 });
 
 describe("text PostgreSQL cannot store", () => {
   it("recognises the error a NUL character really gets from PostgreSQL through Prisma", async () => {
-    const err = await db.$queryRaw`select ${"nul\u0000byte"}::text as t`.then(() => null, (e: unknown) => e);
+    const err = await db.$queryRaw`select ${"nul\u0000byte"}::text as t`.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).not.toBeNull();
     expect(isInvalidTextError(err)).toBe(true);
     expect(isDatabaseUnavailable(err)).toBe(false);

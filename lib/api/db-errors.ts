@@ -4,12 +4,28 @@
 
 // P2028: an interactive transaction lost its connection or timed out (the server went away mid-transaction).
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2028", "P2037"]);
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 // PostgreSQL SQLSTATEs: 08xxx connection exception, 53300 too many connections,
 // 57P01..57P03 server shutting down / cannot connect now, 57014 query cancelled (timeout).
 const PG_STATES = /^(08...|53300|57P0[123]|57014)$/;
-const MESSAGES = /terminating connection|not queryable|connection is closed|connection error|transaction already closed|connection terminated|timeout exceeded when trying to connect|query read timeout|connection ended|can't reach database|connection refused|server closed the connection|the database system is (starting up|shutting down)/i;
+const MESSAGES =
+  /terminating connection|not queryable|connection is closed|connection error|transaction already closed|connection terminated|timeout exceeded when trying to connect|query read timeout|connection ended|can't reach database|connection refused|server closed the connection|the database system is (starting up|shutting down)/i;
 
 type Loose = {
   name?: string;
@@ -46,7 +62,8 @@ export function isInvalidTextError(err: unknown): boolean {
   for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
     if (typeof e.code === "string" && BAD_TEXT_STATES.has(e.code)) return true;
     const adapter = e.meta?.driverAdapterError?.cause as { code?: string; originalCode?: string } | undefined;
-    if (adapter && (BAD_TEXT_STATES.has(adapter.code ?? "") || BAD_TEXT_STATES.has(adapter.originalCode ?? ""))) return true;
+    if (adapter && (BAD_TEXT_STATES.has(adapter.code ?? "") || BAD_TEXT_STATES.has(adapter.originalCode ?? "")))
+      return true;
     e = e.cause as Loose | undefined;
   }
   return false;

@@ -16,8 +16,10 @@ const uuid = () => crypto.randomUUID();
 
 // Two shops; Priya has a tab at both (linked to her account), Amit only at shop A.
 const w = {} as {
-  a: { id: string; token: string }; b: { id: string; token: string };
-  priya: { token: string; tabA: string; tabB: string }; amitTab: string;
+  a: { id: string; token: string };
+  b: { id: string; token: string };
+  priya: { token: string; tabA: string; tabB: string };
+  amitTab: string;
   entries: Record<string, string>;
 };
 
@@ -37,16 +39,34 @@ beforeAll(async () => {
   w.amitTab = (await makeCustomer(w.a.id, { name: "Amit Shah" })).id;
   const atta = await makeProduct(w.a.id, { name: "Atta", pricePaise: 30_000, stock: 10 });
   w.entries = {
-    bill1: (await sale(w.a.token, { clientId: uuid(), payment: "pay_later", customerId: w.priya.tabA, amountPaise: 50_000 })).id,
-    bill2: (await sale(w.a.token, { clientId: uuid(), payment: "pay_later", customerId: w.priya.tabA, items: [{ productId: atta.id, quantity: 1 }] })).id,
+    bill1: (
+      await sale(w.a.token, { clientId: uuid(), payment: "pay_later", customerId: w.priya.tabA, amountPaise: 50_000 })
+    ).id,
+    bill2: (
+      await sale(w.a.token, {
+        clientId: uuid(),
+        payment: "pay_later",
+        customerId: w.priya.tabA,
+        items: [{ productId: atta.id, quantity: 1 }],
+      })
+    ).id,
     guest: (await sale(w.a.token, { clientId: uuid(), payment: "cash", amountPaise: 9_900 })).id,
-    amit: (await sale(w.a.token, { clientId: uuid(), payment: "pay_later", customerId: w.amitTab, amountPaise: 12_000 })).id,
-    priyaB: (await sale(w.b.token, { clientId: uuid(), payment: "pay_later", customerId: w.priya.tabB, amountPaise: 7_000 })).id,
+    amit: (
+      await sale(w.a.token, { clientId: uuid(), payment: "pay_later", customerId: w.amitTab, amountPaise: 12_000 })
+    ).id,
+    priyaB: (
+      await sale(w.b.token, { clientId: uuid(), payment: "pay_later", customerId: w.priya.tabB, amountPaise: 7_000 })
+    ).id,
   };
-  w.entries.payment = (await pay(w.a.token, { customerId: w.priya.tabA, amountPaise: 60_000, method: "cash", clientId: uuid() })).id;
+  w.entries.payment = (
+    await pay(w.a.token, { customerId: w.priya.tabA, amountPaise: 60_000, method: "cash", clientId: uuid() })
+  ).id;
 });
 
-const ids = async (token: string, qs = "") => ((await json(await callRoute(listTransactions, `/api/v1/transactions${qs}`, { token }))).items as Json[]).map((t) => t.id);
+const ids = async (token: string, qs = "") =>
+  ((await json(await callRoute(listTransactions, `/api/v1/transactions${qs}`, { token }))).items as Json[]).map(
+    (t) => t.id,
+  );
 
 describe("GET /api/v1/transactions", () => {
   it("gives a merchant the shop's entries newest first, filtered by type, customer and time", async () => {
@@ -56,11 +76,24 @@ describe("GET /api/v1/transactions", () => {
     expect(await ids(w.a.token, "?type=credit_sale")).toEqual([e.amit, e.bill2, e.bill1]);
     expect(await ids(w.a.token, `?customerId=${w.priya.tabA}&type=payment`)).toEqual([e.payment]);
     expect(await ids(w.a.token, `?from=${new Date(Date.now() + 60_000).toISOString()}`)).toEqual([]);
-    expect(await ids(w.a.token, `?to=${new Date(Date.now() + 60_000).toISOString()}&limit=2`)).toEqual([e.payment, e.amit]);
+    expect(await ids(w.a.token, `?to=${new Date(Date.now() + 60_000).toISOString()}&limit=2`)).toEqual([
+      e.payment,
+      e.amit,
+    ]);
 
     const page = await json(await callRoute(listTransactions, "/api/v1/transactions?type=sale", { token: w.a.token }));
-    expect(page.items[0]).toMatchObject({ id: e.guest, type: "sale", method: "cash", amountPaise: 9_900, customerId: null, shopId: w.a.id, voided: false });
-    const bad = await callRoute(listTransactions, "/api/v1/transactions?from=2026-02-01&to=2026-01-01&type=refund", { token: w.a.token });
+    expect(page.items[0]).toMatchObject({
+      id: e.guest,
+      type: "sale",
+      method: "cash",
+      amountPaise: 9_900,
+      customerId: null,
+      shopId: w.a.id,
+      voided: false,
+    });
+    const bad = await callRoute(listTransactions, "/api/v1/transactions?from=2026-02-01&to=2026-01-01&type=refund", {
+      token: w.a.token,
+    });
     expect(bad.status).toBe(400);
     expect((await json(bad)).error.fields).toMatchObject({ type: "invalid" });
   });
@@ -69,7 +102,8 @@ describe("GET /api/v1/transactions", () => {
     const mine = await ids(w.priya.token);
     const e = w.entries;
     expect(mine).toEqual([e.payment, e.priyaB, e.bill2, e.bill1]);
-    const items = (await json(await callRoute(listTransactions, "/api/v1/transactions", { token: w.priya.token }))).items as Json[];
+    const items = (await json(await callRoute(listTransactions, "/api/v1/transactions", { token: w.priya.token })))
+      .items as Json[];
     expect(new Set(items.map((t) => t.shopId))).toEqual(new Set([w.a.id, w.b.id]));
     // Someone else's tab id filters to nothing rather than leaking their rows.
     expect(await ids(w.priya.token, `?customerId=${w.amitTab}`)).toEqual([]);
@@ -79,9 +113,18 @@ describe("GET /api/v1/transactions", () => {
 describe("GET /api/v1/customers and /customers/{id}", () => {
   it("lists the shop's tabs with dues, sorted and paged", async () => {
     const res = await json(await callRoute(listCustomers, "/api/v1/customers?sort=due&limit=1", { token: w.a.token }));
-    expect(res.items).toEqual([expect.objectContaining({ id: w.priya.tabA, duePaise: 20_000, claimed: true, lastActivityAt: expect.stringMatching(/Z$/) })]);
+    expect(res.items).toEqual([
+      expect.objectContaining({
+        id: w.priya.tabA,
+        duePaise: 20_000,
+        claimed: true,
+        lastActivityAt: expect.stringMatching(/Z$/),
+      }),
+    ]);
     expect(res.totalDuePaise).toBe(32_000);
-    const next = await json(await callRoute(listCustomers, `/api/v1/customers?sort=due&cursor=${res.nextCursor}`, { token: w.a.token }));
+    const next = await json(
+      await callRoute(listCustomers, `/api/v1/customers?sort=due&cursor=${res.nextCursor}`, { token: w.a.token }),
+    );
     expect(next.items.map((c: Json) => [c.id, c.duePaise])).toEqual([[w.amitTab, 12_000]]);
     expect(next.nextCursor).toBeNull();
     const q = await json(await callRoute(listCustomers, "/api/v1/customers?q=amit", { token: w.a.token }));
@@ -89,7 +132,10 @@ describe("GET /api/v1/customers and /customers/{id}", () => {
   });
 
   it("gives a tab's statement with oldest bills settled first", async () => {
-    const res = await callRoute(statement, `/api/v1/customers/${w.priya.tabA}`, { token: w.a.token, params: { id: w.priya.tabA } });
+    const res = await callRoute(statement, `/api/v1/customers/${w.priya.tabA}`, {
+      token: w.a.token,
+      params: { id: w.priya.tabA },
+    });
     expect(res.status).toBe(200);
     const s = await json(res);
     expect(s.balancePaise).toBe(20_000);

@@ -7,7 +7,12 @@ import { callRoute } from "@/lib/api/testing";
 
 type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const templateOf = (file: string) => "/" + file.replace(/^app\//, "").replace(/\/route\.ts$/, "").replace(/\[(\.\.\.)?([^\]]+)\]/g, "{$2}");
+const templateOf = (file: string) =>
+  "/" +
+  file
+    .replace(/^app\//, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[(\.\.\.)?([^\]]+)\]/g, "{$2}");
 
 async function document(): Promise<Json> {
   const res = await callRoute(openapi, "/api/v1/openapi.json");
@@ -42,18 +47,26 @@ describe("OpenAPI 3.1 document", () => {
         expect(ids.has(op.operationId), `duplicate operationId ${op.operationId}`).toBe(false);
         ids.add(op.operationId);
         const statuses = Object.keys(op.responses ?? {});
-        expect(statuses.some((s) => /^2\d\d$/.test(s)), `${method} ${path} has no 2xx`).toBe(true);
+        expect(
+          statuses.some((s) => /^2\d\d$/.test(s)),
+          `${method} ${path} has no 2xx`,
+        ).toBe(true);
         for (const s of statuses) {
           expect(s).toMatch(/^[1-5]\d\d$/);
           expect(typeof op.responses[s].description).toBe("string");
         }
         const pathParams = (op.parameters ?? []).filter((p: Json) => p.in === "path");
-        expect(pathParams.map((p: Json) => p.name).sort(), `${method} ${path} path parameters`).toEqual([...templated].sort());
+        expect(pathParams.map((p: Json) => p.name).sort(), `${method} ${path} path parameters`).toEqual(
+          [...templated].sort(),
+        );
         for (const p of pathParams) expect(p.required).toBe(true);
       }
     }
     for (const ref of refs(doc)) {
-      const target = ref.replace(/^#\//, "").split("/").reduce<unknown>((n, k) => (n as Json | undefined)?.[k], doc);
+      const target = ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce<unknown>((n, k) => (n as Json | undefined)?.[k], doc);
       expect(target, ref).toBeDefined();
     }
   });
@@ -61,7 +74,12 @@ describe("OpenAPI 3.1 document", () => {
   it("lists every path in ROUTE_MODULES", async () => {
     const doc = await document();
     for (const file of Object.keys(ROUTE_MODULES)) expect(doc.paths, file).toHaveProperty([templateOf(file)]);
-    for (const path of ["/api/v1/products/{id}", "/api/v1/shops/{id}/products", "/api/v1/sales/{id}/void", "/api/v1/dashboard/merchant"]) {
+    for (const path of [
+      "/api/v1/products/{id}",
+      "/api/v1/shops/{id}/products",
+      "/api/v1/sales/{id}/void",
+      "/api/v1/dashboard/merchant",
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
   });
@@ -74,12 +92,25 @@ describe("OpenAPI 3.1 document", () => {
     const saleBody = sale.requestBody.content["application/json"].schema;
     expect(saleBody.properties.payment.enum).toEqual(["cash", "card", "upi", "pay_later"]);
     expect(saleBody.required).toEqual(expect.arrayContaining(["clientId", "payment"]));
-    expect(doc.paths["/api/v1/orders"].post.requestBody.content["application/json"].schema.properties.paymentMethod.enum).toContain("pay_later");
-    expect(doc.paths["/api/v1/orders/{id}"].patch.requestBody.content["application/json"].schema.properties.status.enum).toEqual(["accepted", "ready", "completed", "cancelled"]);
+    expect(
+      doc.paths["/api/v1/orders"].post.requestBody.content["application/json"].schema.properties.paymentMethod.enum,
+    ).toContain("pay_later");
+    expect(
+      doc.paths["/api/v1/orders/{id}"].patch.requestBody.content["application/json"].schema.properties.status.enum,
+    ).toEqual(["accepted", "ready", "completed", "cancelled"]);
 
-    for (const path of ["/api/v1/products", "/api/v1/orders", "/api/v1/transactions", "/api/v1/customers", "/api/v1/shops"]) {
+    for (const path of [
+      "/api/v1/products",
+      "/api/v1/orders",
+      "/api/v1/transactions",
+      "/api/v1/customers",
+      "/api/v1/shops",
+    ]) {
       const get = doc.paths[path].get;
-      expect(get.parameters.map((p: Json) => p.name), path).toEqual(expect.arrayContaining(["limit", "cursor"]));
+      expect(
+        get.parameters.map((p: Json) => p.name),
+        path,
+      ).toEqual(expect.arrayContaining(["limit", "cursor"]));
       expect(get.responses["200"].content["application/json"].schema.properties, path).toHaveProperty("nextCursor");
     }
     expect(doc.paths["/api/v1/orders"].get["x-roles"]).toEqual(["MERCHANT", "CUSTOMER"]);

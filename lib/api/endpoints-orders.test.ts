@@ -24,16 +24,28 @@ beforeAll(async () => {
 });
 
 const order = (body: Json) => callRoute(placeOrder, "/api/v1/orders", { token: customerToken, body });
-const move = (id: string, body: Json) => callRoute(patchOrder, `/api/v1/orders/${id}`, { token: merchantToken, method: "PATCH", params: { id }, body });
+const move = (id: string, body: Json) =>
+  callRoute(patchOrder, `/api/v1/orders/${id}`, { token: merchantToken, method: "PATCH", params: { id }, body });
 
 describe("POST /api/v1/orders", () => {
   it("places an order (201) and a retried checkout returns the same order (200), stock taken once", async () => {
     const p = await makeProduct(shopId, { name: "Fortune Oil 1L", pricePaise: 16_000, stock: 5 });
-    const body = { shopId, items: [{ productId: p.id, quantity: 2 }], paymentMethod: "upi", clientId: crypto.randomUUID() };
+    const body = {
+      shopId,
+      items: [{ productId: p.id, quantity: 2 }],
+      paymentMethod: "upi",
+      clientId: crypto.randomUUID(),
+    };
     const first = await order(body);
     expect(first.status).toBe(201);
     const o = await json(first);
-    expect(o).toMatchObject({ shopId, status: "placed", paymentMethod: "upi", totalPaise: 32_000, items: [{ productId: p.id, quantity: 2, lineTotalPaise: 32_000 }] });
+    expect(o).toMatchObject({
+      shopId,
+      status: "placed",
+      paymentMethod: "upi",
+      totalPaise: 32_000,
+      items: [{ productId: p.id, quantity: 2, lineTotalPaise: 32_000 }],
+    });
     expect(o.placedAt).toMatch(/Z$/);
 
     const again = await order(body);
@@ -45,7 +57,12 @@ describe("POST /api/v1/orders", () => {
 
   it("409 insufficient_stock with productId and available", async () => {
     const p = await makeProduct(shopId, { name: "Last Packet", stock: 1 });
-    const res = await order({ shopId, items: [{ productId: p.id, quantity: 4 }], paymentMethod: "cash", clientId: crypto.randomUUID() });
+    const res = await order({
+      shopId,
+      items: [{ productId: p.id, quantity: 4 }],
+      paymentMethod: "cash",
+      clientId: crypto.randomUUID(),
+    });
     expect(res.status).toBe(409);
     const { error } = await json(res);
     expect(error).toMatchObject({ code: "insufficient_stock", details: { productId: p.id, available: 1 } });
@@ -56,11 +73,25 @@ describe("POST /api/v1/orders", () => {
     const p = await makeProduct(shopId, { stock: 10 });
     const bad = await order({ shopId, items: [], paymentMethod: "CREDIT", clientId: "not-a-uuid" });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).error.fields).toMatchObject({ items: "order_empty_cart", paymentMethod: "order_method_invalid", clientId: "client_id_invalid" });
-    const later = await order({ shopId, items: [{ productId: p.id, quantity: 1 }], paymentMethod: "pay_later", clientId: crypto.randomUUID() });
+    expect((await json(bad)).error.fields).toMatchObject({
+      items: "order_empty_cart",
+      paymentMethod: "order_method_invalid",
+      clientId: "client_id_invalid",
+    });
+    const later = await order({
+      shopId,
+      items: [{ productId: p.id, quantity: 1 }],
+      paymentMethod: "pay_later",
+      clientId: crypto.randomUUID(),
+    });
     expect(later.status).toBe(400);
     expect((await json(later)).error.fields).toHaveProperty("paymentMethod");
-    const noShop = await order({ shopId: "noshop123", items: [{ productId: p.id, quantity: 1 }], paymentMethod: "cash", clientId: crypto.randomUUID() });
+    const noShop = await order({
+      shopId: "noshop123",
+      items: [{ productId: p.id, quantity: 1 }],
+      paymentMethod: "cash",
+      clientId: crypto.randomUUID(),
+    });
     expect(noShop.status).toBe(404);
   });
 });
@@ -70,14 +101,29 @@ describe("GET /api/v1/orders and /orders/{id}", () => {
     const p = await makeProduct(shopId, { stock: 20 });
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      ids.push((await json(await order({ shopId, items: [{ productId: p.id, quantity: 1 }], paymentMethod: "cash", clientId: crypto.randomUUID() }))).id);
+      ids.push(
+        (
+          await json(
+            await order({
+              shopId,
+              items: [{ productId: p.id, quantity: 1 }],
+              paymentMethod: "cash",
+              clientId: crypto.randomUUID(),
+            }),
+          )
+        ).id,
+      );
     }
     await move(ids[0]!, { status: "accepted" });
 
     const mine: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Json = await json(await callRoute(listOrders, `/api/v1/orders?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: customerToken }));
+      const page: Json = await json(
+        await callRoute(listOrders, `/api/v1/orders?limit=2${cursor ? `&cursor=${cursor}` : ""}`, {
+          token: customerToken,
+        }),
+      );
       mine.push(...page.items.map((o: Json) => o.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -85,9 +131,13 @@ describe("GET /api/v1/orders and /orders/{id}", () => {
     expect(new Set(mine).size).toBe(mine.length);
     expect(await db.order.count({ where: { userId: customerUserId } })).toBe(mine.length);
 
-    const accepted = await json(await callRoute(listOrders, "/api/v1/orders?status=accepted", { token: merchantToken }));
+    const accepted = await json(
+      await callRoute(listOrders, "/api/v1/orders?status=accepted", { token: merchantToken }),
+    );
     expect(accepted.items.map((o: Json) => o.id)).toEqual([ids[0]]);
-    const open = await json(await callRoute(listOrders, "/api/v1/orders?status=open&limit=200", { token: merchantToken }));
+    const open = await json(
+      await callRoute(listOrders, "/api/v1/orders?status=open&limit=200", { token: merchantToken }),
+    );
     expect(open.items.map((o: Json) => o.id)).toEqual(expect.arrayContaining(ids));
 
     for (const token of [merchantToken, customerToken]) {
@@ -102,24 +152,46 @@ describe("GET /api/v1/orders and /orders/{id}", () => {
 describe("PATCH /api/v1/orders/{id}", () => {
   it("moves forward to completed (writing the sale), then refuses a backward move with 409", async () => {
     const p = await makeProduct(shopId, { pricePaise: 5_000, stock: 10 });
-    const o = await json(await order({ shopId, items: [{ productId: p.id, quantity: 2 }], paymentMethod: "cash", clientId: crypto.randomUUID() }));
+    const o = await json(
+      await order({
+        shopId,
+        items: [{ productId: p.id, quantity: 2 }],
+        paymentMethod: "cash",
+        clientId: crypto.randomUUID(),
+      }),
+    );
     for (const status of ["accepted", "ready", "completed"]) {
       const res = await move(o.id, { status });
       expect(res.status).toBe(200);
       expect((await json(res)).status).toBe(status);
     }
-    const done = await json(await callRoute(getOrder, `/api/v1/orders/${o.id}`, { token: customerToken, params: { id: o.id } }));
+    const done = await json(
+      await callRoute(getOrder, `/api/v1/orders/${o.id}`, { token: customerToken, params: { id: o.id } }),
+    );
     expect(done.transactionId).toEqual(expect.any(String));
-    expect(await db.transaction.findUniqueOrThrow({ where: { id: done.transactionId } })).toMatchObject({ type: "SALE", amountPaise: 10_000 });
+    expect(await db.transaction.findUniqueOrThrow({ where: { id: done.transactionId } })).toMatchObject({
+      type: "SALE",
+      amountPaise: 10_000,
+    });
 
     const back = await move(o.id, { status: "accepted" });
     expect(back.status).toBe(409);
-    expect((await json(back)).error).toMatchObject({ code: "invalid_transition", details: { from: "COMPLETED", to: "ACCEPTED" } });
+    expect((await json(back)).error).toMatchObject({
+      code: "invalid_transition",
+      details: { from: "COMPLETED", to: "ACCEPTED" },
+    });
   });
 
   it("cancels with a reason (stock comes back); no reason or an unknown status is a 400", async () => {
     const p = await makeProduct(shopId, { stock: 4 });
-    const o = await json(await order({ shopId, items: [{ productId: p.id, quantity: 3 }], paymentMethod: "card", clientId: crypto.randomUUID() }));
+    const o = await json(
+      await order({
+        shopId,
+        items: [{ productId: p.id, quantity: 3 }],
+        paymentMethod: "card",
+        clientId: crypto.randomUUID(),
+      }),
+    );
     const noReason = await move(o.id, { status: "cancelled" });
     expect(noReason.status).toBe(400);
     expect((await json(noReason)).error.fields).toHaveProperty("reason");

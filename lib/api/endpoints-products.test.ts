@@ -22,26 +22,62 @@ beforeAll(async () => {
 describe("POST /api/v1/products", () => {
   it("creates a product with lower-case units and integer paise, opening stock as a movement", async () => {
     const res = await callRoute(createProduct, "/api/v1/products", {
-      token, body: { name: "Aashirvaad Atta 5kg", category: "Grocery", pricePaise: 28_500, stock: 12, unit: "pack", sku: `ATTA-${uniq()}` },
+      token,
+      body: {
+        name: "Aashirvaad Atta 5kg",
+        category: "Grocery",
+        pricePaise: 28_500,
+        stock: 12,
+        unit: "pack",
+        sku: `ATTA-${uniq()}`,
+      },
     });
     expect(res.status).toBe(201);
     const p = await json(res);
-    expect(p).toMatchObject({ name: "Aashirvaad Atta 5kg", category: "grocery", pricePaise: 28_500, stock: 12, unit: "pack", stockState: "in_stock", archived: false });
+    expect(p).toMatchObject({
+      name: "Aashirvaad Atta 5kg",
+      category: "grocery",
+      pricePaise: 28_500,
+      stock: 12,
+      unit: "pack",
+      stockState: "in_stock",
+      archived: false,
+    });
     expect(p.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
     expect(await db.stockMovement.count({ where: { productId: p.id, reason: "INITIAL" } })).toBe(1);
   });
 
   it("400 with fields for bad input, 409 for a duplicate SKU", async () => {
-    const bad = await callRoute(createProduct, "/api/v1/products", { token, body: { name: "", category: "grocery", pricePaise: 12.5, unit: "KG" } });
+    const bad = await callRoute(createProduct, "/api/v1/products", {
+      token,
+      body: { name: "", category: "grocery", pricePaise: 12.5, unit: "KG" },
+    });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).error.fields).toMatchObject({ name: "product_name_required", pricePaise: "product_price_invalid", unit: "product_unit_invalid" });
-    const notOurs = await callRoute(createProduct, "/api/v1/products", { token, body: { name: "Bolt", category: "hardware-xyz", pricePaise: 100 } });
+    expect((await json(bad)).error.fields).toMatchObject({
+      name: "product_name_required",
+      pricePaise: "product_price_invalid",
+      unit: "product_unit_invalid",
+    });
+    const notOurs = await callRoute(createProduct, "/api/v1/products", {
+      token,
+      body: { name: "Bolt", category: "hardware-xyz", pricePaise: 100 },
+    });
     expect(notOurs.status).toBe(400);
     expect((await json(notOurs)).error.fields).toHaveProperty("category");
 
     const sku = `SKU-${uniq()}`;
-    expect((await callRoute(createProduct, "/api/v1/products", { token, body: { name: "Tea", category: "beverages", pricePaise: 100, sku } })).status).toBe(201);
-    const dup = await callRoute(createProduct, "/api/v1/products", { token, body: { name: "Tea 2", category: "beverages", pricePaise: 100, sku } });
+    expect(
+      (
+        await callRoute(createProduct, "/api/v1/products", {
+          token,
+          body: { name: "Tea", category: "beverages", pricePaise: 100, sku },
+        })
+      ).status,
+    ).toBe(201);
+    const dup = await callRoute(createProduct, "/api/v1/products", {
+      token,
+      body: { name: "Tea 2", category: "beverages", pricePaise: 100, sku },
+    });
     expect(dup.status).toBe(409);
     expect((await json(dup)).error).toMatchObject({ code: "duplicate", fields: { sku: expect.any(String) } });
   });
@@ -57,7 +93,10 @@ describe("GET /api/v1/products", () => {
     const old = await makeProduct(merchant.id, { name: "Old Soap", category: "household", stock: 9, sku: "SOAP-1" });
     await db.product.update({ where: { id: old.id }, data: { archivedAt: new Date() } });
 
-    const names = async (qs: string) => ((await json(await callRoute(listProducts, `/api/v1/products${qs}`, { token: t }))).items as Json[]).map((p) => p.name).sort();
+    const names = async (qs: string) =>
+      ((await json(await callRoute(listProducts, `/api/v1/products${qs}`, { token: t }))).items as Json[])
+        .map((p) => p.name)
+        .sort();
     expect(await names("")).toEqual(["Amul Butter", "Amul Cheese", "Parle-G Biscuit"]);
     expect(await names("?q=amul")).toEqual(["Amul Butter", "Amul Cheese"]);
     expect(await names("?category=DAIRY&lowStock=true")).toEqual(["Amul Butter", "Amul Cheese"]);
@@ -68,7 +107,9 @@ describe("GET /api/v1/products", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Json = await json(await callRoute(listProducts, `/api/v1/products?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: t }));
+      const page: Json = await json(
+        await callRoute(listProducts, `/api/v1/products?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: t }),
+      );
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((p: Json) => p.id));
       cursor = page.nextCursor;
@@ -88,7 +129,12 @@ describe("GET / PATCH / DELETE /api/v1/products/{id}", () => {
     const read = await json(await callRoute(getProduct, path, { token, params: { id: p.id } }));
     expect(read).toMatchObject({ id: p.id, name: "Tata Salt", stockState: "low", unit: "piece" });
 
-    const patched = await callRoute(patchProduct, path, { token, method: "PATCH", params: { id: p.id }, body: { pricePaise: 2_800, unit: "kg", sku: null } });
+    const patched = await callRoute(patchProduct, path, {
+      token,
+      method: "PATCH",
+      params: { id: p.id },
+      body: { pricePaise: 2_800, unit: "kg", sku: null },
+    });
     expect(patched.status).toBe(200);
     expect(await json(patched)).toMatchObject({ pricePaise: 2_800, unit: "kg", sku: null, stock: 3 });
 
@@ -99,12 +145,16 @@ describe("GET / PATCH / DELETE /api/v1/products/{id}", () => {
     expect((await callRoute(archiveProduct, path, { token, method: "DELETE", params: { id: p.id } })).status).toBe(200);
     expect(await db.product.count({ where: { id: p.id } })).toBe(1);
 
-    const restored = await json(await callRoute(patchProduct, path, { token, method: "PATCH", params: { id: p.id }, body: { archived: false } }));
+    const restored = await json(
+      await callRoute(patchProduct, path, { token, method: "PATCH", params: { id: p.id }, body: { archived: false } }),
+    );
     expect(restored.archived).toBe(false);
   });
 
   it("404 for an unknown id, 400 for a malformed one", async () => {
-    expect((await callRoute(getProduct, "/api/v1/products/nope123", { token, params: { id: "nope123" } })).status).toBe(404);
+    expect((await callRoute(getProduct, "/api/v1/products/nope123", { token, params: { id: "nope123" } })).status).toBe(
+      404,
+    );
     const bad = await callRoute(getProduct, "/api/v1/products/..%2Fx", { token, params: { id: "../x" } });
     expect(bad.status).toBe(400);
     expect((await json(bad)).error.fields).toEqual({ id: "id_invalid" });
@@ -127,15 +177,36 @@ describe("customer browsing: GET /api/v1/shops and /shops/{id}/products", () => 
     expect(shops.items.map((s: Json) => s.name)).toEqual([name]);
     expect(shops.nextCursor).toBeNull();
 
-    const res = await json(await callRoute(shopProducts, `/api/v1/shops/${merchant.id}/products?limit=2`, { token: ct, params: { id: merchant.id } }));
+    const res = await json(
+      await callRoute(shopProducts, `/api/v1/shops/${merchant.id}/products?limit=2`, {
+        token: ct,
+        params: { id: merchant.id },
+      }),
+    );
     expect(res.shop).toMatchObject({ id: merchant.id, name });
-    expect(res.items.map((p: Json) => [p.name, p.availability, p.left])).toEqual([["Maggi", "low", 3], ["Surf Excel", "in_stock", null]]);
-    for (const p of res.items) expect(Object.keys(p).sort()).toEqual(["availability", "category", "id", "left", "name", "pricePaise", "unit"]);
-    const next = await json(await callRoute(shopProducts, `/api/v1/shops/${merchant.id}/products?cursor=${res.nextCursor}`, { token: ct, params: { id: merchant.id } }));
+    expect(res.items.map((p: Json) => [p.name, p.availability, p.left])).toEqual([
+      ["Maggi", "low", 3],
+      ["Surf Excel", "in_stock", null],
+    ]);
+    for (const p of res.items)
+      expect(Object.keys(p).sort()).toEqual(["availability", "category", "id", "left", "name", "pricePaise", "unit"]);
+    const next = await json(
+      await callRoute(shopProducts, `/api/v1/shops/${merchant.id}/products?cursor=${res.nextCursor}`, {
+        token: ct,
+        params: { id: merchant.id },
+      }),
+    );
     expect(next.items.map((p: Json) => [p.name, p.availability])).toEqual([["Rin Bar", "out"]]);
     expect(next.nextCursor).toBeNull();
 
-    expect((await callRoute(shopProducts, `/api/v1/shops/${shut.merchant.id}/products`, { token: ct, params: { id: shut.merchant.id } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(shopProducts, `/api/v1/shops/${shut.merchant.id}/products`, {
+          token: ct,
+          params: { id: shut.merchant.id },
+        })
+      ).status,
+    ).toBe(404);
     const badCursor = await callRoute(listShops, "/api/v1/shops?cursor=garbage", { token: ct });
     expect(badCursor.status).toBe(400);
     expect((await json(badCursor)).error.fields).toEqual({ cursor: "cursor_invalid" });

@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 
 const sale = (body: Json) => callRoute(recordSale, "/api/v1/sales", { token, body });
-const voidIt = (id: string, body: Json) => callRoute(voidSale, `/api/v1/sales/${id}/void`, { token, params: { id }, body });
+const voidIt = (id: string, body: Json) =>
+  callRoute(voidSale, `/api/v1/sales/${id}/void`, { token, params: { id }, body });
 const pay = (body: Json) => callRoute(recordPayment, "/api/v1/payments", { token, body });
 
 describe("POST /api/v1/sales", () => {
@@ -32,7 +33,14 @@ describe("POST /api/v1/sales", () => {
     const first = await sale(body);
     expect(first.status).toBe(201);
     const s = await json(first);
-    expect(s).toMatchObject({ type: "sale", payment: "upi", amountPaise: 7_550, guest: true, customer: null, voided: false });
+    expect(s).toMatchObject({
+      type: "sale",
+      payment: "upi",
+      amountPaise: 7_550,
+      guest: true,
+      customer: null,
+      voided: false,
+    });
     expect(s.items).toEqual([
       expect.objectContaining({ productId: p.id, quantity: 2, unitPricePaise: 3_000, lineTotalPaise: 6_000 }),
       expect.objectContaining({ productId: null, name: "Custom amount", lineTotalPaise: 1_550 }),
@@ -55,37 +63,78 @@ describe("POST /api/v1/sales", () => {
 
   it("customerPhone finds the shop's tab or opens one (named by customerName, else the phone)", async () => {
     const phone = uniquePhone();
-    const first = await json(await sale({ clientId: uuid(), payment: "pay_later", amountPaise: 2_000, customerPhone: `+91 ${phone}` }));
+    const first = await json(
+      await sale({ clientId: uuid(), payment: "pay_later", amountPaise: 2_000, customerPhone: `+91 ${phone}` }),
+    );
     expect(first).toMatchObject({ type: "credit_sale", payment: "pay_later", customer: { name: phone, phone } });
-    const second = await json(await sale({ clientId: uuid(), payment: "cash", amountPaise: 1_000, customerPhone: phone, customerName: "Sunita Devi" }));
+    const second = await json(
+      await sale({
+        clientId: uuid(),
+        payment: "cash",
+        amountPaise: 1_000,
+        customerPhone: phone,
+        customerName: "Sunita Devi",
+      }),
+    );
     expect(second.customer.id).toBe(first.customer.id);
     expect(second.customer.name).toBe(phone); // an existing tab keeps its name
 
     const named = uniquePhone();
-    expect((await json(await sale({ clientId: uuid(), payment: "cash", amountPaise: 1_000, customerPhone: named, customerName: "Ravi Kumar" }))).customer)
-      .toMatchObject({ name: "Ravi Kumar", phone: named });
+    expect(
+      (
+        await json(
+          await sale({
+            clientId: uuid(),
+            payment: "cash",
+            amountPaise: 1_000,
+            customerPhone: named,
+            customerName: "Ravi Kumar",
+          }),
+        )
+      ).customer,
+    ).toMatchObject({ name: "Ravi Kumar", phone: named });
   });
 
   it("400 for a bad combination or a bad body", async () => {
     const c = await makeCustomer(merchantId);
-    const both = await json(await sale({ clientId: uuid(), payment: "cash", amountPaise: 100, customerId: c.id, customerPhone: uniquePhone() }));
+    const both = await json(
+      await sale({
+        clientId: uuid(),
+        payment: "cash",
+        amountPaise: 100,
+        customerId: c.id,
+        customerPhone: uniquePhone(),
+      }),
+    );
     expect(both.error.fields).toEqual({ customerPhone: "sale_one_customer" });
-    const nameOnly = await json(await sale({ clientId: uuid(), payment: "cash", amountPaise: 100, customerName: "Ravi" }));
+    const nameOnly = await json(
+      await sale({ clientId: uuid(), payment: "cash", amountPaise: 100, customerName: "Ravi" }),
+    );
     expect(nameOnly.error.fields).toEqual({ customerPhone: "required" });
     const empty = await json(await sale({ clientId: uuid(), payment: "cash" }));
     expect(empty.error.fields).toEqual({ amountPaise: "sale_items_or_amount" });
     const bad = await json(await sale({ clientId: "x", payment: "CREDIT", amountPaise: 10.5, customerPhone: "12345" }));
-    expect(bad.error.fields).toMatchObject({ clientId: "client_id_invalid", payment: "order_method_invalid", amountPaise: "amount_invalid", customerPhone: "phone_invalid" });
+    expect(bad.error.fields).toMatchObject({
+      clientId: "client_id_invalid",
+      payment: "order_method_invalid",
+      amountPaise: "amount_invalid",
+      customerPhone: "phone_invalid",
+    });
   });
 
   it("409 insufficient_stock with productId and available; 404 for a product of another shop", async () => {
     const p = await makeProduct(merchantId, { stock: 2 });
     const res = await sale({ clientId: uuid(), payment: "cash", items: [{ productId: p.id, quantity: 3 }] });
     expect(res.status).toBe(409);
-    expect((await json(res)).error).toMatchObject({ code: "insufficient_stock", details: { productId: p.id, available: 2 } });
+    expect((await json(res)).error).toMatchObject({
+      code: "insufficient_stock",
+      details: { productId: p.id, available: 2 },
+    });
     const other = await makeMerchant();
     const theirs = await makeProduct(other.merchant.id);
-    expect((await sale({ clientId: uuid(), payment: "cash", items: [{ productId: theirs.id, quantity: 1 }] })).status).toBe(404);
+    expect(
+      (await sale({ clientId: uuid(), payment: "cash", items: [{ productId: theirs.id, quantity: 1 }] })).status,
+    ).toBe(404);
   });
 });
 
@@ -96,7 +145,14 @@ describe("POST /api/v1/sales/{id}/void", () => {
     const first = await voidIt(s.id, { reason: "Rang up twice" });
     expect(first.status).toBe(201);
     const v = await json(first);
-    expect(v).toMatchObject({ type: "void", method: "cash", amountPaise: 5_000, voidsId: s.id, note: "Rang up twice", clientId: voidClientId(s.id) });
+    expect(v).toMatchObject({
+      type: "void",
+      method: "cash",
+      amountPaise: 5_000,
+      voidsId: s.id,
+      note: "Rang up twice",
+      clientId: voidClientId(s.id),
+    });
     expect(v.clientId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
     const retry = await voidIt(s.id, { reason: "Rang up twice" });
@@ -130,7 +186,13 @@ describe("POST /api/v1/payments", () => {
     const body = { customerId: c.id, amountPaise: 30_000, method: "upi", clientId: uuid() };
     const first = await pay(body);
     expect(first.status).toBe(201);
-    expect(await json(first)).toMatchObject({ type: "payment", method: "upi", amountPaise: 30_000, customerId: c.id, duePaise: 20_000 });
+    expect(await json(first)).toMatchObject({
+      type: "payment",
+      method: "upi",
+      amountPaise: 30_000,
+      customerId: c.id,
+      duePaise: 20_000,
+    });
     const retry = await pay(body);
     expect(retry.status).toBe(200);
     expect((await json(retry)).duePaise).toBe(20_000);

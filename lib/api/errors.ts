@@ -20,7 +20,9 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
+export type ApiErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+};
 
 const DOMAIN_STATUS: Record<string, number> = {
   invalid_input: 400,
@@ -74,7 +76,11 @@ export function zodToApiError(error: z.ZodError, where: "body" | "query" | "para
     const missing = issue.code === "invalid_type" && valueAt(input, issue.path) === undefined;
     const key = KEY.test(issue.message) ? issue.message : missing ? "required" : "invalid";
     fields[field] = key;
-    const text = KEY.test(issue.message) ? (english[key] ?? humanize(key)) : missing ? english.required! : issue.message;
+    const text = KEY.test(issue.message)
+      ? (english[key] ?? humanize(key))
+      : missing
+        ? english.required!
+        : issue.message;
     sentences.push(`${field}: ${text}`);
   }
   return new ApiError(400, "invalid_input", `Invalid ${where}. ${sentences.join(" ")}`, fields);
@@ -91,7 +97,11 @@ export type ErrorContext = { method: string; path: string; userId?: string | nul
 /** Anything thrown by a handler -> the JSON error response. Unexpected errors are logged here. */
 export function toErrorResponse(err: unknown, context: ErrorContext): Response {
   if (err instanceof ApiError) {
-    return errorResponse(err.status, err.code, err.message, { fields: err.fields, details: err.details, headers: err.headers });
+    return errorResponse(err.status, err.code, err.message, {
+      fields: err.fields,
+      details: err.details,
+      headers: err.headers,
+    });
   }
   if (err instanceof DomainError) {
     const status = DOMAIN_STATUS[err.code] ?? 400;
@@ -104,12 +114,15 @@ export function toErrorResponse(err: unknown, context: ErrorContext): Response {
   }
   if (isDatabaseUnavailable(err)) {
     console.error("[api] database unavailable", context, err instanceof Error ? err.message : err);
-    return errorResponse(503, "db_unavailable", "The database is not reachable right now. Try again shortly.", { headers: { "Retry-After": "5" } });
+    return errorResponse(503, "db_unavailable", "The database is not reachable right now. Try again shortly.", {
+      headers: { "Retry-After": "5" },
+    });
   }
   // Safety nets for rules a domain function forgot to turn into a DomainError.
   if (isUniqueViolation(err)) return errorResponse(409, "duplicate", "This already exists");
   if ((err as { code?: string })?.code === "P2025") return errorResponse(404, "not_found", "Not found");
-  if (isInvalidTextError(err)) return errorResponse(400, "invalid_input", "The text contains characters that cannot be stored (such as NUL)");
+  if (isInvalidTextError(err))
+    return errorResponse(400, "invalid_input", "The text contains characters that cannot be stored (such as NUL)");
 
   console.error("[api] unexpected error", context, err);
   return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");

@@ -15,39 +15,72 @@ const echo = apiRoute(
     path: "/api/v1/_test/echo",
     auth: ["MERCHANT"],
     summary: "test",
-    body: z.object({ name: z.string().min(2, { error: "name_required" }), qty: z.number().int(), phone: z.string().regex(/^\d{10}$/, { error: "phone_invalid" }).optional() }),
+    body: z.object({
+      name: z.string().min(2, { error: "name_required" }),
+      qty: z.number().int(),
+      phone: z
+        .string()
+        .regex(/^\d{10}$/, { error: "phone_invalid" })
+        .optional(),
+    }),
   },
   async ({ body, merchantId, user }) => ({ body, merchantId, userId: user.id }),
 );
 
-const thrower = apiRoute({ method: "POST", path: "/api/v1/_test/throw", auth: "public", summary: "test", body: z.object({ what: z.string() }) }, async ({ body }) => {
-  switch (body.what) {
-    case "stock":
-      throw new DomainError("insufficient_stock", "Only 3 left", undefined, { productId: "p1", available: 3 });
-    case "transition":
-      throw new DomainError("invalid_transition", "Cannot complete a cancelled order");
-    case "duplicate":
-      throw new DomainError("duplicate", "SKU taken", { sku: "sku_taken" });
-    case "notfound":
-      throw new DomainError("not_found", "No such order");
-    case "rate":
-      throw new DomainError("rate_limited", "Slow down", undefined, { retryAfterSeconds: 42 });
-    case "db": {
-      const dead = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://x:y@127.0.0.1:1/none", connectionTimeoutMillis: 500 }) });
-      await dead.user.findFirst();
-      return null;
+const thrower = apiRoute(
+  {
+    method: "POST",
+    path: "/api/v1/_test/throw",
+    auth: "public",
+    summary: "test",
+    body: z.object({ what: z.string() }),
+  },
+  async ({ body }) => {
+    switch (body.what) {
+      case "stock":
+        throw new DomainError("insufficient_stock", "Only 3 left", undefined, { productId: "p1", available: 3 });
+      case "transition":
+        throw new DomainError("invalid_transition", "Cannot complete a cancelled order");
+      case "duplicate":
+        throw new DomainError("duplicate", "SKU taken", { sku: "sku_taken" });
+      case "notfound":
+        throw new DomainError("not_found", "No such order");
+      case "rate":
+        throw new DomainError("rate_limited", "Slow down", undefined, { retryAfterSeconds: 42 });
+      case "db": {
+        const dead = new PrismaClient({
+          adapter: new PrismaPg({
+            connectionString: "postgresql://x:y@127.0.0.1:1/none",
+            connectionTimeoutMillis: 500,
+          }),
+        });
+        await dead.user.findFirst();
+        return null;
+      }
+      default:
+        throw new Error("secret internal detail at /srv/app.ts:12");
     }
-    default:
-      throw new Error("secret internal detail at /srv/app.ts:12");
-  }
-});
+  },
+);
 
 const lister = apiRoute(
-  { method: "GET", path: "/api/v1/_test/list/{id}", auth: ["MERCHANT", "CUSTOMER"], summary: "test", params: z.object({ id: z.string().min(3) }), query: z.object({ n: z.coerce.number().int().default(1), tag: z.array(z.string()).optional() }) },
+  {
+    method: "GET",
+    path: "/api/v1/_test/list/{id}",
+    auth: ["MERCHANT", "CUSTOMER"],
+    summary: "test",
+    params: z.object({ id: z.string().min(3) }),
+    query: z.object({ n: z.coerce.number().int().default(1), tag: z.array(z.string()).optional() }),
+  },
   async ({ params, query, merchantId }) => ({ params, query, merchantId }),
 );
 
-const err = async (res: Response) => ((await res.json()) as { error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } }).error;
+const err = async (res: Response) =>
+  (
+    (await res.json()) as {
+      error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+    }
+  ).error;
 
 describe("apiRoute input handling", () => {
   it("passes parsed input, the caller and their shop to the handler", async () => {
@@ -66,7 +99,11 @@ describe("apiRoute input handling", () => {
     expect(bad.status).toBe(400);
     expect((await err(bad)).code).toBe("invalid_json");
 
-    const form = await callRoute(echo, "/api/v1/_test/echo", { token, body: "name=Atta", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const form = await callRoute(echo, "/api/v1/_test/echo", {
+      token,
+      body: "name=Atta",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(415);
     expect((await err(form)).code).toBe("unsupported_media_type");
 
@@ -76,9 +113,17 @@ describe("apiRoute input handling", () => {
     expect((await err(big)).code).toBe("payload_too_large");
 
     // No Content-Length to trust: the streamed body is still capped.
-    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode("x".repeat(300_000))); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode("x".repeat(300_000)));
+        c.close();
+      },
+    });
     const chunked = new Request("http://localhost/api/v1/_test/echo", {
-      method: "POST", body: stream, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, duplex: "half",
+      method: "POST",
+      body: stream,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      duplex: "half",
     } as RequestInit & { duplex: "half" });
     expect((await echo(chunked)).status).toBe(413);
   });
@@ -100,7 +145,11 @@ describe("apiRoute input handling", () => {
     const { user, merchant } = await makeMerchant();
     const { token } = await bearerFor(user.id);
     const res = await callRoute(lister, "/api/v1/_test/list/abc?n=5&tag=a&tag=b", { token, params: { id: "abc" } });
-    expect(await res.json()).toEqual({ params: { id: "abc" }, query: { n: 5, tag: ["a", "b"] }, merchantId: merchant.id });
+    expect(await res.json()).toEqual({
+      params: { id: "abc" },
+      query: { n: 5, tag: ["a", "b"] },
+      merchantId: merchant.id,
+    });
     const badQuery = await callRoute(lister, "/api/v1/_test/list/abc?n=x", { token, params: { id: "abc" } });
     expect(badQuery.status).toBe(400);
     expect((await err(badQuery)).fields).toEqual({ n: "invalid" });
@@ -126,7 +175,10 @@ describe("apiRoute input handling", () => {
 describe("methods a route does not have, and paths that are no endpoint", () => {
   it("answers 405 in the error shape with an Allow header", async () => {
     const { PUT, DELETE } = otherMethods("GET", "PATCH");
-    for (const [handler, method] of [[PUT, "PUT"], [DELETE, "DELETE"]] as const) {
+    for (const [handler, method] of [
+      [PUT, "PUT"],
+      [DELETE, "DELETE"],
+    ] as const) {
       const res = await callRoute(handler, "/api/v1/_test/list/abc", { method });
       expect(res.status).toBe(405);
       expect(res.headers.get("allow")).toBe("GET, PATCH, HEAD, OPTIONS");
@@ -138,7 +190,10 @@ describe("methods a route does not have, and paths that are no endpoint", () => 
 
   it("answers unknown /api/v1 paths with 404 in the error shape, whatever the method", async () => {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
-      const res = await callRoute(unknownPath[method], "/api/v1/nope/x", { method, body: method === "GET" ? undefined : "{}" });
+      const res = await callRoute(unknownPath[method], "/api/v1/nope/x", {
+        method,
+        body: method === "GET" ? undefined : "{}",
+      });
       expect(res.status).toBe(404);
       expect(await err(res)).toMatchObject({ code: "not_found", message: expect.stringContaining("/api/v1/nope/x") });
     }
@@ -177,13 +232,33 @@ describe("apiRoute authentication and roles", () => {
 
     const body = { name: "Atta", qty: 1 };
     expect((await callRoute(echo, "/api/v1/_test/echo", { cookie, body })).status).toBe(403);
-    expect((await callRoute(echo, "/api/v1/_test/echo", { cookie, body, headers: { origin: "https://evil.example" } })).status).toBe(403);
-    expect((await callRoute(echo, "/api/v1/_test/echo", { cookie, body, headers: { origin: "http://localhost" } })).status).toBe(200);
+    expect(
+      (await callRoute(echo, "/api/v1/_test/echo", { cookie, body, headers: { origin: "https://evil.example" } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callRoute(echo, "/api/v1/_test/echo", { cookie, body, headers: { origin: "http://localhost" } })).status,
+    ).toBe(200);
     // Behind a proxy the browser's origin is the forwarded host.
-    const proxied = await callRoute(echo, "/api/v1/_test/echo", { cookie, body, headers: { origin: "https://shop.example.in", "x-forwarded-host": "shop.example.in", "x-forwarded-proto": "https" } });
+    const proxied = await callRoute(echo, "/api/v1/_test/echo", {
+      cookie,
+      body,
+      headers: {
+        origin: "https://shop.example.in",
+        "x-forwarded-host": "shop.example.in",
+        "x-forwarded-proto": "https",
+      },
+    });
     expect(proxied.status).toBe(200);
     // A tampered cookie is no session at all.
-    expect((await callRoute(lister, "/api/v1/_test/list/abc", { cookie: cookie.slice(0, -4) + "AAAA", params: { id: "abc" } })).status).toBe(401);
+    expect(
+      (
+        await callRoute(lister, "/api/v1/_test/list/abc", {
+          cookie: cookie.slice(0, -4) + "AAAA",
+          params: { id: "abc" },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it("drops a cookie session whose user was disabled", async () => {
@@ -200,7 +275,11 @@ describe("apiRoute error mapping", () => {
   it("maps DomainErrors onto statuses with fields and details", async () => {
     const stock = await call("stock");
     expect(stock.status).toBe(409);
-    expect(await err(stock)).toEqual({ code: "insufficient_stock", message: "Only 3 left", details: { productId: "p1", available: 3 } });
+    expect(await err(stock)).toEqual({
+      code: "insufficient_stock",
+      message: "Only 3 left",
+      details: { productId: "p1", available: 3 },
+    });
     expect((await call("transition")).status).toBe(409);
     const dup = await call("duplicate");
     expect(dup.status).toBe(409);
@@ -227,7 +306,11 @@ describe("apiRoute error mapping", () => {
     expect(JSON.parse(text).error.code).toBe("internal");
     expect(text).not.toContain("secret internal detail");
     expect(text).not.toContain("at ");
-    expect(spy).toHaveBeenCalledWith("[api] unexpected error", expect.objectContaining({ method: "POST", path: "/api/v1/_test/throw" }), expect.any(Error));
+    expect(spy).toHaveBeenCalledWith(
+      "[api] unexpected error",
+      expect.objectContaining({ method: "POST", path: "/api/v1/_test/throw" }),
+      expect.any(Error),
+    );
     spy.mockRestore();
   });
 });

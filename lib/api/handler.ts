@@ -72,10 +72,11 @@ export type RouteHandler = (request: Request, context?: RouteContextArg) => Prom
 
 /** JSON that survives BigInt (ledger sums) and always says no-store. */
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(data, (_k, v: unknown) => (typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : v.toString()) : v));
+  const text = JSON.stringify(data, (_k, v: unknown) =>
+    typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : v.toString()) : v,
+  );
   return new Response(text, { status, headers: { "Content-Type": "application/json", ...NO_STORE, ...headers } });
 }
-
 
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -99,10 +100,12 @@ async function parseWith(schema: z.ZodType, value: unknown, where: "body" | "que
   return result.data;
 }
 
-export function apiRoute<const A extends AuthSpec, B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined>(
-  spec: RouteSpec<B, Q, P, A>,
-  handler: (ctx: ApiContext<B, Q, P, A>) => unknown,
-): RouteHandler {
+export function apiRoute<
+  const A extends AuthSpec,
+  B extends Schema = undefined,
+  Q extends Schema = undefined,
+  P extends Schema = undefined,
+>(spec: RouteSpec<B, Q, P, A>, handler: (ctx: ApiContext<B, Q, P, A>) => unknown): RouteHandler {
   const responses = spec.responses ?? { 200: { description: "OK" } };
   registerOperation({ ...spec, responses } as Operation);
   const successStatus = Number(Object.keys(responses).find((s) => Number(s) >= 200 && Number(s) < 300) ?? 200);
@@ -114,11 +117,20 @@ export function apiRoute<const A extends AuthSpec, B extends Schema = undefined,
       let merchantId: string | null = null;
       if (spec.auth !== "public") {
         auth = await authenticate(request);
-        if (!auth) throw new ApiError(401, "unauthorized", "Sign in: send Authorization: Bearer <token> (POST /api/v1/auth/login)");
+        if (!auth)
+          throw new ApiError(
+            401,
+            "unauthorized",
+            "Sign in: send Authorization: Bearer <token> (POST /api/v1/auth/login)",
+          );
         userId = auth.user.id;
-        if (!(spec.auth as readonly string[]).includes(auth.user.role)) throw new ApiError(403, "forbidden", "Your role may not use this endpoint");
+        if (!(spec.auth as readonly string[]).includes(auth.user.role))
+          throw new ApiError(403, "forbidden", "Your role may not use this endpoint");
         if (auth.user.role === "MERCHANT") {
-          merchantId = auth.merchantId !== undefined ? auth.merchantId : ((await db.merchant.findUnique({ where: { userId: auth.user.id }, select: { id: true } }))?.id ?? null);
+          merchantId =
+            auth.merchantId !== undefined
+              ? auth.merchantId
+              : ((await db.merchant.findUnique({ where: { userId: auth.user.id }, select: { id: true } }))?.id ?? null);
           if (!merchantId) throw new ApiError(403, "forbidden", "No shop is linked to this account");
         }
       }
@@ -126,7 +138,12 @@ export function apiRoute<const A extends AuthSpec, B extends Schema = undefined,
       const query = spec.query ? await parseWith(spec.query, queryObject(new URL(request.url)), "query") : undefined;
       const body = spec.body ? await parseWith(spec.body, await readJsonBody(request), "body") : undefined;
 
-      const ctx = { request, body, query, params, user: auth?.user ?? null, merchantId, auth } as unknown as ApiContext<B, Q, P, A>;
+      const ctx = { request, body, query, params, user: auth?.user ?? null, merchantId, auth } as unknown as ApiContext<
+        B,
+        Q,
+        P,
+        A
+      >;
       const result = await handler(ctx);
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204, headers: NO_STORE });
@@ -150,7 +167,9 @@ export function otherMethods(...allowed: HttpMethod[]): Record<HttpMethod, Route
   const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const refuse: RouteHandler = Object.assign(
     async (request: Request): Promise<Response> =>
-      errorResponse(405, "method_not_allowed", `${request.method} is not allowed here. Use ${allowed.join(" or ")}.`, { headers: { Allow: allow } }),
+      errorResponse(405, "method_not_allowed", `${request.method} is not allowed here. Use ${allowed.join(" or ")}.`, {
+        headers: { Allow: allow },
+      }),
     { [NOT_AN_OPERATION]: true },
   );
   return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };

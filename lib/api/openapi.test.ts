@@ -21,11 +21,20 @@ function routeFiles(dir: string): string[] {
 const CATCH_ALL = "app/api/v1/[...path]/route.ts";
 
 /** app/api/v1/products/[id]/route.ts -> /api/v1/products/{id} */
-const templateOf = (file: string) => "/" + file.replace(/^app\//, "").replace(/\/route\.ts$/, "").replace(/\[(\.\.\.)?([^\]]+)\]/g, "{$2}");
+const templateOf = (file: string) =>
+  "/" +
+  file
+    .replace(/^app\//, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[(\.\.\.)?([^\]]+)\]/g, "{$2}");
 
 describe("route registry", () => {
   it("lists every app/api/v1 route file in lib/api/routes.ts", () => {
-    expect(Object.keys(ROUTE_MODULES).sort()).toEqual(routeFiles(path.join(ROOT, "app/api/v1")).filter((f) => f !== CATCH_ALL).sort());
+    expect(Object.keys(ROUTE_MODULES).sort()).toEqual(
+      routeFiles(path.join(ROOT, "app/api/v1"))
+        .filter((f) => f !== CATCH_ALL)
+        .sort(),
+    );
   });
 });
 
@@ -33,7 +42,12 @@ describe("GET /api/v1/openapi.json", () => {
   it("is an OpenAPI 3.1 document with every route file's operations", async () => {
     const res = await callRoute(openapi, "/api/v1/openapi.json");
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; info: { title: string }; paths: Record<string, Record<string, any>>; components: any };
+    const doc = (await res.json()) as {
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, Record<string, any>>;
+      components: any;
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBeTruthy();
     expect(doc.components.schemas.Error).toBeDefined();
@@ -41,7 +55,9 @@ describe("GET /api/v1/openapi.json", () => {
     // Every route file is documented under its own path, with every method it exports.
     for (const file of Object.keys(ROUTE_MODULES)) {
       const mod = (await ROUTE_MODULES[file]!()) as Record<string, unknown>;
-      const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function" && !isMethodNotAllowedHandler(mod[m]));
+      const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter(
+        (m) => typeof mod[m] === "function" && !isMethodNotAllowedHandler(mod[m]),
+      );
       for (const m of methods) expect(doc.paths[templateOf(file)]?.[m.toLowerCase()], `${m} ${file}`).toBeDefined();
     }
     // ...and every registered operation is in the document.
@@ -54,7 +70,10 @@ describe("GET /api/v1/openapi.json", () => {
 
     const loginOp = doc.paths["/api/v1/auth/login"]!.post;
     expect(loginOp.security).toEqual([]);
-    expect(loginOp.requestBody.content["application/json"].schema).toMatchObject({ type: "object", required: expect.arrayContaining(["login", "password"]) });
+    expect(loginOp.requestBody.content["application/json"].schema).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["login", "password"]),
+    });
     expect(loginOp.responses["429"].content["application/json"].schema.$ref).toBe("#/components/schemas/Error");
     expect(loginOp.responses["400"]).toBeDefined();
     const register = doc.paths["/api/v1/auth/register"]!.post;

@@ -7,7 +7,11 @@ type Json = Record<string, unknown>;
 
 /** Request side documents what a client sends (`input`); responses what it gets (`output`). */
 export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Json {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Json;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  }) as Json;
   return rest;
 }
 
@@ -21,14 +25,21 @@ const ERROR_SCHEMA: Json = {
       properties: {
         code: { type: "string", examples: ["invalid_input", "not_found", "insufficient_stock"] },
         message: { type: "string", description: "Readable English; never a stack trace" },
-        fields: { type: "object", additionalProperties: { type: "string" }, description: "Field path -> message key (e.g. phone_invalid)" },
+        fields: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "Field path -> message key (e.g. phone_invalid)",
+        },
         details: { type: "object", description: "Machine-readable facts, e.g. {productId, available}" },
       },
     },
   },
 };
 
-const errorRef = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorRef = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 function errorResponses(op: Operation): Json {
   const out: Json = {};
@@ -52,11 +63,20 @@ function errorResponses(op: Operation): Json {
 
 function parameters(op: Operation): Json[] {
   const out: Json[] = [];
-  for (const [where, schema] of [["path", op.params], ["query", op.query]] as const) {
+  for (const [where, schema] of [
+    ["path", op.params],
+    ["query", op.query],
+  ] as const) {
     if (!schema) continue;
     const js = jsonSchemaOf(schema, "input") as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, s] of Object.entries(js.properties ?? {})) {
-      out.push({ name, in: where, required: where === "path" || (js.required ?? []).includes(name), schema: s, ...(s.description ? { description: s.description } : {}) });
+      out.push({
+        name,
+        in: where,
+        required: where === "path" || (js.required ?? []).includes(name),
+        schema: s,
+        ...(s.description ? { description: s.description } : {}),
+      });
     }
   }
   return out;
@@ -74,9 +94,15 @@ const operationId = (op: Operation) =>
 function operationObject(op: Operation): Json {
   const responses: Json = {};
   for (const [status, r] of Object.entries(op.responses)) {
-    responses[status] = r.schema || r.contentType
-      ? { description: r.description, content: { [r.contentType ?? "application/json"]: r.schema ? { schema: jsonSchemaOf(r.schema, "output") } : {} } }
-      : { description: r.description };
+    responses[status] =
+      r.schema || r.contentType
+        ? {
+            description: r.description,
+            content: {
+              [r.contentType ?? "application/json"]: r.schema ? { schema: jsonSchemaOf(r.schema, "output") } : {},
+            },
+          }
+        : { description: r.description };
   }
   Object.assign(responses, errorResponses(op));
   return {
@@ -86,7 +112,9 @@ function operationObject(op: Operation): Json {
     tags: op.tags ?? [op.path.split("/")[3] ?? "api"],
     ...(op.auth === "public" ? { security: [] } : { "x-roles": op.auth }),
     ...(parameters(op).length ? { parameters: parameters(op) } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(op.body, "input") } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(op.body, "input") } } } }
+      : {}),
     responses,
   };
 }
@@ -110,7 +138,12 @@ export function buildOpenApiDocument(ops: Operation[] = listOperations()): Json 
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "Token from POST /api/v1/auth/login or /register" },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The app's own session; writes need a same-origin Origin header" },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The app's own session; writes need a same-origin Origin header",
+        },
       },
       schemas: { Error: ERROR_SCHEMA },
     },

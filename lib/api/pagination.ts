@@ -25,16 +25,24 @@ export function decodeCursor(raw: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as { t?: unknown; id?: unknown };
     const t = typeof v.t === "string" ? new Date(v.t) : null;
-    if (t && !Number.isNaN(t.getTime()) && typeof v.id === "string" && v.id.length > 0 && v.id.length <= 100) return { t, id: v.id };
+    if (t && !Number.isNaN(t.getTime()) && typeof v.id === "string" && v.id.length > 0 && v.id.length <= 100)
+      return { t, id: v.id };
   } catch {
     // falls through to the error below
   }
-  throw new DomainError("invalid_input", "The cursor is not valid; use nextCursor from the previous page", { cursor: "cursor_invalid" });
+  throw new DomainError("invalid_input", "The cursor is not valid; use nextCursor from the previous page", {
+    cursor: "cursor_invalid",
+  });
 }
 
 /** `?limit=` (1..200, default 50) and `?cursor=`; extend it with a list's own filters. */
 export const listQuery = z.object({
-  limit: z.coerce.number({ error: "limit_invalid" }).int({ error: "limit_invalid" }).min(1, { error: "limit_invalid" }).max(MAX_LIMIT, { error: "limit_invalid" }).default(DEFAULT_LIMIT),
+  limit: z.coerce
+    .number({ error: "limit_invalid" })
+    .int({ error: "limit_invalid" })
+    .min(1, { error: "limit_invalid" })
+    .max(MAX_LIMIT, { error: "limit_invalid" })
+    .default(DEFAULT_LIMIT),
   cursor: z
     .string()
     .max(400, { error: "cursor_invalid" })

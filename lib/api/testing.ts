@@ -34,7 +34,12 @@ export function apiRequest(path: string, o: CallOptions = {}): Request {
     body = typeof o.body === "string" ? o.body : JSON.stringify(o.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
-  return new Request(`${TEST_ORIGIN}${path}`, { method: o.method ?? (body !== undefined ? "POST" : "GET"), headers, body, signal: o.signal });
+  return new Request(`${TEST_ORIGIN}${path}`, {
+    method: o.method ?? (body !== undefined ? "POST" : "GET"),
+    headers,
+    body,
+    signal: o.signal,
+  });
 }
 
 export function callRoute(handler: RouteHandler, path: string, o: CallOptions = {}): Promise<Response> {
@@ -49,6 +54,12 @@ export async function bearerFor(userId: string): Promise<{ token: string; tokenI
 /** A valid next-auth session cookie for an existing user (as the web sign-in would set). */
 export async function sessionCookieFor(userId: string): Promise<string> {
   process.env.AUTH_SECRET ??= "test-secret-for-vitest-only-0123456789abcdef";
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, role: true, sessionVersion: true, name: true } });
-  return encode({ token: { uid: u.id, role: u.role, sv: u.sessionVersion, name: u.name }, secret: process.env.AUTH_SECRET });
+  const u = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, role: true, sessionVersion: true, name: true },
+  });
+  return encode({
+    token: { uid: u.id, role: u.role, sv: u.sessionVersion, name: u.name },
+    secret: process.env.AUTH_SECRET,
+  });
 }

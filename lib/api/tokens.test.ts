@@ -24,7 +24,10 @@ describe("API bearer tokens", () => {
   it("carries the merchant's shop id, read in the same query", async () => {
     const { user, merchant } = await makeMerchant();
     const { token } = await issueToken(user.id);
-    expect(await verifyToken(token)).toMatchObject({ merchantId: merchant.id, user: { id: user.id, role: "MERCHANT", timeZone: "Asia/Kolkata" } });
+    expect(await verifyToken(token)).toMatchObject({
+      merchantId: merchant.id,
+      user: { id: user.id, role: "MERCHANT", timeZone: "Asia/Kolkata" },
+    });
   });
 
   it("expires after 7 days", async () => {

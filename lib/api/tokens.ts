@@ -14,14 +14,23 @@ export type IssuedToken = { token: string; tokenId: string; expiresAt: Date };
 export async function issueToken(userId: string, now = new Date()): Promise<IssuedToken> {
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS);
-  const row = await db.apiToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt }, select: { id: true } });
+  const row = await db.apiToken.create({
+    data: { userId, tokenHash: hashToken(token), expiresAt },
+    select: { id: true },
+  });
   return { token, tokenId: row.id, expiresAt };
 }
 
 /** merchantId: the caller's shop when they are a MERCHANT with one (read in the same query). */
 export type VerifiedToken = { tokenId: string; user: CurrentUser; merchantId: string | null };
 
-type TokenRow = CurrentUser & { tokenId: string; expiresAt: Date; revokedAt: Date | null; disabledAt: Date | null; merchantId: string | null };
+type TokenRow = CurrentUser & {
+  tokenId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  disabledAt: Date | null;
+  merchantId: string | null;
+};
 
 /** The token's live user, or null when it is unknown, expired, revoked or the user is disabled. */
 export async function verifyToken(raw: string, now = new Date()): Promise<VerifiedToken | null> {
@@ -51,6 +60,9 @@ export async function revokeToken(tokenId: string, now = new Date()): Promise<vo
  * Call it wherever User.sessionVersion is bumped: tokens do not carry the session version.
  */
 export async function revokeAllForUser(userId: string, now = new Date()): Promise<number> {
-  const { count } = await db.apiToken.updateMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
+  const { count } = await db.apiToken.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { revokedAt: now },
+  });
   return count;
 }

@@ -32,7 +32,15 @@ export const authResultSchema = z.object({
   user: apiUserSchema,
 });
 
-type UserRow = { id: string; role: Role; name: string; email: string | null; phone: string | null; locale: string | null; timeZone: string };
+type UserRow = {
+  id: string;
+  role: Role;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string | null;
+  timeZone: string;
+};
 
 export const toApiUser = (u: UserRow): ApiUser => ({
   id: u.id,
@@ -44,4 +52,12 @@ export const toApiUser = (u: UserRow): ApiUser => ({
   timeZone: u.timeZone,
 });
 
-export const USER_SELECT = { id: true, role: true, name: true, email: true, phone: true, locale: true, timeZone: true } as const;
+export const USER_SELECT = {
+  id: true,
+  role: true,
+  name: true,
+  email: true,
+  phone: true,
+  locale: true,
+  timeZone: true,
+} as const;

@@ -12,7 +12,7 @@ describe("clientIp (the key of the per-IP sign-in limit)", () => {
 
   it("falls back to X-Real-IP, then to nothing", () => {
     expect(clientIp(new Headers({ "x-real-ip": " 192.0.2.1 " }))).toBe("192.0.2.1");
-    expect(clientIp(new Headers({ "x-forwarded-for": " , " , "x-real-ip": "192.0.2.2" }))).toBe("192.0.2.2");
+    expect(clientIp(new Headers({ "x-forwarded-for": " , ", "x-real-ip": "192.0.2.2" }))).toBe("192.0.2.2");
     expect(clientIp(new Headers())).toBeNull();
     expect(clientIp(undefined)).toBeNull();
   });

@@ -20,7 +20,10 @@ export function clientIp(
     const v = headers instanceof Headers ? headers.get(k) : headers?.[k];
     return (Array.isArray(v) ? v.join(",") : v) ?? null;
   };
-  const chain = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return chain[Math.max(0, chain.length - hops)] ?? get("x-real-ip")?.trim() ?? null;
 }
 
@@ -31,7 +34,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "GraminStore",
-      credentials: { login: { label: "Email or phone", type: "text" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        login: { label: "Email or phone", type: "text" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("invalid_credentials");
@@ -62,7 +68,10 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.uid as string, role: token.role as string, sv: token.sv as number } };
+      return {
+        ...session,
+        user: { ...session.user, id: token.uid as string, role: token.role as string, sv: token.sv as number },
+      };
     },
   },
 };

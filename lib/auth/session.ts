@@ -11,12 +11,30 @@ import { DomainError } from "@/lib/domain/errors";
 
 export type { Role };
 
-export type CurrentUser = { id: string; name: string; role: Role; email: string | null; phone: string | null; locale: string | null; timeZone: string };
+export type CurrentUser = {
+  id: string;
+  name: string;
+  role: Role;
+  email: string | null;
+  phone: string | null;
+  locale: string | null;
+  timeZone: string;
+};
 
 export async function loadActiveUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, role: true, email: true, phone: true, locale: true, timeZone: true, disabledAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      email: true,
+      phone: true,
+      locale: true,
+      timeZone: true,
+      disabledAt: true,
+      sessionVersion: true,
+    },
   });
   if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   const { disabledAt: _d, sessionVersion: _s, ...rest } = user;
@@ -46,7 +64,10 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
 }
 
 export async function merchantOf(userId: string) {
-  const merchant = await db.merchant.findUnique({ where: { userId }, select: { id: true, shopName: true, timeZone: true, upiId: true } });
+  const merchant = await db.merchant.findUnique({
+    where: { userId },
+    select: { id: true, shopName: true, timeZone: true, upiId: true },
+  });
   if (!merchant) throw new DomainError("forbidden", "No shop is linked to this account");
   return merchant;
 }
@@ -66,7 +87,9 @@ export const requireAdmin = () => requireRole("ADMIN");
  * For route handlers (the layout guard does not run for them): the calling merchant, or the
  * status to refuse with (401 signed out, 403 not a shop owner) in the handler's own shape.
  */
-export async function merchantForRoute(): Promise<Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }> {
+export async function merchantForRoute(): Promise<
+  Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }
+> {
   try {
     return await requireMerchant();
   } catch (err) {

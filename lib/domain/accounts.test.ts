@@ -7,7 +7,13 @@ import { uniq, uniquePhone } from "@/lib/test/factories";
 import { registerCustomerSchema, registerMerchantSchema } from "@/lib/validation/auth";
 
 const customerInput = (over: Record<string, string> = {}) =>
-  registerCustomerSchema.parse({ name: "Asha Rao", email: `asha-${uniq()}@test.in`, phone: uniquePhone(), password: "Secret@123", ...over });
+  registerCustomerSchema.parse({
+    name: "Asha Rao",
+    email: `asha-${uniq()}@test.in`,
+    phone: uniquePhone(),
+    password: "Secret@123",
+    ...over,
+  });
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -30,7 +36,14 @@ describe("registration", () => {
   });
 
   it("creates a merchant together with its shop", async () => {
-    const input = registerMerchantSchema.parse({ name: "Ravi Kumar", shopName: "Ravi General Store", email: `ravi-${uniq()}@test.in`, phone: uniquePhone(), password: "Secret@123", upiId: "ravi@oksbi" });
+    const input = registerMerchantSchema.parse({
+      name: "Ravi Kumar",
+      shopName: "Ravi General Store",
+      email: `ravi-${uniq()}@test.in`,
+      phone: uniquePhone(),
+      password: "Secret@123",
+      upiId: "ravi@oksbi",
+    });
     const user = await registerMerchant(input);
     const shop = await db.merchant.findUniqueOrThrow({ where: { userId: user.id } });
     expect(shop).toMatchObject({ shopName: "Ravi General Store", upiId: "ravi@oksbi", timeZone: "Asia/Kolkata" });
@@ -40,25 +53,47 @@ describe("registration", () => {
     const first = customerInput();
     await registerCustomer(first);
     const before = await db.user.count();
-    await expect(registerCustomer(customerInput({ email: first.email }))).rejects.toMatchObject({ code: "duplicate", fields: { email: "email_taken" } });
-    await expect(registerCustomer(customerInput({ phone: first.phone }))).rejects.toMatchObject({ code: "duplicate", fields: { phone: "phone_taken" } });
+    await expect(registerCustomer(customerInput({ email: first.email }))).rejects.toMatchObject({
+      code: "duplicate",
+      fields: { email: "email_taken" },
+    });
+    await expect(registerCustomer(customerInput({ phone: first.phone }))).rejects.toMatchObject({
+      code: "duplicate",
+      fields: { phone: "phone_taken" },
+    });
     expect(await db.user.count()).toBe(before);
   });
 
   it("rejects weak passwords and bad phone numbers, and normalises good ones", () => {
-    const bad = registerCustomerSchema.safeParse({ name: "A R", email: "x@test.in", phone: "12345", password: "abcdefgh" });
+    const bad = registerCustomerSchema.safeParse({
+      name: "A R",
+      email: "x@test.in",
+      phone: "12345",
+      password: "abcdefgh",
+    });
     expect(bad.success).toBe(false);
     const issues = Object.fromEntries(bad.error!.issues.map((i) => [i.path[0], i.message]));
     expect(issues).toMatchObject({ phone: "phone_invalid", password: "password_weak" });
-    expect(registerCustomerSchema.safeParse({ name: "A R", email: "x@test.in", phone: "9876543210", password: "short1" }).error?.issues[0]?.message).toBe("password_short");
+    expect(
+      registerCustomerSchema.safeParse({ name: "A R", email: "x@test.in", phone: "9876543210", password: "short1" })
+        .error?.issues[0]?.message,
+    ).toBe("password_short");
     expect(customerInput({ phone: "+91 98765 43210" }).phone).toBe("9876543210");
     expect(customerInput({ phone: "098765-43210" }).phone).toBe("9876543210");
   });
 
   it("validates an optional GSTIN by its checksum", () => {
-    const base = { name: "Ravi Kumar", shopName: "Ravi Store", email: "r@test.in", phone: "9876543210", password: "Secret@123" };
+    const base = {
+      name: "Ravi Kumar",
+      shopName: "Ravi Store",
+      email: "r@test.in",
+      phone: "9876543210",
+      password: "Secret@123",
+    };
     expect(registerMerchantSchema.safeParse({ ...base, gstin: "27AAPFU0939F1ZV" }).success).toBe(true);
-    expect(registerMerchantSchema.safeParse({ ...base, gstin: "27AAPFU0939F1ZX" }).error?.issues[0]?.message).toBe("gstin_invalid");
+    expect(registerMerchantSchema.safeParse({ ...base, gstin: "27AAPFU0939F1ZX" }).error?.issues[0]?.message).toBe(
+      "gstin_invalid",
+    );
     expect(registerMerchantSchema.safeParse({ ...base, gstin: "" }).success).toBe(true);
   });
 });
@@ -86,7 +121,8 @@ describe("sign-in", () => {
   it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even with the right password, and says for how long`, async () => {
     const input = customerInput();
     await registerCustomer(input);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await codeOf(verifyLogin(input.email, "Wrong@123", null))).toBe("unauthorized");
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      expect(await codeOf(verifyLogin(input.email, "Wrong@123", null))).toBe("unauthorized");
     const locked = await verifyLogin(input.email, "Secret@123", null).catch((e: DomainError) => e);
     expect((locked as DomainError).code).toBe("rate_limited");
     expect((locked as DomainError).message).toMatch(/try again in 15 minutes/);

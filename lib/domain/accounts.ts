@@ -6,10 +6,19 @@ import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
 import { normalizePhone } from "@/lib/validation/fields";
 import type { RegisterCustomerInput, RegisterMerchantInput } from "@/lib/validation/auth";
 
-export type SessionUser = { id: string; name: string; role: "ADMIN" | "MERCHANT" | "CUSTOMER"; sessionVersion: number; locale: string | null };
+export type SessionUser = {
+  id: string;
+  name: string;
+  role: "ADMIN" | "MERCHANT" | "CUSTOMER";
+  sessionVersion: number;
+  locale: string | null;
+};
 
 async function assertFree(email: string, phone: string) {
-  const taken = await db.user.findFirst({ where: { OR: [{ email }, { phone }] }, select: { email: true, phone: true } });
+  const taken = await db.user.findFirst({
+    where: { OR: [{ email }, { phone }] },
+    select: { email: true, phone: true },
+  });
   if (!taken) return;
   const fields: Record<string, string> = {};
   if (taken.email === email) fields.email = "email_taken";
@@ -18,7 +27,10 @@ async function assertFree(email: string, phone: string) {
 }
 
 function duplicateFromRace(err: unknown): never {
-  if (isUniqueViolation(err)) throw new DomainError("duplicate", "An account with this email or phone already exists", { email: "email_or_phone_taken" });
+  if (isUniqueViolation(err))
+    throw new DomainError("duplicate", "An account with this email or phone already exists", {
+      email: "email_or_phone_taken",
+    });
   throw err;
 }
 
@@ -28,8 +40,13 @@ export async function registerCustomer(input: RegisterCustomerInput): Promise<Se
   try {
     const user = await db.user.create({
       data: {
-        role: "CUSTOMER", name: input.name, email: input.email, phone: input.phone, passwordHash,
-        address: input.address ?? null, dateOfBirth: input.dateOfBirth ? new Date(`${input.dateOfBirth}T00:00:00Z`) : null,
+        role: "CUSTOMER",
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        passwordHash,
+        address: input.address ?? null,
+        dateOfBirth: input.dateOfBirth ? new Date(`${input.dateOfBirth}T00:00:00Z`) : null,
       },
       select: { id: true, name: true, role: true, sessionVersion: true, locale: true },
     });
@@ -50,8 +67,13 @@ export async function registerMerchant(input: RegisterMerchantInput): Promise<Se
       });
       await tx.merchant.create({
         data: {
-          userId: user.id, shopName: input.shopName, ownerName: input.name, phone: input.phone,
-          addressLine: input.address ?? null, gstin: input.gstin ?? null, upiId: input.upiId ?? null,
+          userId: user.id,
+          shopName: input.shopName,
+          ownerName: input.name,
+          phone: input.phone,
+          addressLine: input.address ?? null,
+          gstin: input.gstin ?? null,
+          upiId: input.upiId ?? null,
           upiPayeeName: input.upiId ? input.shopName : null,
         },
       });
@@ -69,15 +91,30 @@ export async function registerMerchant(input: RegisterMerchantInput): Promise<Se
 export async function verifyLogin(login: string, password: string, ip: string | null): Promise<SessionUser> {
   const key = login.includes("@") ? login.trim().toLowerCase() : (normalizePhone(login) ?? login.trim());
   const wait = await loginRetryAfter(key, ip);
-  if (wait > 0) throw new DomainError("rate_limited", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes`, undefined, { retryAfterSeconds: wait });
+  if (wait > 0)
+    throw new DomainError(
+      "rate_limited",
+      `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes`,
+      undefined,
+      { retryAfterSeconds: wait },
+    );
 
   const user = await db.user.findFirst({
     where: key.includes("@") ? { email: key } : { phone: key },
-    select: { id: true, name: true, role: true, sessionVersion: true, locale: true, disabledAt: true, passwordHash: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      sessionVersion: true,
+      locale: true,
+      disabledAt: true,
+      passwordHash: true,
+    },
   });
   const ok = user ? await verifyPassword(password, user.passwordHash) : (await dummyVerify(password), false);
   await recordLoginAttempt(key, ip, ok);
   if (!user || !ok) throw new DomainError("unauthorized", "Wrong email/phone or password");
-  if (user.disabledAt) throw new DomainError("forbidden", "This account has been disabled. Contact GraminStore support.");
+  if (user.disabledAt)
+    throw new DomainError("forbidden", "This account has been disabled. Contact GraminStore support.");
   return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion, locale: user.locale };
 }

@@ -11,13 +11,28 @@ import { updateShopAction } from "@/app/admin/merchants/actions";
 import { loadActiveUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { verifyLogin } from "@/lib/domain/accounts";
-import { createPasswordReset, disableUser, enableUser, resetPasswordWithToken, resetTokenStatus, updateShop, type Actor } from "@/lib/domain/admin";
+import {
+  createPasswordReset,
+  disableUser,
+  enableUser,
+  resetPasswordWithToken,
+  resetTokenStatus,
+  updateShop,
+  type Actor,
+} from "@/lib/domain/admin";
 import { TEST_PASSWORD, makeMerchant, makeUser, uniq } from "@/lib/test/factories";
 
 const actorOf = (u: { id: string; role: Actor["role"] }): Actor => ({ id: u.id, role: u.role });
-const signInAs = (u: { id: string; sessionVersion: number } | null) => { session.current = u ? { user: { id: u.id, sv: u.sessionVersion } } : null; };
-const auditOf = (entityId: string, action: string) => db.auditLog.findMany({ where: { entityId, action }, orderBy: { createdAt: "asc" } });
-const shopForm = (fields: Record<string, string>) => { const f = new FormData(); for (const [k, v] of Object.entries(fields)) f.set(k, v); return f; };
+const signInAs = (u: { id: string; sessionVersion: number } | null) => {
+  session.current = u ? { user: { id: u.id, sv: u.sessionVersion } } : null;
+};
+const auditOf = (entityId: string, action: string) =>
+  db.auditLog.findMany({ where: { entityId, action }, orderBy: { createdAt: "asc" } });
+const shopForm = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
 
 beforeEach(() => signInAs(null));
 
@@ -30,7 +45,9 @@ describe("only an admin gets through", () => {
       await expect(disableUser(caller, { userId: target.id })).rejects.toMatchObject({ code: "forbidden" });
       await expect(enableUser(caller, { userId: target.id })).rejects.toMatchObject({ code: "forbidden" });
       await expect(createPasswordReset(caller, { userId: target.id })).rejects.toMatchObject({ code: "forbidden" });
-      await expect(updateShop(caller, { merchantId: merchant.id, shopName: "Hijacked" })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(updateShop(caller, { merchantId: merchant.id, shopName: "Hijacked" })).rejects.toMatchObject({
+        code: "forbidden",
+      });
     }
     await expect(disableUser(null, { userId: target.id })).rejects.toMatchObject({ code: "unauthorized" });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
@@ -46,7 +63,10 @@ describe("only an admin gets through", () => {
       expect(await disableUserAction(target.id)).toEqual({ ok: false, code: "forbidden" });
       expect(await enableUserAction(target.id)).toEqual({ ok: false, code: "forbidden" });
       expect(await createResetLinkAction(target.id)).toEqual({ ok: false, code: "forbidden" });
-      expect(await updateShopAction(null, shopForm({ merchantId: merchant.id, shopName: "Hijacked" }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await updateShopAction(null, shopForm({ merchantId: merchant.id, shopName: "Hijacked" }))).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
     }
     signInAs(null);
     expect(await disableUserAction(target.id)).toEqual({ ok: false, code: "unauthorized" });
@@ -64,9 +84,13 @@ describe("disable and re-enable an account", () => {
   it("disabling stops sign-in, every session and every API token at once, with an audit row", async () => {
     const admin = await makeUser("ADMIN");
     const user = await makeUser("CUSTOMER");
-    const live = await db.apiToken.create({ data: { userId: user.id, tokenHash: uniq(), expiresAt: new Date(Date.now() + 86_400_000) } });
+    const live = await db.apiToken.create({
+      data: { userId: user.id, tokenHash: uniq(), expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     const oldRevoked = new Date("2026-01-01T00:00:00Z");
-    const old = await db.apiToken.create({ data: { userId: user.id, tokenHash: uniq(), expiresAt: new Date(Date.now() + 86_400_000), revokedAt: oldRevoked } });
+    const old = await db.apiToken.create({
+      data: { userId: user.id, tokenHash: uniq(), expiresAt: new Date(Date.now() + 86_400_000), revokedAt: oldRevoked },
+    });
     expect((await verifyLogin(user.email!, TEST_PASSWORD, null)).id).toBe(user.id);
 
     const res = await disableUser(actorOf(admin), { userId: user.id });
@@ -75,7 +99,10 @@ describe("disable and re-enable an account", () => {
     await expect(verifyLogin(user.email!, TEST_PASSWORD, null)).rejects.toMatchObject({ code: "forbidden" });
     expect(await loadActiveUser(user.id, 0)).toBeNull();
     expect(await loadActiveUser(user.id, 1)).toBeNull();
-    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { disabledAt: true, sessionVersion: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { disabledAt: true, sessionVersion: true },
+    });
     expect(after.disabledAt).not.toBeNull();
     expect(after.sessionVersion).toBe(1);
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: live.id } })).revokedAt).not.toBeNull();
@@ -86,7 +113,10 @@ describe("disable and re-enable an account", () => {
     expect(row!.before).toEqual({ disabledAt: null, sessionVersion: 0 });
     expect(row!.after).toMatchObject({ sessionVersion: 1, apiTokensRevoked: 1 });
 
-    await expect(disableUser(actorOf(admin), { userId: user.id })).rejects.toMatchObject({ code: "conflict", details: { reason: "already_disabled" } });
+    await expect(disableUser(actorOf(admin), { userId: user.id })).rejects.toMatchObject({
+      code: "conflict",
+      details: { reason: "already_disabled" },
+    });
     expect(await auditOf(user.id, "admin.user.disable")).toHaveLength(1);
   });
 
@@ -108,7 +138,10 @@ describe("disable and re-enable an account", () => {
 
   it("an admin cannot disable themselves", async () => {
     const admin = await makeUser("ADMIN");
-    await expect(disableUser(actorOf(admin), { userId: admin.id })).rejects.toMatchObject({ code: "forbidden", details: { reason: "self" } });
+    await expect(disableUser(actorOf(admin), { userId: admin.id })).rejects.toMatchObject({
+      code: "forbidden",
+      details: { reason: "self" },
+    });
     signInAs(admin);
     expect(await disableUserAction(admin.id)).toEqual({ ok: false, code: "self" });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabledAt).toBeNull();
@@ -138,16 +171,21 @@ describe("one-time password reset link", () => {
     expect(JSON.stringify(await auditOf(user.id, "admin.user.reset_password"))).not.toContain(link.token);
 
     expect(await resetTokenStatus(link.token)).toBe("valid");
-    await expect(resetPasswordWithToken({ token: link.token, password: "short", confirm: "short" })).rejects.toMatchObject({ code: "invalid_input" });
-    await expect(resetPasswordWithToken({ token: link.token, password: "NewPass@2026", confirm: "Other@2026" })).rejects.toMatchObject({ fields: { confirm: "password_mismatch" } });
+    await expect(
+      resetPasswordWithToken({ token: link.token, password: "short", confirm: "short" }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      resetPasswordWithToken({ token: link.token, password: "NewPass@2026", confirm: "Other@2026" }),
+    ).rejects.toMatchObject({ fields: { confirm: "password_mismatch" } });
     await resetPasswordWithToken({ token: link.token, password: "NewPass@2026", confirm: "NewPass@2026" });
 
     expect((await verifyLogin(user.email!, "NewPass@2026", null)).sessionVersion).toBe(1);
     await expect(verifyLogin(user.email!, TEST_PASSWORD, null)).rejects.toMatchObject({ code: "unauthorized" });
     expect(await loadActiveUser(user.id, 0)).toBeNull();
     expect(await resetTokenStatus(link.token)).toBe("used");
-    await expect(resetPasswordWithToken({ token: link.token, password: "Again@2026", confirm: "Again@2026" }))
-      .rejects.toMatchObject({ code: "invalid_input", details: { reason: "used" } });
+    await expect(
+      resetPasswordWithToken({ token: link.token, password: "Again@2026", confirm: "Again@2026" }),
+    ).rejects.toMatchObject({ code: "invalid_input", details: { reason: "used" } });
     expect((await verifyLogin(user.email!, "NewPass@2026", null)).id).toBe(user.id);
     expect(await auditOf(user.id, "user.password_reset")).toHaveLength(1);
   });
@@ -161,11 +199,14 @@ describe("one-time password reset link", () => {
     expect(await resetTokenStatus(first.token)).toBe("used"); // superseded by the newer link
     const later = new Date(issued.getTime() + 24 * 3_600_000 + 1000);
     expect(await resetTokenStatus(second.token, later)).toBe("expired");
-    await expect(resetPasswordWithToken({ token: second.token, password: "Late@20266", confirm: "Late@20266" }, later))
-      .rejects.toMatchObject({ details: { reason: "expired" } });
+    await expect(
+      resetPasswordWithToken({ token: second.token, password: "Late@20266", confirm: "Late@20266" }, later),
+    ).rejects.toMatchObject({ details: { reason: "expired" } });
     const unknown = crypto.randomBytes(32).toString("base64url");
     expect(await resetTokenStatus(unknown)).toBe("unknown");
-    await expect(resetPasswordWithToken({ token: unknown, password: "Late@20266", confirm: "Late@20266" })).rejects.toMatchObject({ details: { reason: "unknown" } });
+    await expect(
+      resetPasswordWithToken({ token: unknown, password: "Late@20266", confirm: "Late@20266" }),
+    ).rejects.toMatchObject({ details: { reason: "unknown" } });
     expect(await resetTokenStatus("../../etc")).toBe("unknown");
     expect((await verifyLogin(user.email!, TEST_PASSWORD, null)).id).toBe(user.id);
   });
@@ -175,20 +216,56 @@ describe("change a shop's details", () => {
   it("validates GSTIN and PIN, and audits only what changed, before and after", async () => {
     const admin = await makeUser("ADMIN");
     const { merchant } = await makeMerchant({ shopName: "Old Name Stores" });
-    await expect(updateShop(actorOf(admin), { merchantId: merchant.id, shopName: "New Name", gstin: "27AAAAA0000A1Z0", pinCode: "012345" }))
-      .rejects.toMatchObject({ code: "invalid_input", fields: { gstin: "gstin_invalid", pinCode: "pin_invalid" } });
+    await expect(
+      updateShop(actorOf(admin), {
+        merchantId: merchant.id,
+        shopName: "New Name",
+        gstin: "27AAAAA0000A1Z0",
+        pinCode: "012345",
+      }),
+    ).rejects.toMatchObject({ code: "invalid_input", fields: { gstin: "gstin_invalid", pinCode: "pin_invalid" } });
 
-    const res = await updateShop(actorOf(admin), { merchantId: merchant.id, shopName: "New Name Stores", city: "Jaipur", pinCode: "302001", gstin: "27aapfu0939f1zv", phone: "+91 98765 43210" });
+    const res = await updateShop(actorOf(admin), {
+      merchantId: merchant.id,
+      shopName: "New Name Stores",
+      city: "Jaipur",
+      pinCode: "302001",
+      gstin: "27aapfu0939f1zv",
+      phone: "+91 98765 43210",
+    });
     expect(res.changed.sort()).toEqual(["city", "gstin", "phone", "pinCode", "shopName"]);
     const saved = await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } });
-    expect(saved).toMatchObject({ shopName: "New Name Stores", city: "Jaipur", pinCode: "302001", gstin: "27AAPFU0939F1ZV", phone: "9876543210" });
+    expect(saved).toMatchObject({
+      shopName: "New Name Stores",
+      city: "Jaipur",
+      pinCode: "302001",
+      gstin: "27AAPFU0939F1ZV",
+      phone: "9876543210",
+    });
     const [row] = await auditOf(merchant.id, "admin.shop.update");
     expect(row).toMatchObject({ actorId: admin.id, actorRole: "ADMIN", merchantId: merchant.id, entity: "Merchant" });
     expect(row!.before).toEqual({ shopName: "Old Name Stores", city: null, pinCode: null, gstin: null, phone: null });
-    expect(row!.after).toEqual({ shopName: "New Name Stores", city: "Jaipur", pinCode: "302001", gstin: "27AAPFU0939F1ZV", phone: "9876543210" });
+    expect(row!.after).toEqual({
+      shopName: "New Name Stores",
+      city: "Jaipur",
+      pinCode: "302001",
+      gstin: "27AAPFU0939F1ZV",
+      phone: "9876543210",
+    });
 
     // Saving the same details again changes nothing and writes no audit row.
-    expect((await updateShop(actorOf(admin), { merchantId: merchant.id, shopName: "New Name Stores", city: "Jaipur", pinCode: "302001", gstin: "27AAPFU0939F1ZV", phone: "9876543210" })).changed).toEqual([]);
+    expect(
+      (
+        await updateShop(actorOf(admin), {
+          merchantId: merchant.id,
+          shopName: "New Name Stores",
+          city: "Jaipur",
+          pinCode: "302001",
+          gstin: "27AAPFU0939F1ZV",
+          phone: "9876543210",
+        })
+      ).changed,
+    ).toEqual([]);
     expect(await auditOf(merchant.id, "admin.shop.update")).toHaveLength(1);
   });
 
@@ -206,12 +283,17 @@ describe("the console's reads", () => {
     const q = await import("@/lib/queries/admin");
     const v = await import("@/lib/validation/admin");
     const id = uniq();
-    const me = await makeUser("CUSTOMER", { email: `meena-${id.replace(/\d/g, "")}-658@test.in`, phone: `9${String(Date.now()).slice(-6)}658` });
+    const me = await makeUser("CUSTOMER", {
+      email: `meena-${id.replace(/\d/g, "")}-658@test.in`,
+      phone: `9${String(Date.now()).slice(-6)}658`,
+    });
     // Someone whose phone holds the digits of that email ("658").
     await makeUser("CUSTOMER", { phone: `96580${String(Date.now()).slice(-5)}` });
     const byEmail = await q.listCustomerUsers(v.userListFilter.parse({ q: me.email! }));
     expect(byEmail.rows.map((r) => r.id)).toEqual([me.id]);
-    const byPhone = await q.listCustomerUsers(v.userListFilter.parse({ q: me.phone!.slice(0, 5) + " " + me.phone!.slice(5) }));
+    const byPhone = await q.listCustomerUsers(
+      v.userListFilter.parse({ q: me.phone!.slice(0, 5) + " " + me.phone!.slice(5) }),
+    );
     expect(byPhone.rows.map((r) => r.id)).toContain(me.id);
   });
 
@@ -224,13 +306,17 @@ describe("the console's reads", () => {
     const tab = await db.customer.create({ data: { merchantId: merchant.id, name: person.name, userId: person.id } });
     const guest = await db.guestUser.create({ data: { merchantId: merchant.id } });
     const tx = (type: "SALE" | "CREDIT_SALE" | "PAYMENT", method: "CASH" | "CREDIT", amountPaise: number, extra = {}) =>
-      db.transaction.create({ data: { merchantId: merchant.id, type, method, amountPaise, clientId: crypto.randomUUID(), ...extra } });
+      db.transaction.create({
+        data: { merchantId: merchant.id, type, method, amountPaise, clientId: crypto.randomUUID(), ...extra },
+      });
     await tx("CREDIT_SALE", "CREDIT", 50_000, { customerId: tab.id });
     await tx("PAYMENT", "CASH", 20_000, { customerId: tab.id });
     const sale = await tx("SALE", "CASH", 12_345, { guestId: guest.id });
     await disableUser(actorOf(admin), { userId: person.id });
 
-    expect((await q.listMerchants(v.merchantListFilter.parse({ q: merchant.shopName.slice(6) }))).rows.map((r) => r.id)).toEqual([merchant.id]);
+    expect(
+      (await q.listMerchants(v.merchantListFilter.parse({ q: merchant.shopName.slice(6) }))).rows.map((r) => r.id),
+    ).toEqual([merchant.id]);
     expect((await q.getMerchantDetail(merchant.id))?._count.transactions).toBe(3);
     const users = await q.listCustomerUsers(v.userListFilter.parse({ q: person.email!, status: "disabled" }));
     expect(users.total).toBe(1);
@@ -238,16 +324,30 @@ describe("the console's reads", () => {
     expect((await q.getCustomerUserDetail(person.id))?.tabs[0]?.duePaise).toBe(30_000);
     expect(await q.getCustomerUserDetail(merchant.userId)).toBeNull();
     expect(await q.shopIdOfUser(merchant.userId)).toBe(merchant.id);
-    expect((await q.listGuests(v.guestListFilter.parse({ shop: merchant.id }))).rows[0]).toMatchObject({ id: guest.id, totalPaise: 12_345, count: 1 });
-    const sales = await q.listTransactions(v.transactionListFilter.parse({ shop: merchant.id, type: "SALE", method: "BOGUS" }));
+    expect((await q.listGuests(v.guestListFilter.parse({ shop: merchant.id }))).rows[0]).toMatchObject({
+      id: guest.id,
+      totalPaise: 12_345,
+      count: 1,
+    });
+    const sales = await q.listTransactions(
+      v.transactionListFilter.parse({ shop: merchant.id, type: "SALE", method: "BOGUS" }),
+    );
     expect(sales.rows.map((r) => r.id)).toEqual([sale.id]);
-    expect((await q.listTransactions(v.transactionListFilter.parse({ shop: merchant.id, guest: guest.id }))).rows).toHaveLength(1);
-    expect((await q.listTransactions(v.transactionListFilter.parse({ shop: merchant.id, page: "2" }))).rows).toHaveLength(0);
+    expect(
+      (await q.listTransactions(v.transactionListFilter.parse({ shop: merchant.id, guest: guest.id }))).rows,
+    ).toHaveLength(1);
+    expect(
+      (await q.listTransactions(v.transactionListFilter.parse({ shop: merchant.id, page: "2" }))).rows,
+    ).toHaveLength(0);
     expect((await q.getTransactionDetail(sale.id))?.guest?.id).toBe(guest.id);
     expect((await q.listOrders(v.orderListFilter.parse({ shop: merchant.id, page: "-3" }))).total).toBe(0);
-    const audit = await q.listAudit(v.auditListFilter.parse({ shop: merchant.id, action: "admin.", actor: admin.email! }));
+    const audit = await q.listAudit(
+      v.auditListFilter.parse({ shop: merchant.id, action: "admin.", actor: admin.email! }),
+    );
     expect(audit.rows).toHaveLength(0); // the customer's account is not filed under this shop
-    const mine = await q.listAudit(v.auditListFilter.parse({ action: "admin.user.disable", actor: admin.email!, from: "not-a-date" }));
+    const mine = await q.listAudit(
+      v.auditListFilter.parse({ action: "admin.user.disable", actor: admin.email!, from: "not-a-date" }),
+    );
     expect(mine.rows[0]).toMatchObject({ entityId: person.id, actor: { id: admin.id }, actorRole: "ADMIN" });
   });
 });

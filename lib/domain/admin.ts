@@ -30,18 +30,35 @@ async function shopIdOf(userId: string, tx: Pick<typeof db, "merchant">) {
 export async function disableUser(actor: Actor | null, input: { userId: string }, now = new Date()) {
   const me = admin(actor);
   const { userId } = parseOrThrow(userIdInput, input);
-  if (userId === me.id) throw new DomainError("forbidden", "You cannot disable your own account", undefined, { reason: "self" });
+  if (userId === me.id)
+    throw new DomainError("forbidden", "You cannot disable your own account", undefined, { reason: "self" });
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, disabledAt: true, sessionVersion: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, disabledAt: true, sessionVersion: true },
+    });
     if (!user) throw notFound("No such account");
     // Conditional update: two admins clicking at once disable (and audit) it only once.
-    const changed = await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { disabledAt: now, sessionVersion: { increment: 1 } } });
-    if (changed.count === 0) throw new DomainError("conflict", "This account is already disabled", undefined, { reason: "already_disabled" });
+    const changed = await tx.user.updateMany({
+      where: { id: userId, disabledAt: null },
+      data: { disabledAt: now, sessionVersion: { increment: 1 } },
+    });
+    if (changed.count === 0)
+      throw new DomainError("conflict", "This account is already disabled", undefined, { reason: "already_disabled" });
     const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
     await writeAudit(tx, {
-      actorId: me.id, actorRole: "ADMIN", merchantId: await shopIdOf(userId, tx), action: "admin.user.disable", entity: "User", entityId: userId,
+      actorId: me.id,
+      actorRole: "ADMIN",
+      merchantId: await shopIdOf(userId, tx),
+      action: "admin.user.disable",
+      entity: "User",
+      entityId: userId,
       before: { disabledAt: null, sessionVersion: user.sessionVersion },
-      after: { disabledAt: now.toISOString(), sessionVersion: user.sessionVersion + 1, apiTokensRevoked: revoked.count },
+      after: {
+        disabledAt: now.toISOString(),
+        sessionVersion: user.sessionVersion + 1,
+        apiTokensRevoked: revoked.count,
+      },
     });
     return { userId, disabledAt: now, apiTokensRevoked: revoked.count };
   });
@@ -54,11 +71,21 @@ export async function enableUser(actor: Actor | null, input: { userId: string })
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, disabledAt: true } });
     if (!user) throw notFound("No such account");
-    const changed = await tx.user.updateMany({ where: { id: userId, disabledAt: { not: null } }, data: { disabledAt: null } });
-    if (changed.count === 0) throw new DomainError("conflict", "This account is not disabled", undefined, { reason: "not_disabled" });
+    const changed = await tx.user.updateMany({
+      where: { id: userId, disabledAt: { not: null } },
+      data: { disabledAt: null },
+    });
+    if (changed.count === 0)
+      throw new DomainError("conflict", "This account is not disabled", undefined, { reason: "not_disabled" });
     await writeAudit(tx, {
-      actorId: me.id, actorRole: "ADMIN", merchantId: await shopIdOf(userId, tx), action: "admin.user.enable", entity: "User", entityId: userId,
-      before: { disabledAt: user.disabledAt?.toISOString() ?? null }, after: { disabledAt: null },
+      actorId: me.id,
+      actorRole: "ADMIN",
+      merchantId: await shopIdOf(userId, tx),
+      action: "admin.user.enable",
+      entity: "User",
+      entityId: userId,
+      before: { disabledAt: user.disabledAt?.toISOString() ?? null },
+      after: { disabledAt: null },
     });
     return { userId };
   });
@@ -76,11 +103,23 @@ export async function createPasswordReset(actor: Actor | null, input: { userId: 
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw notFound("No such account");
-    const superseded = await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-    const row = await tx.passwordResetToken.create({ data: { userId, tokenHash: sha256(token), expiresAt, createdById: me.id }, select: { id: true } });
+    const superseded = await tx.passwordResetToken.updateMany({
+      where: { userId, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    const row = await tx.passwordResetToken.create({
+      data: { userId, tokenHash: sha256(token), expiresAt, createdById: me.id },
+      select: { id: true },
+    });
     await writeAudit(tx, {
-      actorId: me.id, actorRole: "ADMIN", merchantId: await shopIdOf(userId, tx), action: "admin.user.reset_password", entity: "User", entityId: userId,
-      before: { openResetLinks: superseded.count }, after: { resetTokenId: row.id, expiresAt: expiresAt.toISOString() },
+      actorId: me.id,
+      actorRole: "ADMIN",
+      merchantId: await shopIdOf(userId, tx),
+      action: "admin.user.reset_password",
+      entity: "User",
+      entityId: userId,
+      before: { openResetLinks: superseded.count },
+      after: { resetTokenId: row.id, expiresAt: expiresAt.toISOString() },
     });
     return { token, path: `/reset-password/${token}`, expiresAt };
   });
@@ -89,7 +128,10 @@ export async function createPasswordReset(actor: Actor | null, input: { userId: 
 /** What a reset link is worth right now (the page shows a clear message for each). */
 export async function resetTokenStatus(token: string, now = new Date()): Promise<ResetTokenStatus> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return "unknown";
-  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, select: { usedAt: true, expiresAt: true } });
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   if (!row) return "unknown";
   if (row.usedAt) return "used";
   return row.expiresAt <= now ? "expired" : "valid";
@@ -99,29 +141,58 @@ export async function resetTokenStatus(token: string, now = new Date()): Promise
  * Set a new password with a reset link. The link is spent in the same transaction (a
  * conditional update, so two tabs cannot both use it) and every open session is signed out.
  */
-export async function resetPasswordWithToken(input: { token: string; password: string; confirm: string }, now = new Date()) {
+export async function resetPasswordWithToken(
+  input: { token: string; password: string; confirm: string },
+  now = new Date(),
+) {
   const { token, password } = parseOrThrow(resetPasswordSchema, input);
   const tokenHash = sha256(token);
   const passwordHash = await hashPassword(password); // slow on purpose: outside the transaction
   return db.$transaction(async (tx) => {
-    const spent = await tx.passwordResetToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const spent = await tx.passwordResetToken.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (spent.count === 0) {
       const reason = await resetTokenStatus(token, now);
-      throw new DomainError("invalid_input", "This reset link cannot be used", undefined, { reason: reason === "valid" ? "used" : reason });
+      throw new DomainError("invalid_input", "This reset link cannot be used", undefined, {
+        reason: reason === "valid" ? "used" : reason,
+      });
     }
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, userId: true } });
+    const row = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { id: true, userId: true },
+    });
     const user = await tx.user.update({
-      where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true, role: true, sessionVersion: true },
+      where: { id: row.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true, role: true, sessionVersion: true },
     });
     await writeAudit(tx, {
-      actorId: user.id, actorRole: user.role, merchantId: await shopIdOf(user.id, tx), action: "user.password_reset", entity: "User", entityId: user.id,
-      before: { sessionVersion: user.sessionVersion - 1 }, after: { sessionVersion: user.sessionVersion, resetTokenId: row.id },
+      actorId: user.id,
+      actorRole: user.role,
+      merchantId: await shopIdOf(user.id, tx),
+      action: "user.password_reset",
+      entity: "User",
+      entityId: user.id,
+      before: { sessionVersion: user.sessionVersion - 1 },
+      after: { sessionVersion: user.sessionVersion, resetTokenId: row.id },
     });
     return { userId: user.id };
   });
 }
 
-const SHOP_FIELDS = { shopName: true, ownerName: true, phone: true, addressLine: true, area: true, city: true, state: true, pinCode: true, gstin: true } as const;
+const SHOP_FIELDS = {
+  shopName: true,
+  ownerName: true,
+  phone: true,
+  addressLine: true,
+  area: true,
+  city: true,
+  state: true,
+  pinCode: true,
+  gstin: true,
+} as const;
 
 /** Correct a shop's details. The audit row keeps only the fields that changed, before and after. */
 export async function updateShop(actor: Actor | null, input: ShopUpdateInput) {
@@ -135,7 +206,16 @@ export async function updateShop(actor: Actor | null, input: ShopUpdateInput) {
     const before = Object.fromEntries(keys.map((k) => [k, current[k]]));
     const after = Object.fromEntries(keys.map((k) => [k, next[k]]));
     await tx.merchant.update({ where: { id: merchantId }, data: after });
-    await writeAudit(tx, { actorId: me.id, actorRole: "ADMIN", merchantId, action: "admin.shop.update", entity: "Merchant", entityId: merchantId, before, after });
+    await writeAudit(tx, {
+      actorId: me.id,
+      actorRole: "ADMIN",
+      merchantId,
+      action: "admin.shop.update",
+      entity: "Merchant",
+      entityId: merchantId,
+      before,
+      after,
+    });
     return { merchantId, changed: keys as string[] };
   });
 }

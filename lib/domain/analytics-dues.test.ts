@@ -10,7 +10,7 @@ import { customerStatement } from "./statement";
 // A fixed pseudo-random generator: the same "random" khata every run.
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822519) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822519) + 0x9e3779b9) >>> 0) / 2 ** 32;
 }
 
 describe("outstanding dues agree with each customer's FIFO statement", () => {
@@ -31,7 +31,9 @@ describe("outstanding dues agree with each customer's FIFO statement", () => {
         const r = rand();
         if (r < 0.55 || balance === 0) {
           const amount = 1_000 + Math.floor(rand() * 50_000);
-          const s = await db.transaction.create({ data: { ...base, type: "CREDIT_SALE", method: "CREDIT", amountPaise: amount } });
+          const s = await db.transaction.create({
+            data: { ...base, type: "CREDIT_SALE", method: "CREDIT", amountPaise: amount },
+          });
           sales.push({ id: s.id, amount });
           balance += amount;
         } else if (r < 0.85) {
@@ -40,7 +42,9 @@ describe("outstanding dues agree with each customer's FIFO statement", () => {
           balance -= amount;
         } else if (sales.length) {
           const s = sales.splice(Math.floor(rand() * sales.length), 1)[0]!;
-          await db.transaction.create({ data: { ...base, type: "VOID", method: "CREDIT", amountPaise: s.amount, voidsId: s.id } });
+          await db.transaction.create({
+            data: { ...base, type: "VOID", method: "CREDIT", amountPaise: s.amount, voidsId: s.id },
+          });
           balance -= s.amount;
         }
       }
@@ -48,16 +52,27 @@ describe("outstanding dues agree with each customer's FIFO statement", () => {
 
     // The expected figures, bill by bill, from the statement's own FIFO allocation.
     const today = zonedDate(now, TZ);
-    const expected = { total: 0, buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<string, number>, rows: [] as unknown[] };
+    const expected = {
+      total: 0,
+      buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<string, number>,
+      rows: [] as unknown[],
+    };
     for (const c of customers) {
       const st = await customerStatement(m, c.id);
       const open = st.entries.filter((e) => e.bill && e.bill.duePaise > 0);
       if (st.balancePaise <= 0) continue;
       expect(open.reduce((s, e) => s + e.bill!.duePaise, 0)).toBe(st.balancePaise);
-      for (const e of open) expected.buckets[bucketOf(daysBetween(zonedDate(e.occurredAt, TZ), today))]! += e.bill!.duePaise;
+      for (const e of open)
+        expected.buckets[bucketOf(daysBetween(zonedDate(e.occurredAt, TZ), today))]! += e.bill!.duePaise;
       const oldest = zonedDate(open[0]!.occurredAt, TZ);
       expected.total += st.balancePaise;
-      expected.rows.push({ customerId: c.id, duePaise: st.balancePaise, oldestDate: oldest, ageDays: daysBetween(oldest, today), openBills: open.length });
+      expected.rows.push({
+        customerId: c.id,
+        duePaise: st.balancePaise,
+        oldestDate: oldest,
+        ageDays: daysBetween(oldest, today),
+        openBills: open.length,
+      });
     }
     // The fixture spans every age group, so each bucket is really checked.
     expect(Object.values(expected.buckets).every((v) => v > 0)).toBe(true);
@@ -66,8 +81,17 @@ describe("outstanding dues agree with each customer's FIFO statement", () => {
     expect(d.customers).toBe(expected.rows.length);
     expect(Object.fromEntries(AGE_BUCKETS.map((b) => [b, d.buckets[b].amountPaise]))).toEqual(expected.buckets);
     const byId = (a: { customerId: string }, b: { customerId: string }) => a.customerId.localeCompare(b.customerId);
-    expect(d.top.map(({ customerId, duePaise, oldestDate, ageDays, openBills }) => ({ customerId, duePaise, oldestDate, ageDays, openBills })).sort(byId))
-      .toEqual((expected.rows as { customerId: string }[]).sort(byId));
+    expect(
+      d.top
+        .map(({ customerId, duePaise, oldestDate, ageDays, openBills }) => ({
+          customerId,
+          duePaise,
+          oldestDate,
+          ageDays,
+          openBills,
+        }))
+        .sort(byId),
+    ).toEqual((expected.rows as { customerId: string }[]).sort(byId));
     expect(d.top.map((r) => r.duePaise)).toEqual([...d.top.map((r) => r.duePaise)].sort((a, b) => b - a));
   });
 });

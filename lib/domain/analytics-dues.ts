@@ -31,7 +31,8 @@ export type OutstandingDues = {
   top: DueRow[];
 };
 
-export const bucketOf = (ageDays: number): AgeBucket => (ageDays <= 30 ? "0-30" : ageDays <= 60 ? "31-60" : ageDays <= 90 ? "61-90" : "90+");
+export const bucketOf = (ageDays: number): AgeBucket =>
+  ageDays <= 30 ? "0-30" : ageDays <= 60 ? "31-60" : ageDays <= 90 ? "61-90" : "90+";
 
 /** A customer's live (not voided) credit sales. Alias t. */
 const creditSales = (merchantId: string) => Prisma.sql`
@@ -46,7 +47,12 @@ const creditSales = (merchantId: string) => Prisma.sql`
  * first until they cover the due. A customer who paid more than they owe (an advance after
  * a void) owes nothing and is left out. Not tied to the period: dues are as of `now`.
  */
-export async function outstandingDues(merchantId: string, period: Pick<Period, "tz">, now: Date = new Date(), limit = 10): Promise<OutstandingDues> {
+export async function outstandingDues(
+  merchantId: string,
+  period: Pick<Period, "tz">,
+  now: Date = new Date(),
+  limit = 10,
+): Promise<OutstandingDues> {
   const tz = period.tz;
   const today = zonedDate(now, tz);
   // Local midnights 30, 60 and 90 days back: a bill on or after the first is at most 30 days old.
@@ -97,21 +103,56 @@ export async function outstandingDues(merchantId: string, period: Pick<Period, "
       sum(due - least(n90, due))::bigint AS b3
     FROM dues`;
   const n = (k: string) => Number((r?.[k] as bigint | number | null | undefined) ?? 0);
-  type Json = { id: string; name: string; phone: string | null; due: number; age: number; oldest: string; bills: number };
+  type Json = {
+    id: string;
+    name: string;
+    phone: string | null;
+    due: number;
+    age: number;
+    oldest: string;
+    bills: number;
+  };
   const top = ((r?.top ?? []) as Json[]).map((x): DueRow => ({
-    customerId: x.id, name: x.name, phone: x.phone, duePaise: Number(x.due), ageDays: Number(x.age),
-    bucket: bucketOf(Number(x.age)), oldestDate: x.oldest, openBills: Number(x.bills),
+    customerId: x.id,
+    name: x.name,
+    phone: x.phone,
+    duePaise: Number(x.due),
+    ageDays: Number(x.age),
+    bucket: bucketOf(Number(x.age)),
+    oldestDate: x.oldest,
+    openBills: Number(x.bills),
   }));
-  const buckets = Object.fromEntries(AGE_BUCKETS.map((b, i) => [b, { amountPaise: n(`b${i}`) }])) as OutstandingDues["buckets"];
+  const buckets = Object.fromEntries(
+    AGE_BUCKETS.map((b, i) => [b, { amountPaise: n(`b${i}`) }]),
+  ) as OutstandingDues["buckets"];
   return { totalPaise: n("total"), customers: n("customers"), buckets, top };
 }
 
-export type StockItem = { productId: string; name: string; category: string; unit: string; stock: number; lowStockThreshold: number; state: "out" | "low" };
+export type StockItem = {
+  productId: string;
+  name: string;
+  category: string;
+  unit: string;
+  stock: number;
+  lowStockThreshold: number;
+  state: "out" | "low";
+};
 export type StockAlerts = { outCount: number; lowCount: number; items: StockItem[] };
 
 /** Active products at or under their low-stock level (out of stock first). Not tied to a period. */
 export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz">, limit = 10): Promise<StockAlerts> {
-  const rows = await db.$queryRaw<{ id: string; name: string; category: string; unit: string; stock: number; threshold: number; out_n: bigint; low_n: bigint }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      category: string;
+      unit: string;
+      stock: number;
+      threshold: number;
+      out_n: bigint;
+      low_n: bigint;
+    }[]
+  >`
     SELECT "id", "name", "category", "unit"::text AS unit, "stock", "lowStockThreshold" AS threshold,
            count(*) FILTER (WHERE "stock" <= 0) OVER () AS out_n,
            count(*) FILTER (WHERE "stock" > 0) OVER () AS low_n
@@ -122,6 +163,14 @@ export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz
   return {
     outCount: Number(rows[0]?.out_n ?? 0),
     lowCount: Number(rows[0]?.low_n ?? 0),
-    items: rows.map((r) => ({ productId: r.id, name: r.name, category: r.category, unit: r.unit, stock: r.stock, lowStockThreshold: r.threshold, state: r.stock <= 0 ? "out" : "low" })),
+    items: rows.map((r) => ({
+      productId: r.id,
+      name: r.name,
+      category: r.category,
+      unit: r.unit,
+      stock: r.stock,
+      lowStockThreshold: r.threshold,
+      state: r.stock <= 0 ? "out" : "low",
+    })),
   };
 }

@@ -5,7 +5,12 @@ import { periodSearchParams, previousPeriod, resolvePeriod, resolvePeriodOrDefau
 const TZ = "Asia/Kolkata";
 // Wed 18 Mar 2026, 12:00 IST.
 const NOW = new Date("2026-03-18T06:30:00Z");
-const dates = (p: { fromDate: string; toDate: string; days: number; previous: { fromDate: string; toDate: string } }) => [p.fromDate, p.toDate, p.days, p.previous.fromDate, p.previous.toDate];
+const dates = (p: {
+  fromDate: string;
+  toDate: string;
+  days: number;
+  previous: { fromDate: string; toDate: string };
+}) => [p.fromDate, p.toDate, p.days, p.previous.fromDate, p.previous.toDate];
 
 describe("resolvePeriod", () => {
   it("turns each picker choice into IST midnights, with the previous period of the same length", () => {
@@ -14,10 +19,34 @@ describe("resolvePeriod", () => {
     expect(today.to.toISOString()).toBe("2026-03-18T18:30:00.000Z");
     expect(dates(today)).toEqual(["2026-03-18", "2026-03-18", 1, "2026-03-17", "2026-03-17"]);
     expect(today.previous.to).toEqual(today.from);
-    expect(dates(resolvePeriod({ period: "7d" }, TZ, NOW))).toEqual(["2026-03-12", "2026-03-18", 7, "2026-03-05", "2026-03-11"]);
-    expect(dates(resolvePeriod({ period: "30d" }, TZ, NOW))).toEqual(["2026-02-17", "2026-03-18", 30, "2026-01-18", "2026-02-16"]);
-    expect(dates(resolvePeriod({ period: "month" }, TZ, NOW))).toEqual(["2026-03-01", "2026-03-18", 18, "2026-02-11", "2026-02-28"]);
-    expect(dates(resolvePeriod({ from: "2026-01-01", to: "2026-01-31" }, TZ, NOW))).toEqual(["2026-01-01", "2026-01-31", 31, "2025-12-01", "2025-12-31"]);
+    expect(dates(resolvePeriod({ period: "7d" }, TZ, NOW))).toEqual([
+      "2026-03-12",
+      "2026-03-18",
+      7,
+      "2026-03-05",
+      "2026-03-11",
+    ]);
+    expect(dates(resolvePeriod({ period: "30d" }, TZ, NOW))).toEqual([
+      "2026-02-17",
+      "2026-03-18",
+      30,
+      "2026-01-18",
+      "2026-02-16",
+    ]);
+    expect(dates(resolvePeriod({ period: "month" }, TZ, NOW))).toEqual([
+      "2026-03-01",
+      "2026-03-18",
+      18,
+      "2026-02-11",
+      "2026-02-28",
+    ]);
+    expect(dates(resolvePeriod({ from: "2026-01-01", to: "2026-01-31" }, TZ, NOW))).toEqual([
+      "2026-01-01",
+      "2026-01-31",
+      31,
+      "2025-12-01",
+      "2025-12-31",
+    ]);
     expect(resolvePeriod({}, TZ, NOW).key).toBe("7d");
   });
 
@@ -63,6 +92,8 @@ describe("resolvePeriod", () => {
 
   it("writes the picker back as search params", () => {
     expect(periodSearchParams(resolvePeriod({ period: "30d" }, TZ, NOW)).toString()).toBe("period=30d");
-    expect(periodSearchParams(resolvePeriod({ from: "2026-01-01", to: "2026-01-31" }, TZ, NOW)).toString()).toBe("from=2026-01-01&to=2026-01-31");
+    expect(periodSearchParams(resolvePeriod({ from: "2026-01-01", to: "2026-01-31" }, TZ, NOW)).toString()).toBe(
+      "from=2026-01-01&to=2026-01-31",
+    );
   });
 });

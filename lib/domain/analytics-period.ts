@@ -26,13 +26,17 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a YYYY-MM-DD date" })
   // A regex alone accepts 2026-02-31: round-trip through UTC to prove the day exists.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: "Invalid date" });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: "Invalid date" },
+  );
 
 /** Whole days from date a to date b (YYYY-MM-DD), ignoring time zones and DST. */
-export const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 export const periodInput = z
   .object({
@@ -47,7 +51,8 @@ export const periodInput = z
     if (!v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "Pick an end date" });
     if (!v.from || !v.to) return;
     if (v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date" });
-    else if (daysBetween(v.from, v.to) + 1 > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `Pick at most ${MAX_RANGE_DAYS} days` });
+    else if (daysBetween(v.from, v.to) + 1 > MAX_RANGE_DAYS)
+      ctx.addIssue({ code: "custom", path: ["to"], message: `Pick at most ${MAX_RANGE_DAYS} days` });
   });
 export type PeriodInputRaw = { period?: string | null; from?: string | null; to?: string | null };
 
@@ -56,11 +61,21 @@ function fromDates(key: PeriodKey, fromDate: string, toDate: string, tz: string)
   const prevFrom = addDays(fromDate, -days);
   const prevTo = addDays(fromDate, -1);
   return {
-    key, fromDate, toDate, days, tz,
+    key,
+    fromDate,
+    toDate,
+    days,
+    tz,
     from: zonedDayStart(fromDate, tz),
     // Exclusive end: the local midnight after the last day (23 or 25 hours away on DST days).
     to: zonedDayStart(addDays(toDate, 1), tz),
-    previous: { fromDate: prevFrom, toDate: prevTo, tz, from: zonedDayStart(prevFrom, tz), to: zonedDayStart(fromDate, tz) },
+    previous: {
+      fromDate: prevFrom,
+      toDate: prevTo,
+      tz,
+      from: zonedDayStart(prevFrom, tz),
+      to: zonedDayStart(fromDate, tz),
+    },
   };
 }
 
@@ -76,17 +91,26 @@ export function resolvePeriod(raw: PeriodInputRaw, tz: string, now: Date = new D
   const today = zonedDate(now, tz);
   const key: PeriodKey = v.period ?? (v.from ? "custom" : DEFAULT_PERIOD);
   switch (key) {
-    case "today": return fromDates(key, today, today, tz);
-    case "7d": return fromDates(key, addDays(today, -6), today, tz);
-    case "30d": return fromDates(key, addDays(today, -29), today, tz);
+    case "today":
+      return fromDates(key, today, today, tz);
+    case "7d":
+      return fromDates(key, addDays(today, -6), today, tz);
+    case "30d":
+      return fromDates(key, addDays(today, -29), today, tz);
     // Month to date: the 1st of this month through today.
-    case "month": return fromDates(key, `${today.slice(0, 7)}-01`, today, tz);
-    case "custom": return fromDates(key, v.from!, v.to!, tz);
+    case "month":
+      return fromDates(key, `${today.slice(0, 7)}-01`, today, tz);
+    case "custom":
+      return fromDates(key, v.from!, v.to!, tz);
   }
 }
 
 /** For pages: a bad picker value falls back to the default period and reports why. */
-export function resolvePeriodOrDefault(raw: PeriodInputRaw, tz: string, now: Date = new Date()): { period: ResolvedPeriod; error: string | null } {
+export function resolvePeriodOrDefault(
+  raw: PeriodInputRaw,
+  tz: string,
+  now: Date = new Date(),
+): { period: ResolvedPeriod; error: string | null } {
   try {
     return { period: resolvePeriod(raw, tz, now), error: null };
   } catch (err) {

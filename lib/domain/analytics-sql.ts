@@ -21,4 +21,3 @@ export const liveSales = (merchantId: string, from: Date, to: Date) => Prisma.sq
   WHERE t."merchantId" = ${merchantId} AND t."type" IN ('SALE', 'CREDIT_SALE')
     AND t."occurredAt" >= ${from} AND t."occurredAt" < ${to}
     AND ${notVoided(merchantId)}`;
-

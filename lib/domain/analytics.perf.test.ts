@@ -26,16 +26,23 @@ async function seedLedger(m: string) {
   // FK triggers as pg_restore --disable-triggers does (about 40% of the load time).
   await client.query(`SET session_replication_role = replica`);
   try {
-    await client.query(`
+    await client.query(
+      `
       INSERT INTO "Customer" ("id", "merchantId", "name", "updatedAt")
-      SELECT $1 || '-c' || k, $1, 'Perf customer ' || k, now() FROM generate_series(0, $2::int - 1) AS k`, [m, CUSTOMERS]);
-    await client.query(`
+      SELECT $1 || '-c' || k, $1, 'Perf customer ' || k, now() FROM generate_series(0, $2::int - 1) AS k`,
+      [m, CUSTOMERS],
+    );
+    await client.query(
+      `
       INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "updatedAt")
-      SELECT $1 || '-p' || k, $1, 'Perf product ' || k, 'cat ' || (k % 12), 1000 + k * 10, k % 40, 5, now() FROM generate_series(0, $2::int - 1) AS k`, [m, PRODUCTS]);
+      SELECT $1 || '-p' || k, $1, 'Perf product ' || k, 'cat ' || (k % 12), 1000 + k * 10, k % 40, 5, now() FROM generate_series(0, $2::int - 1) AS k`,
+      [m, PRODUCTS],
+    );
     // One year of history, one entry every ~5 minutes, in time order. Per 20 entries: 5 credit
     // sales, 2 payments, 12 paid sales (half to known customers), and 1 void of the paid sale
     // just before it (same amount and method). Then 2 line items on ~3/8 of the sales.
-    const r = await client.query(`
+    const r = await client.query(
+      `
       WITH g AS (
         SELECT g, g % 20 AS k, 1000 + (g * 7919) % 50000 AS amount, now() - interval '365 days' + g * interval '315 seconds' AS at
         FROM generate_series(1, $2::int) AS g
@@ -62,7 +69,9 @@ async function seedLedger(m: string) {
       CROSS JOIN LATERAL (VALUES
         (1, (hashtext(tx."id") & 1023) % $4, tx."amountPaise" / 2),
         (2, ((hashtext(tx."id") >> 10) & 1023) % $4, tx."amountPaise" - tx."amountPaise" / 2)) AS l(line, p, price)
-      WHERE tx."type" IN ('SALE', 'CREDIT_SALE') AND (hashtext(tx."id") & 7) < 3`, [m, ENTRIES, CUSTOMERS, PRODUCTS]);
+      WHERE tx."type" IN ('SALE', 'CREDIT_SALE') AND (hashtext(tx."id") & 7) < 3`,
+      [m, ENTRIES, CUSTOMERS, PRODUCTS],
+    );
     // What autovacuum does after a bulk load: visibility map and planner statistics.
     await client.query(`VACUUM ANALYZE "Transaction", "TransactionItem", "Customer", "Product"`);
     return r.rowCount ?? 0;
@@ -87,8 +96,12 @@ describe("analytics at 100,000 ledger entries", () => {
     merchantId = (await makeMerchant()).merchant.id;
     const t0 = performance.now();
     const items = await seedLedger(merchantId);
-    const [c] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Transaction" WHERE "merchantId" = ${merchantId}`;
-    console.log(`[analytics perf] seeded ${Number(c?.n)} ledger entries + ${items} line items in ${Math.round(performance.now() - t0)} ms`);
+    const [c] = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Transaction" WHERE "merchantId" = ${merchantId}`;
+    console.log(
+      `[analytics perf] seeded ${Number(c?.n)} ledger entries + ${items} line items in ${Math.round(performance.now() - t0)} ms`,
+    );
   }, 120_000);
 
   it(`returns the whole dashboard in under ${BUDGET_MS} ms (median of 5)`, async () => {
@@ -97,8 +110,13 @@ describe("analytics at 100,000 ledger entries", () => {
     expect(first.growth.current.count).toBeGreaterThan(5_000);
     expect(first.dues.totalPaise).toBeGreaterThan(0);
     const r30 = await timed(p30, 5);
-    const year = await timed(resolvePeriod({ from: addDays(first.period.toDate, -365), to: first.period.toDate }, "Asia/Kolkata"), 3);
-    console.log(`[analytics perf] dashboard, 30 days: median ${Math.round(r30.median)} ms (runs ${r30.all.join(", ")}); 366 days: median ${Math.round(year.median)} ms (runs ${year.all.join(", ")})`);
+    const year = await timed(
+      resolvePeriod({ from: addDays(first.period.toDate, -365), to: first.period.toDate }, "Asia/Kolkata"),
+      3,
+    );
+    console.log(
+      `[analytics perf] dashboard, 30 days: median ${Math.round(r30.median)} ms (runs ${r30.all.join(", ")}); 366 days: median ${Math.round(year.median)} ms (runs ${year.all.join(", ")})`,
+    );
     expect(r30.median).toBeLessThan(BUDGET_MS);
   }, 60_000);
 });

@@ -14,9 +14,11 @@ export const METHODS: readonly Method[] = ["CASH", "CARD", "UPI", "CREDIT"];
 export type Figure = { amountPaise: number; count: number };
 
 /** Integer average rounded half up, without floats: floor((2s + n) / 2n). */
-export const averagePaise = (sum: number, count: number) => (count === 0 ? 0 : Math.floor((2 * sum + count) / (2 * count)));
+export const averagePaise = (sum: number, count: number) =>
+  count === 0 ? 0 : Math.floor((2 * sum + count) / (2 * count));
 /** Percent change to one decimal, or null when there is nothing to compare with. */
-export const changePct = (current: number, before: number) => (before === 0 ? null : Math.round(((current - before) * 1000) / before) / 10);
+export const changePct = (current: number, before: number) =>
+  before === 0 ? null : Math.round(((current - before) * 1000) / before) / 10;
 
 /** Local calendar dates of a period: first day and last (inclusive) day. */
 function datesOf(p: Period) {
@@ -31,7 +33,11 @@ export type TodaySummary = DaySummary & {
   changePct: number | null;
 };
 
-export async function todaySummary(merchantId: string, period: Pick<Period, "tz">, now: Date = new Date()): Promise<TodaySummary> {
+export async function todaySummary(
+  merchantId: string,
+  period: Pick<Period, "tz">,
+  now: Date = new Date(),
+): Promise<TodaySummary> {
   const tz = period.tz;
   const today = zonedDate(now, tz);
   const lastWeek = addDays(today, -7);
@@ -48,11 +54,20 @@ export async function todaySummary(merchantId: string, period: Pick<Period, "tz"
            count(*) FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far_n
     FROM ${liveSales(merchantId, lwStart, zonedDayStart(addDays(today, 1), tz))}
       AND (t."occurredAt" >= ${start} OR t."occurredAt" < ${lwEnd})`;
-  const day = (date: string, s: number, n: number): DaySummary => ({ date, salesPaise: s, count: n, averagePaise: averagePaise(s, n) });
+  const day = (date: string, s: number, n: number): DaySummary => ({
+    date,
+    salesPaise: s,
+    count: n,
+    averagePaise: averagePaise(s, n),
+  });
   const todayFig = day(today, num(r?.today), num(r?.today_n));
   return {
     ...todayFig,
-    lastWeek: { ...day(lastWeek, num(r?.lw), num(r?.lw_n)), soFarPaise: num(r?.lw_so_far), soFarCount: num(r?.lw_so_far_n) },
+    lastWeek: {
+      ...day(lastWeek, num(r?.lw), num(r?.lw_n)),
+      soFarPaise: num(r?.lw_so_far),
+      soFarCount: num(r?.lw_so_far_n),
+    },
     changePct: changePct(todayFig.salesPaise, num(r?.lw_so_far)),
   };
 }
@@ -119,7 +134,13 @@ export async function topCustomers(merchantId: string, period: Period, limit = 1
     )
     SELECT a.id, c."name", c."phone", a.spend, a.n FROM a JOIN "Customer" c ON c."id" = a.id
     ORDER BY a.spend DESC, c."name", a.id LIMIT ${limit}`;
-  return rows.map((r) => ({ customerId: r.id, name: r.name, phone: r.phone, spendPaise: num(r.spend), count: num(r.n) }));
+  return rows.map((r) => ({
+    customerId: r.id,
+    name: r.name,
+    phone: r.phone,
+    spendPaise: num(r.spend),
+    count: num(r.n),
+  }));
 }
 
 export type ProductRow = { productId: string | null; name: string; revenuePaise: number; units: number };
@@ -127,7 +148,9 @@ export type TopProducts = { byRevenue: ProductRow[]; byUnits: ProductRow[] };
 
 /** Line items by product (a deleted/unknown product by its snapshot name); the current name wins. */
 export async function topProducts(merchantId: string, period: Period, limit = 10): Promise<TopProducts> {
-  const rows = await db.$queryRaw<{ pid: string | null; name: string; revenue: bigint; units: bigint; rr: bigint; ru: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { pid: string | null; name: string; revenue: bigint; units: bigint; rr: bigint; ru: bigint }[]
+  >`
     WITH s AS (SELECT t."id" FROM ${liveSales(merchantId, period.from, period.to)}),
     a AS (
       SELECT i."productId" AS pid, CASE WHEN i."productId" IS NULL THEN i."name" END AS loose, max(i."name") AS snap,
@@ -141,10 +164,21 @@ export async function topProducts(merchantId: string, period: Period, limit = 10
       FROM a LEFT JOIN "Product" p ON p."id" = a.pid
     )
     SELECT * FROM r WHERE rr <= ${limit} OR ru <= ${limit}`;
-  const row = (r: (typeof rows)[number]): ProductRow => ({ productId: r.pid, name: r.name, revenuePaise: num(r.revenue), units: num(r.units) });
+  const row = (r: (typeof rows)[number]): ProductRow => ({
+    productId: r.pid,
+    name: r.name,
+    revenuePaise: num(r.revenue),
+    units: num(r.units),
+  });
   return {
-    byRevenue: rows.filter((r) => num(r.rr) <= limit).sort((a, b) => num(a.rr) - num(b.rr)).map(row),
-    byUnits: rows.filter((r) => num(r.ru) <= limit).sort((a, b) => num(a.ru) - num(b.ru)).map(row),
+    byRevenue: rows
+      .filter((r) => num(r.rr) <= limit)
+      .sort((a, b) => num(a.rr) - num(b.rr))
+      .map(row),
+    byUnits: rows
+      .filter((r) => num(r.ru) <= limit)
+      .sort((a, b) => num(a.ru) - num(b.ru))
+      .map(row),
   };
 }
 
@@ -183,7 +217,11 @@ export async function growth(merchantId: string, period: Period): Promise<Growth
            sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${prev.to}) AS prev,
            count(*) FILTER (WHERE t."occurredAt" < ${prev.to}) AS prev_n
     FROM ${liveSales(merchantId, prev.from, period.to)}`;
-  const fig = (s: number, n: number): PeriodFigures => ({ revenuePaise: s, count: n, averagePaise: averagePaise(s, n) });
+  const fig = (s: number, n: number): PeriodFigures => ({
+    revenuePaise: s,
+    count: n,
+    averagePaise: averagePaise(s, n),
+  });
   const current = fig(num(r?.cur), num(r?.cur_n));
   const before = fig(num(r?.prev), num(r?.prev_n));
   return {
@@ -195,8 +233,17 @@ export async function growth(merchantId: string, period: Period): Promise<Growth
   };
 }
 
-export { AGE_BUCKETS, bucketOf, outstandingDues, stockAlerts, type AgeBucket, type DueRow, type OutstandingDues, type StockAlerts, type StockItem } from "./analytics-dues";
-
+export {
+  AGE_BUCKETS,
+  bucketOf,
+  outstandingDues,
+  stockAlerts,
+  type AgeBucket,
+  type DueRow,
+  type OutstandingDues,
+  type StockAlerts,
+  type StockItem,
+} from "./analytics-dues";
 
 export type Dashboard = {
   period: { fromDate: string; toDate: string; tz: string };
@@ -226,5 +273,17 @@ export async function dashboard(merchantId: string, period: Period, now: Date = 
     outstandingDues(merchantId, period, now),
     stockAlerts(merchantId, period),
   ]);
-  return { period: { ...datesOf(period), tz: period.tz }, today, trend, methods, categories, customers, products, guests, growth: growthFig, dues, stock };
+  return {
+    period: { ...datesOf(period), tz: period.tz },
+    today,
+    trend,
+    methods,
+    categories,
+    customers,
+    products,
+    guests,
+    growth: growthFig,
+    dues,
+    stock,
+  };
 }

@@ -25,7 +25,9 @@ export async function balanceOf(client: DbLike, merchantId: string, customerId: 
  * a limit or due check on the same stale balance. Throws not_found for another shop's id.
  */
 export async function lockCustomer(tx: Tx, merchantId: string, customerId: string) {
-  const rows = await tx.$queryRaw<{ id: string; name: string; phone: string | null; creditLimitPaise: number | null }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; name: string; phone: string | null; creditLimitPaise: number | null }[]
+  >`
     SELECT "id", "name", "phone", "creditLimitPaise" FROM "Customer"
      WHERE "id" = ${customerId} AND "merchantId" = ${merchantId}
        FOR NO KEY UPDATE`;

@@ -1,7 +1,10 @@
 // Minimal RFC 4180 CSV: quoted fields, "" escapes, CRLF or LF, a leading BOM. Cells that a
 // spreadsheet would run as a formula are prefixed with ' on export and unprefixed on import.
 
-export type CsvRecord = { /** 1-based line where the record starts (header = line 1). */ line: number; cells: string[] };
+export type CsvRecord = {
+  /** 1-based line where the record starts (header = line 1). */ line: number;
+  cells: string[];
+};
 
 const FORMULA_START = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
 
@@ -41,15 +44,27 @@ export function parseCsv(text: string): CsvRecord[] {
     const ch = src[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (src[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else {
         if (ch === "\n") line++;
         field += ch;
       }
       continue;
     }
-    if (ch === '"' && field === "") { quoted = true; fieldStarted = true; continue; }
-    if (ch === ",") { cells.push(field); field = ""; fieldStarted = true; continue; }
+    if (ch === '"' && field === "") {
+      quoted = true;
+      fieldStarted = true;
+      continue;
+    }
+    if (ch === ",") {
+      cells.push(field);
+      field = "";
+      fieldStarted = true;
+      continue;
+    }
     if (ch === "\r" && src[i + 1] === "\n") continue;
     if (ch === "\n" || ch === "\r") {
       endRecord();

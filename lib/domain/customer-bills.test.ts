@@ -17,8 +17,10 @@ const cid = () => crypto.randomUUID();
 async function tabAt(userId: string, shop?: Awaited<ReturnType<typeof makeMerchant>>) {
   const { merchant, user: owner } = shop ?? (await makeMerchant());
   const customer = await makeCustomer(merchant.id, { userId });
-  const credit = (amountPaise: number) => recordSale(merchant.id, owner.id, { clientId: cid(), method: "CREDIT", amountPaise, customerId: customer.id });
-  const pay = (amountPaise: number) => recordPayment(merchant.id, owner.id, { customerId: customer.id, amountPaise, method: "CASH", clientId: cid() });
+  const credit = (amountPaise: number) =>
+    recordSale(merchant.id, owner.id, { clientId: cid(), method: "CREDIT", amountPaise, customerId: customer.id });
+  const pay = (amountPaise: number) =>
+    recordPayment(merchant.id, owner.id, { customerId: customer.id, amountPaise, method: "CASH", clientId: cid() });
   return { merchant, owner, customer, credit, pay };
 }
 
@@ -32,7 +34,10 @@ describe("dues per shop", () => {
     await a.pay(15_000);
     await b.credit(50_000);
     const dues = await duesByShop(u.id);
-    expect(dues.shops.map((s) => [s.merchantId, s.duePaise])).toEqual([[b.merchant.id, 50_000], [a.merchant.id, 15_000]]);
+    expect(dues.shops.map((s) => [s.merchantId, s.duePaise])).toEqual([
+      [b.merchant.id, 50_000],
+      [a.merchant.id, 15_000],
+    ]);
     expect(dues.totalDuePaise).toBe(65_000);
     expect(dues.shops[0]!.upi?.upiId).toBe("testshop@okaxis");
   });
@@ -42,7 +47,12 @@ describe("dues per shop", () => {
     const a = await tabAt(u.id);
     const p = await makeProduct(a.merchant.id, { name: "Toor dal 1kg", pricePaise: 14_000 });
     const first = await a.credit(10_000);
-    const second = await recordSale(a.merchant.id, a.owner.id, { clientId: cid(), method: "CREDIT", items: [{ productId: p.id, quantity: 2 }], customerId: a.customer.id });
+    const second = await recordSale(a.merchant.id, a.owner.id, {
+      clientId: cid(),
+      method: "CREDIT",
+      items: [{ productId: p.id, quantity: 2 }],
+      customerId: a.customer.id,
+    });
     const third = await a.credit(5_000);
     await voidSale(a.merchant.id, a.owner.id, { saleId: third.id, reason: "Entered twice", clientId: cid() });
     await a.pay(20_000);
@@ -82,7 +92,10 @@ describe("dues per shop", () => {
     const { token } = await bearerFor(u.id);
     const res = await callRoute(billsRoute, "/api/v1/bills", { token });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { totalDuePaise: number; shops: { customerId: string; duePaise: number; bills: { status: string; paidPaise: number }[] }[] };
+    const body = (await res.json()) as {
+      totalDuePaise: number;
+      shops: { customerId: string; duePaise: number; bills: { status: string; paidPaise: number }[] }[];
+    };
     expect(body.totalDuePaise).toBe(20_000);
     expect(body.shops[0]!.customerId).toBe(a.customer.id);
     expect(body.shops[0]!.bills).toEqual([expect.objectContaining({ status: "partly_paid", paidPaise: 10_000 })]);
@@ -137,21 +150,30 @@ describe("payment claims", () => {
     await a.credit(10_000);
     const claim = await createPaymentClaim(u.id, { customerId: a.customer.id, amountPaise: 5_000 });
     expect((await caught(confirmPaymentClaim(b.merchant.id, b.owner.id, claim.id))).code).toBe("not_found");
-    expect((await caught(rejectPaymentClaim(b.merchant.id, b.owner.id, { claimId: claim.id, note: "no" }))).code).toBe("not_found");
-    expect((await caught(createPaymentClaim(other.id, { customerId: a.customer.id, amountPaise: 100 }))).code).toBe("not_found");
+    expect((await caught(rejectPaymentClaim(b.merchant.id, b.owner.id, { claimId: claim.id, note: "no" }))).code).toBe(
+      "not_found",
+    );
+    expect((await caught(createPaymentClaim(other.id, { customerId: a.customer.id, amountPaise: 100 }))).code).toBe(
+      "not_found",
+    );
     expect(await db.transaction.count({ where: { customerId: a.customer.id, type: "PAYMENT" } })).toBe(0);
   });
 
   it("refuses claims beyond the due not yet claimed; a rejected claim records nothing and cannot then be confirmed", async () => {
     const u = await makeUser("CUSTOMER");
     const a = await tabAt(u.id);
-    expect((await caught(createPaymentClaim(u.id, { customerId: a.customer.id, amountPaise: 100 }))).fields?.amountPaise).toBe("claim_nothing_due");
+    expect(
+      (await caught(createPaymentClaim(u.id, { customerId: a.customer.id, amountPaise: 100 }))).fields?.amountPaise,
+    ).toBe("claim_nothing_due");
     await a.credit(10_000);
     const first = await createPaymentClaim(u.id, { customerId: a.customer.id, amountPaise: 6_000 });
     const over = await caught(createPaymentClaim(u.id, { customerId: a.customer.id, amountPaise: 5_000 }));
     expect(over.fields?.amountPaise).toBe("claim_more_than_due");
     expect(over.details?.payablePaise).toBe(4_000);
-    const rejected = await rejectPaymentClaim(a.merchant.id, a.owner.id, { claimId: first.id, note: "Not received in the bank" });
+    const rejected = await rejectPaymentClaim(a.merchant.id, a.owner.id, {
+      claimId: first.id,
+      note: "Not received in the bank",
+    });
     expect(rejected).toMatchObject({ status: "REJECTED", note: "Not received in the bank" });
     expect((await caught(confirmPaymentClaim(a.merchant.id, a.owner.id, first.id))).code).toBe("invalid_transition");
     expect(await db.transaction.count({ where: { customerId: a.customer.id, type: "PAYMENT" } })).toBe(0);
@@ -168,11 +190,15 @@ describe("disputes", () => {
     const a = await tabAt(u.id);
     const b = await tabAt(other.id);
     const sale = await a.credit(12_000);
-    expect((await caught(openDispute(other.id, { transactionId: sale.id, note: "Not mine at all" }))).code).toBe("not_found");
+    expect((await caught(openDispute(other.id, { transactionId: sale.id, note: "Not mine at all" }))).code).toBe(
+      "not_found",
+    );
     const d = await openDispute(u.id, { transactionId: sale.id, note: "I bought only half of this" });
     expect((await caught(openDispute(u.id, { transactionId: sale.id, note: "Again" }))).code).toBe("conflict");
     expect((await openDisputesForTab(a.merchant.id, a.customer.id)).map((x) => x.id)).toEqual([d.id]);
-    expect((await shopBillsForUser(u.id, a.customer.id)).bills[0]!.disputes).toEqual([expect.objectContaining({ id: d.id, resolvedAt: null })]);
+    expect((await shopBillsForUser(u.id, a.customer.id)).bills[0]!.disputes).toEqual([
+      expect.objectContaining({ id: d.id, resolvedAt: null }),
+    ]);
     expect((await caught(resolveDispute(b.merchant.id, b.owner.id, d.id))).code).toBe("not_found");
     const r = await resolveDispute(a.merchant.id, a.owner.id, d.id);
     expect(r.resolvedAt).toBeInstanceOf(Date);

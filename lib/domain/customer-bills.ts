@@ -26,9 +26,17 @@ export type DuesOverview = { shops: ShopDue[]; totalDuePaise: number; pendingCla
 export async function duesByShop(userId: string): Promise<DuesOverview> {
   const tabs = await db.customer.findMany({
     where: { userId },
-    select: { id: true, merchantId: true, merchant: { select: { shopName: true, city: true, upiId: true, upiPayeeName: true } } },
+    select: {
+      id: true,
+      merchantId: true,
+      merchant: { select: { shopName: true, city: true, upiId: true, upiPayeeName: true } },
+    },
   });
-  const pending = await db.paymentClaim.groupBy({ by: ["customerId"], where: { userId, status: "PENDING" }, _sum: { amountPaise: true } });
+  const pending = await db.paymentClaim.groupBy({
+    by: ["customerId"],
+    where: { userId, status: "PENDING" },
+    _sum: { amountPaise: true },
+  });
   const pendingBy = new Map(pending.map((p) => [p.customerId, p._sum.amountPaise ?? 0]));
   const shops = await Promise.all(
     tabs.map(async (c): Promise<ShopDue> => ({
@@ -62,8 +70,21 @@ export type CustomerBill = {
   items: BillItem[];
   disputes: EntryDisputeMark[];
 };
-export type CustomerPayment = { id: string; occurredAt: Date; amountPaise: number; method: PaymentMethod; disputes: EntryDisputeMark[] };
-export type CustomerClaim = { id: string; amountPaise: number; status: ClaimStatus; note: string | null; createdAt: Date; resolvedAt: Date | null };
+export type CustomerPayment = {
+  id: string;
+  occurredAt: Date;
+  amountPaise: number;
+  method: PaymentMethod;
+  disputes: EntryDisputeMark[];
+};
+export type CustomerClaim = {
+  id: string;
+  amountPaise: number;
+  status: ClaimStatus;
+  note: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
+};
 
 export type ShopBills = {
   customerId: string;
@@ -84,7 +105,11 @@ export type ShopBills = {
 export async function shopBillsForUser(userId: string, customerId: string): Promise<ShopBills> {
   const tab = await db.customer.findFirst({
     where: { id: customerId, userId },
-    select: { id: true, merchantId: true, merchant: { select: { shopName: true, city: true, phone: true, upiId: true, upiPayeeName: true } } },
+    select: {
+      id: true,
+      merchantId: true,
+      merchant: { select: { shopName: true, city: true, phone: true, upiId: true, upiPayeeName: true } },
+    },
   });
   if (!tab) throw new DomainError("not_found", "Bill not found");
   const statement = await customerStatement(tab.merchantId, tab.id);
@@ -129,17 +154,36 @@ export async function shopBillsForUser(userId: string, customerId: string): Prom
   for (const e of [...statement.entries].reverse()) {
     if (e.type === "CREDIT_SALE" && e.bill) {
       bills.push({
-        id: e.id, occurredAt: e.occurredAt, amountPaise: e.amountPaise, paidPaise: e.bill.paidPaise, duePaise: e.bill.duePaise,
-        status: e.bill.status, note: e.note, items: itemsBy.get(e.id) ?? [], disputes: disputesBy.get(e.id) ?? [],
+        id: e.id,
+        occurredAt: e.occurredAt,
+        amountPaise: e.amountPaise,
+        paidPaise: e.bill.paidPaise,
+        duePaise: e.bill.duePaise,
+        status: e.bill.status,
+        note: e.note,
+        items: itemsBy.get(e.id) ?? [],
+        disputes: disputesBy.get(e.id) ?? [],
       });
     } else if (e.type === "PAYMENT") {
-      payments.push({ id: e.id, occurredAt: e.occurredAt, amountPaise: e.amountPaise, method: e.method, disputes: disputesBy.get(e.id) ?? [] });
+      payments.push({
+        id: e.id,
+        occurredAt: e.occurredAt,
+        amountPaise: e.amountPaise,
+        method: e.method,
+        disputes: disputesBy.get(e.id) ?? [],
+      });
     }
   }
   const m = tab.merchant;
   return {
     customerId: tab.id,
-    shop: { merchantId: tab.merchantId, shopName: m.shopName, city: m.city, phone: m.phone, upi: m.upiId ? { upiId: m.upiId, payeeName: m.upiPayeeName } : null },
+    shop: {
+      merchantId: tab.merchantId,
+      shopName: m.shopName,
+      city: m.city,
+      phone: m.phone,
+      upi: m.upiId ? { upiId: m.upiId, payeeName: m.upiPayeeName } : null,
+    },
     duePaise: statement.balancePaise,
     advancePaise: statement.advancePaise,
     pendingClaimPaise: claims.filter((c) => c.status === "PENDING").reduce((s, c) => s + c.amountPaise, 0),
@@ -150,4 +194,5 @@ export async function shopBillsForUser(userId: string, customerId: string): Prom
 }
 
 /** What the customer may still claim to have paid: the due less claims the shop has not answered. */
-export const payableAfterClaims = (b: Pick<ShopBills, "duePaise" | "pendingClaimPaise">) => Math.max(b.duePaise - b.pendingClaimPaise, 0);
+export const payableAfterClaims = (b: Pick<ShopBills, "duePaise" | "pendingClaimPaise">) =>
+  Math.max(b.duePaise - b.pendingClaimPaise, 0);

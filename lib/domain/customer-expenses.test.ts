@@ -18,7 +18,9 @@ const MAR_FIRST_IST = new Date("2026-02-28T18:35:00Z");
 type Kind = "SALE" | "CREDIT_SALE" | "PAYMENT";
 async function entry(merchantId: string, customerId: string, type: Kind, amountPaise: number, occurredAt: Date) {
   const method = type === "CREDIT_SALE" ? "CREDIT" : "UPI";
-  return db.transaction.create({ data: { merchantId, customerId, type, method, amountPaise, occurredAt, clientId: crypto.randomUUID() } });
+  return db.transaction.create({
+    data: { merchantId, customerId, type, method, amountPaise, occurredAt, clientId: crypto.randomUUID() },
+  });
 }
 
 async function customerAtTwoShops(timeZone = "Asia/Kolkata") {
@@ -55,7 +57,10 @@ describe("customer expenses", () => {
     const wk = (start: string) => s.buckets.find((x) => x.start === start)!;
     expect(wk("2026-03-02")).toMatchObject({ paidPaise: 0, creditPaise: 10_000, totalPaise: 10_000 });
     expect(wk("2026-03-09")).toMatchObject({ paidPaise: 2_500, creditPaise: 4_000, totalPaise: 6_500 });
-    expect(wk("2026-03-09").shops.map((x) => [x.merchantId, x.paidPaise, x.creditPaise])).toEqual([[b.id, 0, 4_000], [a.id, 2_500, 0]]);
+    expect(wk("2026-03-09").shops.map((x) => [x.merchantId, x.paidPaise, x.creditPaise])).toEqual([
+      [b.id, 0, 4_000],
+      [a.id, 2_500, 0],
+    ]);
     expect(s.buckets.filter((x) => x.totalPaise > 0)).toHaveLength(2);
   });
 
@@ -80,7 +85,18 @@ describe("customer expenses", () => {
     const { u, a, ta } = await customerAtTwoShops();
     const stranger = await makeCustomer(a.id);
     const sale = await entry(a.id, ta.id, "CREDIT_SALE", 9_000, MON_0010_IST);
-    await db.transaction.create({ data: { merchantId: a.id, customerId: ta.id, type: "VOID", method: "CREDIT", amountPaise: 9_000, voidsId: sale.id, occurredAt: MON_0010_IST, clientId: crypto.randomUUID() } });
+    await db.transaction.create({
+      data: {
+        merchantId: a.id,
+        customerId: ta.id,
+        type: "VOID",
+        method: "CREDIT",
+        amountPaise: 9_000,
+        voidsId: sale.id,
+        occurredAt: MON_0010_IST,
+        clientId: crypto.randomUUID(),
+      },
+    });
     await entry(a.id, stranger.id, "SALE", 5_000, MON_0010_IST);
     await entry(a.id, ta.id, "SALE", 3_000, new Date("2025-11-01T06:00:00Z"));
     await entry(a.id, ta.id, "SALE", 1_000, new Date("2026-03-10T05:00:00Z"));

@@ -11,7 +11,13 @@ import { DomainError } from "./errors";
 
 export const EXPENSE_BUCKETS = 12;
 
-export type ExpenseShop = { merchantId: string; shopName: string; paidPaise: number; creditPaise: number; totalPaise: number };
+export type ExpenseShop = {
+  merchantId: string;
+  shopName: string;
+  paidPaise: number;
+  creditPaise: number;
+  totalPaise: number;
+};
 export type ExpenseBucket = {
   /** First day of the week (a Monday) or month, YYYY-MM-DD in the customer's zone. */
   start: string;
@@ -34,14 +40,21 @@ export function addMonths(firstOfMonth: string, months: number): string {
 export function bucketStarts(period: ExpensePeriod, now: Date, timeZone: string, count = EXPENSE_BUCKETS): string[] {
   const today = zonedDate(now, timeZone);
   const current = period === "week" ? weekStart(today) : monthStart(today);
-  return Array.from({ length: count }, (_, i) => (period === "week" ? addDays(current, -7 * (count - 1 - i)) : addMonths(current, -(count - 1 - i))));
+  return Array.from({ length: count }, (_, i) =>
+    period === "week" ? addDays(current, -7 * (count - 1 - i)) : addMonths(current, -(count - 1 - i)),
+  );
 }
 
-const nextStart = (period: ExpensePeriod, start: string) => (period === "week" ? addDays(start, 7) : addMonths(start, 1));
+const nextStart = (period: ExpensePeriod, start: string) =>
+  period === "week" ? addDays(start, 7) : addMonths(start, 1);
 
 type Row = { bucket: string; merchantId: string; shopName: string; paid: bigint | null; credit: bigint | null };
 
-export async function customerExpenses(userId: string, rawPeriod: ExpensePeriod, now = new Date()): Promise<ExpenseSeries> {
+export async function customerExpenses(
+  userId: string,
+  rawPeriod: ExpensePeriod,
+  now = new Date(),
+): Promise<ExpenseSeries> {
   const period = parseOrThrow(expensePeriod, rawPeriod);
   const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
   if (!user) throw new DomainError("not_found", "User not found");
@@ -67,7 +80,9 @@ export async function customerExpenses(userId: string, rawPeriod: ExpensePeriod,
        AND NOT EXISTS (SELECT 1 FROM "Transaction" v WHERE v."voidsId" = t."id")
      GROUP BY 1, 2, 3`;
 
-  const byStart = new Map<string, ExpenseBucket>(starts.map((s) => [s, { start: s, paidPaise: 0, creditPaise: 0, totalPaise: 0, shops: [] }]));
+  const byStart = new Map<string, ExpenseBucket>(
+    starts.map((s) => [s, { start: s, paidPaise: 0, creditPaise: 0, totalPaise: 0, shops: [] }]),
+  );
   for (const r of rows) {
     const b = byStart.get(r.bucket);
     if (!b) continue; // cannot happen with the range above; never invent a bucket
@@ -76,9 +91,16 @@ export async function customerExpenses(userId: string, rawPeriod: ExpensePeriod,
     b.paidPaise += paid;
     b.creditPaise += credit;
     b.totalPaise += paid + credit;
-    b.shops.push({ merchantId: r.merchantId, shopName: r.shopName, paidPaise: paid, creditPaise: credit, totalPaise: paid + credit });
+    b.shops.push({
+      merchantId: r.merchantId,
+      shopName: r.shopName,
+      paidPaise: paid,
+      creditPaise: credit,
+      totalPaise: paid + credit,
+    });
   }
-  for (const b of byStart.values()) b.shops.sort((x, y) => y.totalPaise - x.totalPaise || x.shopName.localeCompare(y.shopName));
+  for (const b of byStart.values())
+    b.shops.sort((x, y) => y.totalPaise - x.totalPaise || x.shopName.localeCompare(y.shopName));
   return { period, timeZone, buckets: [...byStart.values()] };
 }
 

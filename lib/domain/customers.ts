@@ -18,8 +18,20 @@ export type CustomerListRow = {
   /** A customer user has attached this tab to their account. */
   claimed: boolean;
 };
-export type CustomerListResult = { rows: CustomerListRow[]; total: number; totalDuePaise: number; page: number; pageSize: number };
-export type CustomerPick = { id: string; name: string; phone: string | null; duePaise: number; creditLimitPaise: number | null };
+export type CustomerListResult = {
+  rows: CustomerListRow[];
+  total: number;
+  totalDuePaise: number;
+  page: number;
+  pageSize: number;
+};
+export type CustomerPick = {
+  id: string;
+  name: string;
+  phone: string | null;
+  duePaise: number;
+  creditLimitPaise: number | null;
+};
 
 // Same rule as balance.ts, as an aggregate over one shop's customer rows.
 const DUE_SUM = Prisma.sql`SUM(CASE
@@ -80,8 +92,13 @@ export async function listCustomers(merchantId: string, raw: CustomerListInputRa
   }
   return {
     rows: rows.map((r) => ({
-      id: r.id, name: r.name, phone: r.phone, duePaise: Number(r.due ?? 0), lastActivityAt: r.lastActivityAt,
-      creditLimitPaise: r.creditLimitPaise, claimed: r.claimed,
+      id: r.id,
+      name: r.name,
+      phone: r.phone,
+      duePaise: Number(r.due ?? 0),
+      lastActivityAt: r.lastActivityAt,
+      creditLimitPaise: r.creditLimitPaise,
+      claimed: r.claimed,
     })),
     total,
     totalDuePaise,
@@ -101,7 +118,9 @@ export async function searchCustomers(merchantId: string, q: string, limit = 8):
   const rank = text
     ? Prisma.sql`CASE WHEN c."name" ILIKE ${`${esc}%`} THEN 0 WHEN c."name" ILIKE ${`% ${esc}%`} THEN 1 ELSE 2 END`
     : Prisma.sql`0`;
-  const recent = text ? Prisma.sql`NULL::timestamp` : Prisma.sql`(SELECT MAX(t."occurredAt") FROM "Transaction" t WHERE t."merchantId" = ${merchantId} AND t."customerId" = c."id")`;
+  const recent = text
+    ? Prisma.sql`NULL::timestamp`
+    : Prisma.sql`(SELECT MAX(t."occurredAt") FROM "Transaction" t WHERE t."merchantId" = ${merchantId} AND t."customerId" = c."id")`;
   const rows = await db.$queryRaw<(Omit<CustomerPick, "duePaise"> & { due: bigint | null })[]>`
     SELECT m."id", m."name", m."phone", m."creditLimitPaise", d.due
       FROM (SELECT c."id", c."name", c."phone", c."creditLimitPaise", ${rank} AS rank, ${recent} AS recent
@@ -112,23 +131,52 @@ export async function searchCustomers(merchantId: string, q: string, limit = 8):
       LEFT JOIN LATERAL (SELECT ${DUE_SUM} AS due FROM "Transaction" t
                           WHERE t."merchantId" = ${merchantId} AND t."customerId" = m."id") d ON true
      ORDER BY m.rank, m.recent DESC NULLS LAST, lower(m."name"), m."id"`;
-  return rows.map((r) => ({ id: r.id, name: r.name, phone: r.phone, creditLimitPaise: r.creditLimitPaise, duePaise: Number(r.due ?? 0) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    phone: r.phone,
+    creditLimitPaise: r.creditLimitPaise,
+    duePaise: Number(r.due ?? 0),
+  }));
 }
 
 /** Open a tab for a new person at this shop; one tab per phone (an existing one is pointed at). */
-export async function addCustomer(merchantId: string, actorUserId: string, raw: unknown): Promise<{ id: string; name: string; phone: string | null }> {
+export async function addCustomer(
+  merchantId: string,
+  actorUserId: string,
+  raw: unknown,
+): Promise<{ id: string; name: string; phone: string | null }> {
   const input = parseOrThrow(customerQuickAdd, raw);
   try {
     return await db.$transaction(async (tx) => {
-      const c = await tx.customer.create({ data: { merchantId, name: input.name, phone: input.phone ?? null }, select: { id: true, name: true, phone: true } });
-      await writeAudit(tx, { actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "customer.create", entity: "Customer", entityId: c.id, after: { name: c.name, phone: c.phone } });
+      const c = await tx.customer.create({
+        data: { merchantId, name: input.name, phone: input.phone ?? null },
+        select: { id: true, name: true, phone: true },
+      });
+      await writeAudit(tx, {
+        actorId: actorUserId,
+        actorRole: "MERCHANT",
+        merchantId,
+        action: "customer.create",
+        entity: "Customer",
+        entityId: c.id,
+        after: { name: c.name, phone: c.phone },
+      });
       return c;
     });
   } catch (err) {
     // One tab per phone at a shop (the unique index): point at the existing tab instead.
     if (input.phone && isUniqueViolation(err)) {
-      const existing = await db.customer.findFirst({ where: { merchantId, phone: input.phone }, select: { id: true, name: true } });
-      throw new DomainError("duplicate", "A customer with this phone is already on the books", { phone: "Already on the books" }, existing ? { customerId: existing.id, name: existing.name } : undefined);
+      const existing = await db.customer.findFirst({
+        where: { merchantId, phone: input.phone },
+        select: { id: true, name: true },
+      });
+      throw new DomainError(
+        "duplicate",
+        "A customer with this phone is already on the books",
+        { phone: "Already on the books" },
+        existing ? { customerId: existing.id, name: existing.name } : undefined,
+      );
     }
     throw err;
   }

@@ -29,6 +29,14 @@ export const notFound = (what = "Not found") => new DomainError("not_found", wha
 
 /** Prisma's unique-constraint violation (P2002), from the client or the pg adapter. */
 export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return e?.code === "P2002" || e?.cause?.code === "23505" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  const e = err as {
+    code?: string;
+    cause?: { code?: string };
+    meta?: { driverAdapterError?: { cause?: { kind?: string } } };
+  };
+  return (
+    e?.code === "P2002" ||
+    e?.cause?.code === "23505" ||
+    e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
+  );
 }

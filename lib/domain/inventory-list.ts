@@ -37,16 +37,32 @@ export async function listProducts(merchantId: string, query: ProductListQuery =
   const dir = q.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const offset = (q.page - 1) * q.pageSize;
   const [rows, count] = await Promise.all([
-    db.$queryRaw<ProductRow[]>`SELECT ${COLUMNS} FROM "Product" WHERE ${cond} ORDER BY ${SORTS[q.sort]} ${dir}, "id" ${dir} LIMIT ${q.pageSize} OFFSET ${offset}`,
+    db.$queryRaw<
+      ProductRow[]
+    >`SELECT ${COLUMNS} FROM "Product" WHERE ${cond} ORDER BY ${SORTS[q.sort]} ${dir}, "id" ${dir} LIMIT ${q.pageSize} OFFSET ${offset}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Product" WHERE ${cond}`,
   ]);
   const total = Number(count[0]?.n ?? 0);
-  return { items: rows.map(toProductDto), total, page: q.page, pageSize: q.pageSize, pageCount: Math.max(1, Math.ceil(total / q.pageSize)) };
+  return {
+    items: rows.map(toProductDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / q.pageSize)),
+  };
 }
 
 export type ReorderLine = {
-  id: string; name: string; category: string; sku: string | null; unit: Unit; stock: number; lowStockThreshold: number;
-  costPaise: number | null; suggestedQty: number; state: "low" | "out";
+  id: string;
+  name: string;
+  category: string;
+  sku: string | null;
+  unit: Unit;
+  stock: number;
+  lowStockThreshold: number;
+  costPaise: number | null;
+  suggestedQty: number;
+  state: "low" | "out";
 };
 
 /** Active products at or under their low-stock level, out of stock first, then by name. */
@@ -56,14 +72,27 @@ export async function lowStockList(merchantId: string): Promise<ReorderLine[]> {
     FROM "Product"
     WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND "stock" <= "lowStockThreshold"
     ORDER BY ("stock" <= 0) DESC, lower("name"), "id"`;
-  return rows.map((r) => ({ ...r, suggestedQty: suggestedReorderQty(r.stock, r.lowStockThreshold), state: r.stock <= 0 ? "out" : "low" }));
+  return rows.map((r) => ({
+    ...r,
+    suggestedQty: suggestedReorderQty(r.stock, r.lowStockThreshold),
+    state: r.stock <= 0 ? "out" : "low",
+  }));
 }
 
 export async function reorderCsv(merchantId: string): Promise<string> {
   const lines = await lowStockList(merchantId);
   return toCsv(
     ["sku", "name", "category", "unit", "stock", "low_stock_threshold", "suggested_qty", "cost"],
-    lines.map((l) => [l.sku, l.name, l.category, l.unit, l.stock, l.lowStockThreshold, l.suggestedQty, l.costPaise === null ? "" : paiseToDecimalString(l.costPaise)]),
+    lines.map((l) => [
+      l.sku,
+      l.name,
+      l.category,
+      l.unit,
+      l.stock,
+      l.lowStockThreshold,
+      l.suggestedQty,
+      l.costPaise === null ? "" : paiseToDecimalString(l.costPaise),
+    ]),
   );
 }
 
@@ -72,13 +101,30 @@ export async function productsCsv(merchantId: string): Promise<string> {
   const rows = await db.product.findMany({
     where: { merchantId, archivedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { sku: true, name: true, category: true, pricePaise: true, costPaise: true, stock: true, unit: true, barcode: true, lowStockThreshold: true },
+    select: {
+      sku: true,
+      name: true,
+      category: true,
+      pricePaise: true,
+      costPaise: true,
+      stock: true,
+      unit: true,
+      barcode: true,
+      lowStockThreshold: true,
+    },
   });
   return toCsv(
     ["sku", "name", "category", "price", "cost", "stock", "unit", "barcode", "low_stock_threshold"],
     rows.map((r) => [
-      r.sku, r.name, r.category, paiseToDecimalString(r.pricePaise), r.costPaise === null ? "" : paiseToDecimalString(r.costPaise),
-      r.stock, r.unit, r.barcode, r.lowStockThreshold,
+      r.sku,
+      r.name,
+      r.category,
+      paiseToDecimalString(r.pricePaise),
+      r.costPaise === null ? "" : paiseToDecimalString(r.costPaise),
+      r.stock,
+      r.unit,
+      r.barcode,
+      r.lowStockThreshold,
     ]),
   );
 }

@@ -6,16 +6,48 @@ import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { productSelect, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
-import { categoryName, productInput, productUpdate, stockAdjustment, type ProductInput, type ProductUpdate, type StockAdjustment } from "@/lib/validation/product";
+import {
+  categoryName,
+  productInput,
+  productUpdate,
+  stockAdjustment,
+  type ProductInput,
+  type ProductUpdate,
+  type StockAdjustment,
+} from "@/lib/validation/product";
 
-export { listProducts, lowStockList, productsCsv, reorderCsv, type ProductList, type ReorderLine } from "@/lib/domain/inventory-list";
+export {
+  listProducts,
+  lowStockList,
+  productsCsv,
+  reorderCsv,
+  type ProductList,
+  type ReorderLine,
+} from "@/lib/domain/inventory-list";
 export type { ProductDto, StockState } from "@/lib/domain/product-dto";
 
 // Local audit writer (lib/domain/audit.ts belongs to the sales work; same row shape).
-async function audit(tx: Tx, actorId: string | null, merchantId: string, action: string, entityId: string, before: Prisma.InputJsonValue | null, after: Prisma.InputJsonValue | null) {
+async function audit(
+  tx: Tx,
+  actorId: string | null,
+  merchantId: string,
+  action: string,
+  entityId: string,
+  before: Prisma.InputJsonValue | null,
+  after: Prisma.InputJsonValue | null,
+) {
   const actor = actorId ? await tx.user.findUnique({ where: { id: actorId }, select: { role: true } }) : null;
   await tx.auditLog.create({
-    data: { actorId, actorRole: actor?.role ?? null, merchantId, action, entity: "Product", entityId, before: before ?? undefined, after: after ?? undefined },
+    data: {
+      actorId,
+      actorRole: actor?.role ?? null,
+      merchantId,
+      action,
+      entity: "Product",
+      entityId,
+      before: before ?? undefined,
+      after: after ?? undefined,
+    },
   });
 }
 
@@ -37,7 +69,12 @@ function duplicateError(field: "sku" | "barcode", code: string, other: { name: s
 }
 
 /** SKU and barcode are unique per shop; say which product holds one already. */
-async function assertCodesFree(tx: Tx | typeof db, merchantId: string, codes: { sku?: string | null; barcode?: string | null }, exceptId?: string) {
+async function assertCodesFree(
+  tx: Tx | typeof db,
+  merchantId: string,
+  codes: { sku?: string | null; barcode?: string | null },
+  exceptId?: string,
+) {
   for (const field of ["sku", "barcode"] as const) {
     const code = codes[field];
     if (!code) continue;
@@ -50,7 +87,12 @@ async function assertCodesFree(tx: Tx | typeof db, merchantId: string, codes: { 
 }
 
 /** A unique violation raced past the pre-check: find the holder for a friendly message. */
-async function mapUniqueViolation(err: unknown, merchantId: string, codes: { sku?: string | null; barcode?: string | null }, exceptId?: string): Promise<never> {
+async function mapUniqueViolation(
+  err: unknown,
+  merchantId: string,
+  codes: { sku?: string | null; barcode?: string | null },
+  exceptId?: string,
+): Promise<never> {
   if (!isUniqueViolation(err)) throw err;
   await assertCodesFree(db, merchantId, codes, exceptId);
   throw new DomainError("duplicate", "That SKU or barcode is already used by another product");
@@ -64,16 +106,31 @@ export async function createProduct(merchantId: string, actorUserId: string, inp
       await assertCodesFree(tx, merchantId, data);
       const p = await tx.product.create({
         data: {
-          merchantId, name: data.name, category, pricePaise: data.pricePaise, costPaise: data.costPaise ?? null, stock: data.stock,
-          unit: data.unit, sku: data.sku ?? null, barcode: data.barcode ?? null, lowStockThreshold: data.lowStockThreshold,
+          merchantId,
+          name: data.name,
+          category,
+          pricePaise: data.pricePaise,
+          costPaise: data.costPaise ?? null,
+          stock: data.stock,
+          unit: data.unit,
+          sku: data.sku ?? null,
+          barcode: data.barcode ?? null,
+          lowStockThreshold: data.lowStockThreshold,
         },
         select: productSelect,
       });
       // Opening stock is a movement like any other, so sum(delta) == stock from day one.
       if (data.stock > 0) {
-        await tx.stockMovement.create({ data: { merchantId, productId: p.id, delta: data.stock, reason: "INITIAL", createdById: actorUserId } });
+        await tx.stockMovement.create({
+          data: { merchantId, productId: p.id, delta: data.stock, reason: "INITIAL", createdById: actorUserId },
+        });
       }
-      await audit(tx, actorUserId, merchantId, "product.create", p.id, null, { name: p.name, pricePaise: p.pricePaise, stock: p.stock, sku: p.sku });
+      await audit(tx, actorUserId, merchantId, "product.create", p.id, null, {
+        name: p.name,
+        pricePaise: p.pricePaise,
+        stock: p.stock,
+        sku: p.sku,
+      });
       return toProductDto(p);
     });
   } catch (err) {
@@ -81,7 +138,12 @@ export async function createProduct(merchantId: string, actorUserId: string, inp
   }
 }
 
-export async function updateProduct(merchantId: string, productId: string, patch: ProductUpdate, actorUserId: string | null = null): Promise<ProductDto> {
+export async function updateProduct(
+  merchantId: string,
+  productId: string,
+  patch: ProductUpdate,
+  actorUserId: string | null = null,
+): Promise<ProductDto> {
   const data = parseOrThrow(productUpdate, patch);
   try {
     return await db.$transaction(async (tx) => {
@@ -92,12 +154,20 @@ export async function updateProduct(merchantId: string, productId: string, patch
       const after = await tx.product.update({
         where: { id: productId, merchantId },
         data: {
-          name: data.name, category, pricePaise: data.pricePaise, costPaise: data.costPaise, unit: data.unit,
-          sku: data.sku, barcode: data.barcode, lowStockThreshold: data.lowStockThreshold,
+          name: data.name,
+          category,
+          pricePaise: data.pricePaise,
+          costPaise: data.costPaise,
+          unit: data.unit,
+          sku: data.sku,
+          barcode: data.barcode,
+          lowStockThreshold: data.lowStockThreshold,
         },
         select: productSelect,
       });
-      const changed = (Object.keys(data) as (keyof typeof data & keyof typeof before)[]).filter((k) => data[k] !== undefined && before[k] !== after[k]);
+      const changed = (Object.keys(data) as (keyof typeof data & keyof typeof before)[]).filter(
+        (k) => data[k] !== undefined && before[k] !== after[k],
+      );
       if (changed.length) {
         const pick = (p: typeof before) => Object.fromEntries(changed.map((k) => [k, p[k] as Prisma.InputJsonValue]));
         await audit(tx, actorUserId, merchantId, "product.update", productId, pick(before), pick(after));
@@ -109,7 +179,12 @@ export async function updateProduct(merchantId: string, productId: string, patch
   }
 }
 
-async function setArchived(merchantId: string, actorUserId: string, productId: string, archived: boolean): Promise<ProductDto> {
+async function setArchived(
+  merchantId: string,
+  actorUserId: string,
+  productId: string,
+  archived: boolean,
+): Promise<ProductDto> {
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id: productId, merchantId }, select: { archivedAt: true } });
     if (!before) throw notFound("Product not found");
@@ -117,21 +192,37 @@ async function setArchived(merchantId: string, actorUserId: string, productId: s
     if ((before.archivedAt !== null) === archived) {
       return toProductDto(await tx.product.findUniqueOrThrow({ where: { id: productId }, select: productSelect }));
     }
-    const p = await tx.product.update({ where: { id: productId, merchantId }, data: { archivedAt: archived ? new Date() : null }, select: productSelect });
-    await audit(tx, actorUserId, merchantId, archived ? "product.archive" : "product.restore", productId, { archivedAt: before.archivedAt?.toISOString() ?? null }, { archivedAt: p.archivedAt?.toISOString() ?? null });
+    const p = await tx.product.update({
+      where: { id: productId, merchantId },
+      data: { archivedAt: archived ? new Date() : null },
+      select: productSelect,
+    });
+    await audit(
+      tx,
+      actorUserId,
+      merchantId,
+      archived ? "product.archive" : "product.restore",
+      productId,
+      { archivedAt: before.archivedAt?.toISOString() ?? null },
+      { archivedAt: p.archivedAt?.toISOString() ?? null },
+    );
     return toProductDto(p);
   });
 }
 
 /** Hide from sale and lists; history (sales, orders, movements) keeps pointing at it. */
-export const archiveProduct = (merchantId: string, actorUserId: string, productId: string) => setArchived(merchantId, actorUserId, productId, true);
-export const restoreProduct = (merchantId: string, actorUserId: string, productId: string) => setArchived(merchantId, actorUserId, productId, false);
+export const archiveProduct = (merchantId: string, actorUserId: string, productId: string) =>
+  setArchived(merchantId, actorUserId, productId, true);
+export const restoreProduct = (merchantId: string, actorUserId: string, productId: string) =>
+  setArchived(merchantId, actorUserId, productId, false);
 
 /** Only a product created by mistake: nothing but its opening stock ever happened to it. */
 export async function deleteProduct(merchantId: string, actorUserId: string, productId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     // Lock the row: a sale or order that would touch it waits and then finds nothing.
-    const locked = await tx.$queryRaw<{ name: string }[]>`SELECT "name" FROM "Product" WHERE "id" = ${productId} AND "merchantId" = ${merchantId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { name: string }[]
+    >`SELECT "name" FROM "Product" WHERE "id" = ${productId} AND "merchantId" = ${merchantId} FOR UPDATE`;
     if (!locked.length) throw notFound("Product not found");
     const [moves, orderItems, saleItems] = await Promise.all([
       tx.stockMovement.count({ where: { productId, merchantId, reason: { not: "INITIAL" } } }),
@@ -149,7 +240,11 @@ export async function deleteProduct(merchantId: string, actorUserId: string, pro
 
 export type StockAdjustResult = { productId: string; stock: number; movementId: string };
 
-export async function adjustStock(merchantId: string, actorUserId: string, input: StockAdjustment): Promise<StockAdjustResult> {
+export async function adjustStock(
+  merchantId: string,
+  actorUserId: string,
+  input: StockAdjustment,
+): Promise<StockAdjustResult> {
   const data = parseOrThrow(stockAdjustment, input);
   return db.$transaction(async (tx) => {
     // One conditional UPDATE: concurrent adjustments and sales cannot drive stock below zero.
@@ -162,20 +257,44 @@ export async function adjustStock(merchantId: string, actorUserId: string, input
       const p = await tx.product.findFirst({ where: { id: data.productId, merchantId }, select: { stock: true } });
       if (!p) throw notFound("Product not found");
       const message = `stock cannot go below zero (now ${p.stock})`;
-      throw new DomainError("invalid_input", message, { delta: message }, { productId: data.productId, available: p.stock });
+      throw new DomainError(
+        "invalid_input",
+        message,
+        { delta: message },
+        { productId: data.productId, available: p.stock },
+      );
     }
     const after = rows[0]!.stock;
     const m = await tx.stockMovement.create({
-      data: { merchantId, productId: data.productId, delta: data.delta, reason: data.reason, note: data.note ?? null, createdById: actorUserId },
+      data: {
+        merchantId,
+        productId: data.productId,
+        delta: data.delta,
+        reason: data.reason,
+        note: data.note ?? null,
+        createdById: actorUserId,
+      },
       select: { id: true },
     });
-    await audit(tx, actorUserId, merchantId, "stock.adjust", data.productId, { stock: after - data.delta }, { stock: after, delta: data.delta, reason: data.reason, note: data.note ?? null });
+    await audit(
+      tx,
+      actorUserId,
+      merchantId,
+      "stock.adjust",
+      data.productId,
+      { stock: after - data.delta },
+      { stock: after, delta: data.delta, reason: data.reason, note: data.note ?? null },
+    );
     return { productId: data.productId, stock: after, movementId: m.id };
   });
 }
 
 /** Scanner / SKU box at the counter: barcode first, then SKU; exact match, active products. */
-export async function findByCode(merchantId: string, code: string, opts: { includeArchived?: boolean } = {}): Promise<ProductDto | null> {
+export async function findByCode(
+  merchantId: string,
+  code: string,
+  opts: { includeArchived?: boolean } = {},
+): Promise<ProductDto | null> {
   const c = code.trim();
   if (!c || c.length > 64) return null;
   const active = opts.includeArchived ? {} : { archivedAt: null };
@@ -185,11 +304,22 @@ export async function findByCode(merchantId: string, code: string, opts: { inclu
   return p ? toProductDto(p) : null;
 }
 
-export type StockMovementDto = { id: string; delta: number; reason: string; note: string | null; refId: string | null; createdById: string | null; createdAt: Date };
+export type StockMovementDto = {
+  id: string;
+  delta: number;
+  reason: string;
+  note: string | null;
+  refId: string | null;
+  createdById: string | null;
+  createdAt: Date;
+};
 
 /** Movements newest first (at most `limit`); product.stock is their sum. */
 export async function stockHistory(merchantId: string, productId: string, opts: { limit?: number } = {}) {
-  const product = await db.product.findFirst({ where: { id: productId, merchantId }, select: { id: true, name: true, stock: true, unit: true } });
+  const product = await db.product.findFirst({
+    where: { id: productId, merchantId },
+    select: { id: true, name: true, stock: true, unit: true },
+  });
   if (!product) throw notFound("Product not found");
   const movements: StockMovementDto[] = await db.stockMovement.findMany({
     where: { merchantId, productId },

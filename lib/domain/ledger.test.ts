@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser } from "@/lib/test/factories";
-import { allocateFifo, customerBalance, customerStatement, listCustomers, recordPayment, searchCustomers, setCreditLimit, voidSale } from "./ledger";
+import {
+  allocateFifo,
+  customerBalance,
+  customerStatement,
+  listCustomers,
+  recordPayment,
+  searchCustomers,
+  setCreditLimit,
+  voidSale,
+} from "./ledger";
 import { getSale, recordSale } from "./sales";
 
 const cid = () => crypto.randomUUID();
@@ -12,8 +21,16 @@ async function shopWithCustomer(over: Parameters<typeof makeCustomer>[1] = {}) {
   const { merchant, user } = await makeMerchant();
   const customer = await makeCustomer(merchant.id, over);
   const credit = (amountPaise: number, occurredAt?: Date) =>
-    recordSale(merchant.id, user.id, { clientId: cid(), method: "CREDIT", amountPaise, customerId: customer.id, occurredAt, offline: !!occurredAt });
-  const pay = (amountPaise: number) => recordPayment(merchant.id, user.id, { customerId: customer.id, amountPaise, method: "CASH", clientId: cid() });
+    recordSale(merchant.id, user.id, {
+      clientId: cid(),
+      method: "CREDIT",
+      amountPaise,
+      customerId: customer.id,
+      occurredAt,
+      offline: !!occurredAt,
+    });
+  const pay = (amountPaise: number) =>
+    recordPayment(merchant.id, user.id, { customerId: customer.id, amountPaise, method: "CASH", clientId: cid() });
   return { merchant, user, customer, credit, pay };
 }
 
@@ -77,7 +94,12 @@ describe("payments and balances", () => {
   it("paid sales do not touch the tab", async () => {
     const { merchant, user, customer, credit } = await shopWithCustomer();
     await credit(5_000);
-    await recordSale(merchant.id, user.id, { clientId: cid(), method: "UPI", amountPaise: 9_000, customerId: customer.id });
+    await recordSale(merchant.id, user.id, {
+      clientId: cid(),
+      method: "UPI",
+      amountPaise: 9_000,
+      customerId: customer.id,
+    });
     expect(await customerBalance(merchant.id, customer.id)).toBe(5_000);
   });
 
@@ -121,7 +143,13 @@ describe("payments and balances", () => {
     await credit(10_000);
     const p = await pay(4_000);
     const a = await db.auditLog.findFirstOrThrow({ where: { merchantId: merchant.id, action: "payment.record" } });
-    expect(a).toMatchObject({ actorId: user.id, actorRole: "MERCHANT", entity: "Transaction", entityId: p.id, before: { duePaise: 10_000 } });
+    expect(a).toMatchObject({
+      actorId: user.id,
+      actorRole: "MERCHANT",
+      entity: "Transaction",
+      entityId: p.id,
+      before: { duePaise: 10_000 },
+    });
     expect(a.after).toMatchObject({ amountPaise: 4_000, duePaise: 6_000 });
   });
 });
@@ -134,7 +162,13 @@ describe("voidSale", () => {
     const s2 = await credit(20_000, new Date(t0 + 60_000));
     await pay(15_000);
     const v = await voidSale(merchant.id, user.id, { saleId: s1.id, reason: "wrong customer", clientId: cid() });
-    expect(v).toMatchObject({ type: "VOID", voidsId: s1.id, amountPaise: 10_000, method: "CREDIT", customerId: customer.id });
+    expect(v).toMatchObject({
+      type: "VOID",
+      voidsId: s1.id,
+      amountPaise: 10_000,
+      method: "CREDIT",
+      customerId: customer.id,
+    });
     expect(await customerBalance(merchant.id, customer.id)).toBe(5_000);
     const st = await customerStatement(merchant.id, customer.id);
     const bill = (id: string) => st.entries.find((e) => e.id === id)?.bill;
@@ -160,23 +194,43 @@ describe("voidSale", () => {
     const { merchant, user } = await makeMerchant();
     const a = await makeProduct(merchant.id, { stock: 10 });
     const b = await makeProduct(merchant.id, { stock: 10 });
-    const s = await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", items: [{ productId: a.id, quantity: 3 }, { productId: b.id, quantity: 1 }], amountPaise: 500 });
+    const s = await recordSale(merchant.id, user.id, {
+      clientId: cid(),
+      method: "CASH",
+      items: [
+        { productId: a.id, quantity: 3 },
+        { productId: b.id, quantity: 1 },
+      ],
+      amountPaise: 500,
+    });
     const v = await voidSale(merchant.id, user.id, { saleId: s.id, reason: "customer changed mind", clientId: cid() });
     expect((await db.product.findUniqueOrThrow({ where: { id: a.id } })).stock).toBe(10);
     expect((await db.product.findUniqueOrThrow({ where: { id: b.id } })).stock).toBe(10);
     const mv = await db.stockMovement.findMany({ where: { refId: v.id }, orderBy: { delta: "asc" } });
     expect(mv.map((m) => [m.productId, m.delta, m.reason])).toEqual(
-      expect.arrayContaining([[a.id, 3, "VOID"], [b.id, 1, "VOID"]]),
+      expect.arrayContaining([
+        [a.id, 3, "VOID"],
+        [b.id, 1, "VOID"],
+      ]),
     );
     const row = await db.transaction.findUniqueOrThrow({ where: { id: v.id } });
     const sale = await db.transaction.findUniqueOrThrow({ where: { id: s.id } });
-    expect(row).toMatchObject({ method: "CASH", amountPaise: sale.amountPaise, guestId: sale.guestId, note: "customer changed mind" });
+    expect(row).toMatchObject({
+      method: "CASH",
+      amountPaise: sale.amountPaise,
+      guestId: sale.guestId,
+      note: "customer changed mind",
+    });
   });
 
   it("refuses a second void (conflict), replays the same void, and stock comes back once", async () => {
     const { merchant, user } = await makeMerchant();
     const p = await makeProduct(merchant.id, { stock: 5 });
-    const s = await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", items: [{ productId: p.id, quantity: 2 }] });
+    const s = await recordSale(merchant.id, user.id, {
+      clientId: cid(),
+      method: "CASH",
+      items: [{ productId: p.id, quantity: 2 }],
+    });
     const input = { saleId: s.id, reason: "mistake", clientId: cid() };
     const v = await voidSale(merchant.id, user.id, input);
     expect(await voidSale(merchant.id, user.id, input)).toMatchObject({ id: v.id, replayed: true });
@@ -188,10 +242,20 @@ describe("voidSale", () => {
   it("two different voids racing: exactly one wins, the other is a conflict", async () => {
     const { merchant, user } = await makeMerchant();
     const p = await makeProduct(merchant.id, { stock: 5 });
-    const s = await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", items: [{ productId: p.id, quantity: 2 }] });
-    const results = await Promise.allSettled([1, 2, 3].map(() => voidSale(merchant.id, user.id, { saleId: s.id, reason: "x", clientId: cid() })));
+    const s = await recordSale(merchant.id, user.id, {
+      clientId: cid(),
+      method: "CASH",
+      items: [{ productId: p.id, quantity: 2 }],
+    });
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => voidSale(merchant.id, user.id, { saleId: s.id, reason: "x", clientId: cid() })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "conflict")).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.code === "conflict"),
+    ).toBe(true);
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
   });
 
@@ -199,9 +263,13 @@ describe("voidSale", () => {
     const { merchant, user, credit, pay } = await shopWithCustomer();
     const s = await credit(5_000);
     const p = await pay(1_000);
-    expect((await caught(voidSale(merchant.id, user.id, { saleId: p.id, reason: "x", clientId: cid() }))).code).toBe("invalid_transition");
+    expect((await caught(voidSale(merchant.id, user.id, { saleId: p.id, reason: "x", clientId: cid() }))).code).toBe(
+      "invalid_transition",
+    );
     const v = await voidSale(merchant.id, user.id, { saleId: s.id, reason: "x", clientId: cid() });
-    expect((await caught(voidSale(merchant.id, user.id, { saleId: v.id, reason: "x", clientId: cid() }))).code).toBe("invalid_transition");
+    expect((await caught(voidSale(merchant.id, user.id, { saleId: v.id, reason: "x", clientId: cid() }))).code).toBe(
+      "invalid_transition",
+    );
   });
 
   it("writes an audit row for the void", async () => {
@@ -222,7 +290,14 @@ describe("tenant isolation", () => {
     const nf = async (p: Promise<unknown>) => expect((await caught(p)).code).toBe("not_found");
     await nf(getSale(b.merchant.id, sale.id));
     await nf(voidSale(b.merchant.id, b.user.id, { saleId: sale.id, reason: "x", clientId: cid() }));
-    await nf(recordPayment(b.merchant.id, b.user.id, { customerId: a.customer.id, amountPaise: 100, method: "CASH", clientId: cid() }));
+    await nf(
+      recordPayment(b.merchant.id, b.user.id, {
+        customerId: a.customer.id,
+        amountPaise: 100,
+        method: "CASH",
+        clientId: cid(),
+      }),
+    );
     await nf(customerBalance(b.merchant.id, a.customer.id));
     await nf(customerStatement(b.merchant.id, a.customer.id));
     await nf(setCreditLimit(b.merchant.id, b.user.id, a.customer.id, 100));
@@ -236,10 +311,20 @@ describe("credit limits", () => {
   it("sets, audits and enforces a limit; null removes it", async () => {
     const { merchant, user, customer, credit } = await shopWithCustomer();
     await credit(8_000);
-    expect(await setCreditLimit(merchant.id, user.id, customer.id, 10_000)).toEqual({ customerId: customer.id, creditLimitPaise: 10_000 });
+    expect(await setCreditLimit(merchant.id, user.id, customer.id, 10_000)).toEqual({
+      customerId: customer.id,
+      creditLimitPaise: 10_000,
+    });
     expect((await caught(credit(2_001))).code).toBe("credit_limit_exceeded");
-    const a = await db.auditLog.findFirstOrThrow({ where: { merchantId: merchant.id, action: "customer.credit_limit" } });
-    expect(a).toMatchObject({ entity: "Customer", entityId: customer.id, before: { creditLimitPaise: null }, after: { creditLimitPaise: 10_000 } });
+    const a = await db.auditLog.findFirstOrThrow({
+      where: { merchantId: merchant.id, action: "customer.credit_limit" },
+    });
+    expect(a).toMatchObject({
+      entity: "Customer",
+      entityId: customer.id,
+      before: { creditLimitPaise: null },
+      after: { creditLimitPaise: 10_000 },
+    });
     await setCreditLimit(merchant.id, user.id, customer.id, null);
     await credit(50_000);
     expect(await customerBalance(merchant.id, customer.id)).toBe(58_000);
@@ -251,14 +336,24 @@ describe("listCustomers and searchCustomers", () => {
   it("lists each customer with due, last activity, limit and claimed; searches, sorts and pages", async () => {
     const { merchant, user } = await makeMerchant();
     const owner = await makeUser("CUSTOMER");
-    const asha = await makeCustomer(merchant.id, { name: "Asha Devi", phone: "9811100001", userId: owner.id, creditLimitPaise: 100_000 });
+    const asha = await makeCustomer(merchant.id, {
+      name: "Asha Devi",
+      phone: "9811100001",
+      userId: owner.id,
+      creditLimitPaise: 100_000,
+    });
     const bala = await makeCustomer(merchant.id, { name: "Bala", phone: "9811100002" });
     const chotu = await makeCustomer(merchant.id, { name: "Chotu 50%_off", phone: "9811100003" });
     const sale = (customerId: string, amountPaise: number, method: "CREDIT" | "CASH" = "CREDIT") =>
       recordSale(merchant.id, user.id, { clientId: cid(), method, amountPaise, customerId });
     await sale(asha.id, 30_000);
     await sale(bala.id, 50_000);
-    await recordPayment(merchant.id, user.id, { customerId: bala.id, amountPaise: 10_000, method: "CASH", clientId: cid() });
+    await recordPayment(merchant.id, user.id, {
+      customerId: bala.id,
+      amountPaise: 10_000,
+      method: "CASH",
+      clientId: cid(),
+    });
     await sale(chotu.id, 999, "CASH");
 
     const all = await listCustomers(merchant.id, { sort: "name" });
@@ -272,7 +367,11 @@ describe("listCustomers and searchCustomers", () => {
     expect(all.rows[0].creditLimitPaise).toBe(100_000);
     expect(all.rows.every((r) => r.lastActivityAt instanceof Date)).toBe(true);
 
-    expect((await listCustomers(merchant.id, { sort: "due" })).rows.map((r) => r.name)).toEqual(["Bala", "Asha Devi", "Chotu 50%_off"]);
+    expect((await listCustomers(merchant.id, { sort: "due" })).rows.map((r) => r.name)).toEqual([
+      "Bala",
+      "Asha Devi",
+      "Chotu 50%_off",
+    ]);
     expect((await listCustomers(merchant.id, { q: "asha" })).rows.map((r) => r.id)).toEqual([asha.id]);
     expect((await listCustomers(merchant.id, { q: "00002" })).rows.map((r) => r.id)).toEqual([bala.id]);
     // LIKE wildcards in the query are literal.
@@ -293,6 +392,10 @@ describe("listCustomers and searchCustomers", () => {
     expect((await searchCustomers(merchant.id, "ram")).map((c) => c.id)).toEqual([ram.id, sita.id]);
     expect((await searchCustomers(merchant.id, "200002")).map((c) => c.id)).toEqual([sita.id]);
     expect(await searchCustomers(merchant.id, "", 2)).toHaveLength(2);
-    expect((await searchCustomers(merchant.id, "ram"))[0]).toMatchObject({ duePaise: 0, creditLimitPaise: null, phone: "9822200001" });
+    expect((await searchCustomers(merchant.id, "ram"))[0]).toMatchObject({
+      duePaise: 0,
+      creditLimitPaise: null,
+      phone: "9822200001",
+    });
   });
 });

@@ -4,13 +4,33 @@ import { db, type Tx } from "@/lib/db";
 import type { Transaction } from "@/lib/generated/prisma/client";
 import { formatPaise } from "@/lib/money";
 import { entityId, parseOrThrow } from "@/lib/validation/common";
-import { creditLimitInput, paymentInput, voidInput, type PaymentInputRaw, type VoidInputRaw } from "@/lib/validation/sale";
+import {
+  creditLimitInput,
+  paymentInput,
+  voidInput,
+  type PaymentInputRaw,
+  type VoidInputRaw,
+} from "@/lib/validation/sale";
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
 
-export { allocateFifo, customerStatement, type BillStatus, type FifoBill, type FifoResult, type Statement, type StatementEntry } from "./statement";
-export { listCustomers, searchCustomers, type CustomerListResult, type CustomerListRow, type CustomerPick } from "./customers";
+export {
+  allocateFifo,
+  customerStatement,
+  type BillStatus,
+  type FifoBill,
+  type FifoResult,
+  type Statement,
+  type StatementEntry,
+} from "./statement";
+export {
+  listCustomers,
+  searchCustomers,
+  type CustomerListResult,
+  type CustomerListRow,
+  type CustomerPick,
+} from "./customers";
 
 /** One ledger row as the screens and the API see it (payments and voids). */
 export type LedgerEntry = {
@@ -30,8 +50,16 @@ export type LedgerEntry = {
 export type PaymentResult = LedgerEntry & { duePaise: number };
 
 const toEntry = (t: Transaction): LedgerEntry => ({
-  id: t.id, clientId: t.clientId, type: t.type, method: t.method, amountPaise: t.amountPaise,
-  customerId: t.customerId, voidsId: t.voidsId, note: t.note, occurredAt: t.occurredAt, createdAt: t.createdAt,
+  id: t.id,
+  clientId: t.clientId,
+  type: t.type,
+  method: t.method,
+  amountPaise: t.amountPaise,
+  customerId: t.customerId,
+  voidsId: t.voidsId,
+  note: t.note,
+  occurredAt: t.occurredAt,
+  createdAt: t.createdAt,
 });
 
 /** A customer's due at this shop (credit sales - payments - voided credit sales), in SQL. */
@@ -63,13 +91,18 @@ async function once<T extends LedgerEntry>(
   }
 }
 
-const clientIdReused = () => new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
+const clientIdReused = () =>
+  new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
 
 /**
  * Money received against the tab. Refused when nothing is due or it is more than the due.
  * realtime: published by the caller.
  */
-export async function recordPayment(merchantId: string, actorUserId: string, raw: PaymentInputRaw): Promise<PaymentResult> {
+export async function recordPayment(
+  merchantId: string,
+  actorUserId: string,
+  raw: PaymentInputRaw,
+): Promise<PaymentResult> {
   const input = parseOrThrow(paymentInput, raw);
   return once(
     merchantId,
@@ -79,26 +112,52 @@ export async function recordPayment(merchantId: string, actorUserId: string, raw
       return { ...toEntry(t), duePaise: await balanceOf(db, merchantId, input.customerId) };
     },
     async (tx) => {
-      const customer = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: { id: true } });
+      const customer = await tx.customer.findFirst({
+        where: { id: input.customerId, merchantId },
+        select: { id: true },
+      });
       if (!customer) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
       // Insert first (claims the clientId: a concurrent duplicate fails on the unique index
       // and replays), then lock the tab and check the due, which now includes this payment.
       const t = await tx.transaction.create({
         data: {
-          merchantId, type: "PAYMENT", method: input.method, amountPaise: input.amountPaise, customerId: customer.id,
-          clientId: input.clientId, note: input.note || null, createdById: actorUserId,
+          merchantId,
+          type: "PAYMENT",
+          method: input.method,
+          amountPaise: input.amountPaise,
+          customerId: customer.id,
+          clientId: input.clientId,
+          note: input.note || null,
+          createdById: actorUserId,
         },
       });
       await lockCustomer(tx, merchantId, customer.id);
       const after = await balanceOf(tx, merchantId, customer.id);
       const due = after + t.amountPaise;
-      if (due <= 0) throw new DomainError("invalid_input", "Nothing is due from this customer", { amountPaise: "Nothing is due" }, { duePaise: due });
+      if (due <= 0)
+        throw new DomainError(
+          "invalid_input",
+          "Nothing is due from this customer",
+          { amountPaise: "Nothing is due" },
+          { duePaise: due },
+        );
       if (after < 0) {
-        throw new DomainError("invalid_input", `That is more than the due of ${formatPaise(due)}`, { amountPaise: `More than the due of ${formatPaise(due)}` }, { duePaise: due });
+        throw new DomainError(
+          "invalid_input",
+          `That is more than the due of ${formatPaise(due)}`,
+          { amountPaise: `More than the due of ${formatPaise(due)}` },
+          { duePaise: due },
+        );
       }
       await writeAudit(tx, {
-        actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "payment.record", entity: "Transaction", entityId: t.id,
-        before: { duePaise: due }, after: { customerId: customer.id, amountPaise: t.amountPaise, method: t.method, duePaise: after },
+        actorId: actorUserId,
+        actorRole: "MERCHANT",
+        merchantId,
+        action: "payment.record",
+        entity: "Transaction",
+        entityId: t.id,
+        before: { duePaise: due },
+        after: { customerId: customer.id, amountPaise: t.amountPaise, method: t.method, duePaise: after },
       });
       return { ...toEntry(t), duePaise: after };
     },
@@ -127,15 +186,24 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         include: { items: { select: { productId: true, quantity: true } }, voidedBy: true },
       });
       if (!sale) throw new DomainError("not_found", "Sale not found");
-      if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE") throw new DomainError("invalid_transition", "Only a sale can be voided");
+      if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE")
+        throw new DomainError("invalid_transition", "Only a sale can be voided");
       if (sale.voidedBy) {
         if (sale.voidedBy.clientId === input.clientId) return { ...toEntry(sale.voidedBy), replayed: true };
         throw alreadyVoided();
       }
       const v = await tx.transaction.create({
         data: {
-          merchantId, type: "VOID", method: sale.method, amountPaise: sale.amountPaise, customerId: sale.customerId, guestId: sale.guestId,
-          clientId: input.clientId, voidsId: sale.id, note: input.reason, createdById: actorUserId,
+          merchantId,
+          type: "VOID",
+          method: sale.method,
+          amountPaise: sale.amountPaise,
+          customerId: sale.customerId,
+          guestId: sale.guestId,
+          clientId: input.clientId,
+          voidsId: sale.id,
+          note: input.reason,
+          createdById: actorUserId,
         },
       });
       const qty = new Map<string, number>();
@@ -148,14 +216,32 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       }
       if (productIds.length) {
         await tx.stockMovement.createMany({
-          data: productIds.map((productId) => ({ merchantId, productId, delta: qty.get(productId)!, reason: "VOID" as const, refId: v.id, createdById: actorUserId })),
+          data: productIds.map((productId) => ({
+            merchantId,
+            productId,
+            delta: qty.get(productId)!,
+            reason: "VOID" as const,
+            refId: v.id,
+            createdById: actorUserId,
+          })),
         });
       }
       // Lock order everywhere: ledger row, products, then the customer's tab.
       if (sale.customerId) await lockCustomer(tx, merchantId, sale.customerId);
       await writeAudit(tx, {
-        actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "sale.void", entity: "Transaction", entityId: sale.id,
-        before: { type: sale.type, method: sale.method, amountPaise: sale.amountPaise, customerId: sale.customerId, voided: false },
+        actorId: actorUserId,
+        actorRole: "MERCHANT",
+        merchantId,
+        action: "sale.void",
+        entity: "Transaction",
+        entityId: sale.id,
+        before: {
+          type: sale.type,
+          method: sale.method,
+          amountPaise: sale.amountPaise,
+          customerId: sale.customerId,
+          voided: false,
+        },
         after: { voided: true, voidId: v.id, reason: input.reason },
       });
       return toEntry(v);
@@ -177,10 +263,20 @@ export async function setCreditLimit(
   const input = parseOrThrow(creditLimitInput, { customerId: parseOrThrow(entityId, customerId), limitPaise });
   return db.$transaction(async (tx) => {
     const before = await lockCustomer(tx, merchantId, input.customerId);
-    const c = await tx.customer.update({ where: { id: before.id }, data: { creditLimitPaise: input.limitPaise }, select: { id: true, creditLimitPaise: true } });
+    const c = await tx.customer.update({
+      where: { id: before.id },
+      data: { creditLimitPaise: input.limitPaise },
+      select: { id: true, creditLimitPaise: true },
+    });
     await writeAudit(tx, {
-      actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "customer.credit_limit", entity: "Customer", entityId: c.id,
-      before: { creditLimitPaise: before.creditLimitPaise }, after: { creditLimitPaise: c.creditLimitPaise },
+      actorId: actorUserId,
+      actorRole: "MERCHANT",
+      merchantId,
+      action: "customer.credit_limit",
+      entity: "Customer",
+      entityId: c.id,
+      before: { creditLimitPaise: before.creditLimitPaise },
+      after: { creditLimitPaise: c.creditLimitPaise },
     });
     return { customerId: c.id, creditLimitPaise: c.creditLimitPaise };
   });

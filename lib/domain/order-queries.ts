@@ -4,7 +4,15 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
 import type { OrderStatus, PaymentMethod, Prisma } from "@/lib/generated/prisma/client";
 
-export type OrderItemDto = { id: string; productId: string; name: string; category: string; unitPricePaise: number; quantity: number; lineTotalPaise: number };
+export type OrderItemDto = {
+  id: string;
+  productId: string;
+  name: string;
+  category: string;
+  unitPricePaise: number;
+  quantity: number;
+  lineTotalPaise: number;
+};
 
 export type OrderDto = {
   id: string;
@@ -36,13 +44,34 @@ export type OrderPage = { items: OrderDto[]; total: number; page: number; pageSi
 export type OrderScope = { merchantId: string } | { userId: string };
 
 const orderSelect = {
-  id: true, merchantId: true, customerId: true, userId: true, status: true, paymentMethod: true, totalPaise: true, clientId: true,
-  note: true, cancelReason: true, placedAt: true, acceptedAt: true, readyAt: true, completedAt: true, cancelledAt: true,
+  id: true,
+  merchantId: true,
+  customerId: true,
+  userId: true,
+  status: true,
+  paymentMethod: true,
+  totalPaise: true,
+  clientId: true,
+  note: true,
+  cancelReason: true,
+  placedAt: true,
+  acceptedAt: true,
+  readyAt: true,
+  completedAt: true,
+  cancelledAt: true,
   merchant: { select: { shopName: true } },
   customer: { select: { name: true } },
   transaction: { select: { id: true } },
   items: {
-    select: { id: true, productId: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true },
+    select: {
+      id: true,
+      productId: true,
+      name: true,
+      category: true,
+      unitPricePaise: true,
+      quantity: true,
+      lineTotalPaise: true,
+    },
     orderBy: { id: "asc" },
   },
 } satisfies Prisma.OrderSelect;
@@ -51,7 +80,13 @@ type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
 function toOrderDto(o: OrderRow): OrderDto {
   const { merchant, customer, transaction, ...rest } = o;
-  return { ...rest, shopName: merchant.shopName, customerName: customer.name, payLater: o.paymentMethod === "CREDIT", transactionId: transaction?.id ?? null };
+  return {
+    ...rest,
+    shopName: merchant.shopName,
+    customerName: customer.name,
+    payLater: o.paymentMethod === "CREDIT",
+    transactionId: transaction?.id ?? null,
+  };
 }
 
 function scopeWhere(scope: OrderScope): Prisma.OrderWhereInput {
@@ -70,7 +105,10 @@ export async function getOrder(scope: OrderScope, orderId: string): Promise<Orde
 
 /** Only for callers that have already checked ownership (e.g. right after a scoped write). */
 export async function findOrderByClientId(merchantId: string, clientId: string): Promise<OrderDto | null> {
-  const o = await db.order.findUnique({ where: { merchantId_clientId: { merchantId, clientId } }, select: orderSelect });
+  const o = await db.order.findUnique({
+    where: { merchantId_clientId: { merchantId, clientId } },
+    select: orderSelect,
+  });
   return o ? toOrderDto(o) : null;
 }
 
@@ -80,19 +118,37 @@ async function page(where: Prisma.OrderWhereInput, pageNo = 1, pageSize = 20): P
   const size = Math.min(Math.max(Math.trunc(pageSize) || 20, 1), 100);
   const p = Math.max(Math.trunc(pageNo) || 1, 1);
   const [rows, total] = await Promise.all([
-    db.order.findMany({ where, orderBy: [{ placedAt: "desc" }, { id: "desc" }], skip: (p - 1) * size, take: size, select: orderSelect }),
+    db.order.findMany({
+      where,
+      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+      skip: (p - 1) * size,
+      take: size,
+      select: orderSelect,
+    }),
     db.order.count({ where }),
   ]);
-  return { items: rows.map(toOrderDto), total, page: p, pageSize: size, pageCount: Math.max(1, Math.ceil(total / size)) };
+  return {
+    items: rows.map(toOrderDto),
+    total,
+    page: p,
+    pageSize: size,
+    pageCount: Math.max(1, Math.ceil(total / size)),
+  };
 }
 
 /** The shop's orders, newest first; status "open" = placed, accepted or ready. */
-export async function listOrdersForMerchant(merchantId: string, opts: { status?: OrderStatus | "open"; page?: number; pageSize?: number } = {}): Promise<OrderPage> {
+export async function listOrdersForMerchant(
+  merchantId: string,
+  opts: { status?: OrderStatus | "open"; page?: number; pageSize?: number } = {},
+): Promise<OrderPage> {
   const status = opts.status === "open" ? { in: OPEN } : opts.status;
   return page({ merchantId, ...(status ? { status } : {}) }, opts.page, opts.pageSize);
 }
 
 /** A customer's orders at every shop, newest first. */
-export async function listOrdersForCustomer(userId: string, opts: { page?: number; pageSize?: number } = {}): Promise<OrderPage> {
+export async function listOrdersForCustomer(
+  userId: string,
+  opts: { page?: number; pageSize?: number } = {},
+): Promise<OrderPage> {
   return page({ userId }, opts.page, opts.pageSize);
 }

@@ -22,7 +22,15 @@ export const canTransition = (from: OrderStatus, to: OrderStatus) => NEXT[from].
 const refused = (from: OrderStatus, to: OrderStatus) =>
   new DomainError("invalid_transition", `Cannot move an order from ${from} to ${to}`, undefined, { from, to });
 
-type Move = { merchantId: string; orderId: string; from: OrderStatus; to: Exclude<OrderStatus, "PLACED">; actorId: string; actorRole: Role | null; reason?: string };
+type Move = {
+  merchantId: string;
+  orderId: string;
+  from: OrderStatus;
+  to: Exclude<OrderStatus, "PLACED">;
+  actorId: string;
+  actorRole: Role | null;
+  reason?: string;
+};
 
 async function move(m: Move): Promise<void> {
   if (!canTransition(m.from, m.to)) throw refused(m.from, m.to);
@@ -42,8 +50,14 @@ async function move(m: Move): Promise<void> {
     // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
     await tx.auditLog.create({
       data: {
-        actorId: m.actorId, actorRole: m.actorRole, merchantId: m.merchantId, action: "order.status", entity: "Order", entityId: m.orderId,
-        before: { status: m.from }, after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
+        actorId: m.actorId,
+        actorRole: m.actorRole,
+        merchantId: m.merchantId,
+        action: "order.status",
+        entity: "Order",
+        entityId: m.orderId,
+        before: { status: m.from },
+        after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
       },
     });
   });
@@ -58,26 +72,59 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
-      paymentMethod: true, totalPaise: true, customerId: true, note: true,
-      items: { select: { productId: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true }, orderBy: { id: "asc" } },
+      paymentMethod: true,
+      totalPaise: true,
+      customerId: true,
+      note: true,
+      items: {
+        select: {
+          productId: true,
+          name: true,
+          category: true,
+          unitPricePaise: true,
+          quantity: true,
+          lineTotalPaise: true,
+        },
+        orderBy: { id: "asc" },
+      },
     },
   });
   const payLater = order.paymentMethod === "CREDIT";
   await tx.transaction.create({
     data: {
-      merchantId, type: payLater ? "CREDIT_SALE" : "SALE", method: order.paymentMethod, amountPaise: order.totalPaise,
-      customerId: order.customerId, clientId: `order:${orderId}`, orderId, note: order.note, createdById: actorId, occurredAt: now,
+      merchantId,
+      type: payLater ? "CREDIT_SALE" : "SALE",
+      method: order.paymentMethod,
+      amountPaise: order.totalPaise,
+      customerId: order.customerId,
+      clientId: `order:${orderId}`,
+      orderId,
+      note: order.note,
+      createdById: actorId,
+      occurredAt: now,
       items: { createMany: { data: order.items.map((i) => ({ ...i, merchantId })) } },
     },
   });
 }
 
 async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {
-  const items = await tx.orderItem.findMany({ where: { orderId, merchantId }, select: { productId: true, quantity: true } });
+  const items = await tx.orderItem.findMany({
+    where: { orderId, merchantId },
+    select: { productId: true, quantity: true },
+  });
   const qty = new Map<string, number>();
   for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
   const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // same lock order as checkout
-  await tx.stockMovement.createMany({ data: lines.map(([productId, quantity]) => ({ merchantId, productId, delta: quantity, reason: "ORDER_CANCEL" as const, refId: orderId, createdById: actorId })) });
+  await tx.stockMovement.createMany({
+    data: lines.map(([productId, quantity]) => ({
+      merchantId,
+      productId,
+      delta: quantity,
+      reason: "ORDER_CANCEL" as const,
+      refId: orderId,
+      createdById: actorId,
+    })),
+  });
   for (const [productId, quantity] of lines) {
     await tx.product.updateMany({ where: { id: productId, merchantId }, data: { stock: { increment: quantity } } });
   }
@@ -85,24 +132,49 @@ async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId:
 
 export const CANCEL_REASON_REQUIRED = "Tell the customer why the order is cancelled";
 
-export async function changeOrderStatus(merchantId: string, actorUserId: string, orderId: string, change: OrderStatusChange): Promise<OrderDto> {
+export async function changeOrderStatus(
+  merchantId: string,
+  actorUserId: string,
+  orderId: string,
+  change: OrderStatusChange,
+): Promise<OrderDto> {
   const data = parseOrThrow(orderStatusChange, change);
-  if (data.status === "CANCELLED" && !data.reason) throw new DomainError("invalid_input", CANCEL_REASON_REQUIRED, { reason: CANCEL_REASON_REQUIRED });
+  if (data.status === "CANCELLED" && !data.reason)
+    throw new DomainError("invalid_input", CANCEL_REASON_REQUIRED, { reason: CANCEL_REASON_REQUIRED });
   const [order, actor] = await Promise.all([
     db.order.findFirst({ where: { id: orderId, merchantId }, select: { status: true } }),
     db.user.findUnique({ where: { id: actorUserId }, select: { role: true } }),
   ]);
   if (!order) throw notFound("Order not found");
-  await move({ merchantId, orderId, from: order.status, to: data.status, actorId: actorUserId, actorRole: actor?.role ?? null, reason: data.reason });
+  await move({
+    merchantId,
+    orderId,
+    from: order.status,
+    to: data.status,
+    actorId: actorUserId,
+    actorRole: actor?.role ?? null,
+    reason: data.reason,
+  });
   return getOrder({ merchantId }, orderId);
 }
 
 /** A customer may take back an order the shop has not accepted yet. */
 export async function cancelOrderByCustomer(userId: string, orderId: string, reason?: string): Promise<OrderDto> {
-  const order = await db.order.findFirst({ where: { id: orderId, userId }, select: { status: true, merchantId: true } });
+  const order = await db.order.findFirst({
+    where: { id: orderId, userId },
+    select: { status: true, merchantId: true },
+  });
   if (!order) throw notFound("Order not found");
   if (order.status !== "PLACED") throw refused(order.status, "CANCELLED");
   const why = reason?.trim().slice(0, 200) || "Cancelled by the customer";
-  await move({ merchantId: order.merchantId, orderId, from: "PLACED", to: "CANCELLED", actorId: userId, actorRole: "CUSTOMER", reason: why });
+  await move({
+    merchantId: order.merchantId,
+    orderId,
+    from: "PLACED",
+    to: "CANCELLED",
+    actorId: userId,
+    actorRole: "CUSTOMER",
+    reason: why,
+  });
   return getOrder({ userId }, orderId);
 }

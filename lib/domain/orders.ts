@@ -9,18 +9,28 @@ import { parseOrThrow } from "@/lib/validation/common";
 import { placeOrderInput, type PlaceOrderInput } from "@/lib/validation/order";
 
 export { cancelOrderByCustomer, changeOrderStatus } from "@/lib/domain/order-status";
-export { getOrder, listOrdersForCustomer, listOrdersForMerchant, type OrderDto, type OrderItemDto, type OrderPage, type OrderScope } from "@/lib/domain/order-queries";
+export {
+  getOrder,
+  listOrdersForCustomer,
+  listOrdersForMerchant,
+  type OrderDto,
+  type OrderItemDto,
+  type OrderPage,
+  type OrderScope,
+} from "@/lib/domain/order-queries";
 export { listShopProducts, listShops, type ShopDto, type ShopProductDto } from "@/lib/domain/shops";
 
 export type PlacedOrder = OrderDto & { replayed: boolean };
 
-export const PAY_LATER_UNKNOWN = "Pay later is only for shops that already keep your account. Pay by cash, card or UPI this time.";
+export const PAY_LATER_UNKNOWN =
+  "Pay later is only for shops that already keep your account. Pay by cash, card or UPI this time.";
 
 /** The first order with this clientId, if it is this user's; someone else's id is a conflict. */
 async function findReplay(merchantId: string, clientId: string, userId: string): Promise<PlacedOrder | null> {
   const first = await findOrderByClientId(merchantId, clientId);
   if (!first) return null;
-  if (first.userId !== userId) throw new DomainError("conflict", "This checkout was already used. Refresh and try again.");
+  if (first.userId !== userId)
+    throw new DomainError("conflict", "This checkout was already used. Refresh and try again.");
   return { ...first, replayed: true };
 }
 
@@ -34,7 +44,10 @@ type Person = { id: string; name: string; phone: string | null };
 async function ensureCustomer(tx: Tx, merchantId: string, user: Person): Promise<string> {
   const where = { merchantId_userId: { merchantId, userId: user.id } };
   for (const phone of user.phone ? [user.phone, null] : [null]) {
-    await tx.customer.createMany({ data: [{ merchantId, userId: user.id, name: user.name, phone }], skipDuplicates: true });
+    await tx.customer.createMany({
+      data: [{ merchantId, userId: user.id, name: user.name, phone }],
+      skipDuplicates: true,
+    });
     const c = await tx.customer.findUnique({ where, select: { id: true } });
     if (c) return c.id;
   }
@@ -43,10 +56,16 @@ async function ensureCustomer(tx: Tx, merchantId: string, user: Person): Promise
 
 export async function placeOrder(userId: string, input: PlaceOrderInput): Promise<PlacedOrder> {
   const data = parseOrThrow(placeOrderInput, input);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, phone: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, name: true, phone: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) throw new DomainError("unauthorized", "Please sign in again");
   if (user.role !== "CUSTOMER") throw new DomainError("forbidden", "Only customer accounts can place orders");
-  const shop = await db.merchant.findFirst({ where: { id: data.shopId, user: { disabledAt: null } }, select: { id: true } });
+  const shop = await db.merchant.findFirst({
+    where: { id: data.shopId, user: { disabledAt: null } },
+    select: { id: true },
+  });
   if (!shop) throw notFound("Shop not found");
   const merchantId = shop.id;
 
@@ -57,16 +76,27 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
   // lock product rows in the same order (no deadlocks).
   const qty = new Map<string, number>();
   for (const i of data.items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
-  const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([productId, quantity]) => ({ productId, quantity }));
+  const lines = [...qty]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([productId, quantity]) => ({ productId, quantity }));
 
   try {
     const orderId = await db.$transaction(
       async (tx) => {
-        const existing = await tx.customer.findUnique({ where: { merchantId_userId: { merchantId, userId } }, select: { id: true } });
+        const existing = await tx.customer.findUnique({
+          where: { merchantId_userId: { merchantId, userId } },
+          select: { id: true },
+        });
         // Pay later needs a shop that already keeps this person's account: a linked row with
         // at least one ledger entry from before this order.
-        const known = existing ? (await tx.transaction.findFirst({ where: { merchantId, customerId: existing.id }, select: { id: true } })) !== null : false;
-        if (data.paymentMethod === "CREDIT" && !known) throw new DomainError("invalid_input", PAY_LATER_UNKNOWN, { paymentMethod: PAY_LATER_UNKNOWN });
+        const known = existing
+          ? (await tx.transaction.findFirst({
+              where: { merchantId, customerId: existing.id },
+              select: { id: true },
+            })) !== null
+          : false;
+        if (data.paymentMethod === "CREDIT" && !known)
+          throw new DomainError("invalid_input", PAY_LATER_UNKNOWN, { paymentMethod: PAY_LATER_UNKNOWN });
         const customerId = existing?.id ?? (await ensureCustomer(tx, merchantId, user));
 
         const products = await tx.product.findMany({
@@ -76,24 +106,60 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
         const byId = new Map(products.map((p) => [p.id, p]));
         const priced = lines.map((l) => {
           const p = byId.get(l.productId);
-          if (!p) throw new DomainError("invalid_input", "An item in your cart is not sold by this shop", undefined, { productId: l.productId });
-          if (p.archivedAt) throw new DomainError("invalid_input", `${p.name} is no longer sold here`, undefined, { productId: p.id });
-          return { ...l, name: p.name, category: p.category, unitPricePaise: p.pricePaise, lineTotalPaise: p.pricePaise * l.quantity };
+          if (!p)
+            throw new DomainError("invalid_input", "An item in your cart is not sold by this shop", undefined, {
+              productId: l.productId,
+            });
+          if (p.archivedAt)
+            throw new DomainError("invalid_input", `${p.name} is no longer sold here`, undefined, { productId: p.id });
+          return {
+            ...l,
+            name: p.name,
+            category: p.category,
+            unitPricePaise: p.pricePaise,
+            lineTotalPaise: p.pricePaise * l.quantity,
+          };
         });
         const totalPaise = priced.reduce((s, l) => s + l.lineTotalPaise, 0);
-        if (totalPaise > MAX_SALE_PAISE) throw new DomainError("invalid_input", "This order is above the ₹10,00,000 limit");
+        if (totalPaise > MAX_SALE_PAISE)
+          throw new DomainError("invalid_input", "This order is above the ₹10,00,000 limit");
 
         // The order row first: its unique (merchantId, clientId) makes a concurrent retry wait
         // here and then fail as a duplicate (-> replay), instead of racing for the stock.
         const order = await tx.order.create({
           data: {
-            merchantId, customerId, userId, paymentMethod: data.paymentMethod, totalPaise, clientId: data.clientId, note: data.note ?? null,
-            items: { createMany: { data: priced.map((l) => ({ merchantId, productId: l.productId, name: l.name, category: l.category, unitPricePaise: l.unitPricePaise, quantity: l.quantity, lineTotalPaise: l.lineTotalPaise })) } },
+            merchantId,
+            customerId,
+            userId,
+            paymentMethod: data.paymentMethod,
+            totalPaise,
+            clientId: data.clientId,
+            note: data.note ?? null,
+            items: {
+              createMany: {
+                data: priced.map((l) => ({
+                  merchantId,
+                  productId: l.productId,
+                  name: l.name,
+                  category: l.category,
+                  unitPricePaise: l.unitPricePaise,
+                  quantity: l.quantity,
+                  lineTotalPaise: l.lineTotalPaise,
+                })),
+              },
+            },
           },
           select: { id: true },
         });
         await tx.stockMovement.createMany({
-          data: priced.map((l) => ({ merchantId, productId: l.productId, delta: -l.quantity, reason: "ORDER" as const, refId: order.id, createdById: userId })),
+          data: priced.map((l) => ({
+            merchantId,
+            productId: l.productId,
+            delta: -l.quantity,
+            reason: "ORDER" as const,
+            refId: order.id,
+            createdById: userId,
+          })),
         });
         // Last, so the product row locks are held for as short a time as possible.
         for (const l of priced) {
@@ -103,8 +169,14 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
             select: { id: true },
           });
           if (!took.length) {
-            const live = await tx.product.findUnique({ where: { id: l.productId }, select: { stock: true, archivedAt: true } });
-            if (!live || live.archivedAt) throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, { productId: l.productId });
+            const live = await tx.product.findUnique({
+              where: { id: l.productId },
+              select: { stock: true, archivedAt: true },
+            });
+            if (!live || live.archivedAt)
+              throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, {
+                productId: l.productId,
+              });
             const available = Math.max(live.stock, 0);
             const message = available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`;
             throw new DomainError("insufficient_stock", message, undefined, { productId: l.productId, available });

@@ -21,8 +21,19 @@ export type ProductDto = {
 };
 
 export const productSelect = {
-  id: true, name: true, category: true, pricePaise: true, costPaise: true, stock: true, unit: true,
-  sku: true, barcode: true, lowStockThreshold: true, archivedAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  name: true,
+  category: true,
+  pricePaise: true,
+  costPaise: true,
+  stock: true,
+  unit: true,
+  sku: true,
+  barcode: true,
+  lowStockThreshold: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;
 
 /** "out" at 0 (or below, after an offline oversell), "low" at or under the threshold. */

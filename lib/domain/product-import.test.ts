@@ -22,11 +22,16 @@ async function snapshot(merchantId: string) {
 
 describe("parseProductCsv", () => {
   it("reads quoted cells, CRLF, a BOM, any column order, and rupees as exact paise", () => {
-    const text = "\uFEFFName,SKU,Price,Stock,Unit,Category\r\n\"Bhujia, Haldiram 200g\",HB200,55.50,12,pcs,snacks\r\n\r\n\"Say \"\"Cheese\"\"\",CH1,\"1,234.5\",0,KG,dairy\r\nOil,OIL,19.99,3,litre,oil\r\n";
+    const text =
+      '\uFEFFName,SKU,Price,Stock,Unit,Category\r\n"Bhujia, Haldiram 200g",HB200,55.50,12,pcs,snacks\r\n\r\n"Say ""Cheese""",CH1,"1,234.5",0,KG,dairy\r\nOil,OIL,19.99,3,litre,oil\r\n';
     const { rows, fileErrors } = parseProductCsv(text);
     expect(fileErrors).toEqual([]);
     expect(rows.map((r) => [r.line, r.values, r.errors])).toEqual([
-      [2, { sku: "HB200", name: "Bhujia, Haldiram 200g", category: "snacks", pricePaise: 5550, stock: 12, unit: "PIECE" }, []],
+      [
+        2,
+        { sku: "HB200", name: "Bhujia, Haldiram 200g", category: "snacks", pricePaise: 5550, stock: 12, unit: "PIECE" },
+        [],
+      ],
       [4, { sku: "CH1", name: 'Say "Cheese"', category: "dairy", pricePaise: 123_450, stock: 0, unit: "KG" }, []],
       [5, { sku: "OIL", name: "Oil", category: "oil", pricePaise: 1999, stock: 3, unit: "LITRE" }, []],
     ]);
@@ -47,15 +52,33 @@ describe("parseProductCsv", () => {
       [2, []],
       [3, ["sku: required"]],
       [4, ['price: "12.345" is not a rupee amount (like 45.50)']],
-      [5, ['cost: "abc" is not a rupee amount (like 45.50)', 'stock: "-2" must be a whole number, 0 or more', 'low_stock_threshold: "x" must be a whole number, 0 or more', 'unit: "BOX" is not one of PIECE, KG, G, LITRE, ML, PACK, DOZEN']],
+      [
+        5,
+        [
+          'cost: "abc" is not a rupee amount (like 45.50)',
+          'stock: "-2" must be a whole number, 0 or more',
+          'low_stock_threshold: "x" must be a whole number, 0 or more',
+          'unit: "BOX" is not one of PIECE, KG, G, LITRE, ML, PACK, DOZEN',
+        ],
+      ],
       [6, ["SKU A1 is also on line 2"]],
-      [7, [expect.stringMatching(/^expected 9 columns, found 10/), 'price: "columns" is not a rupee amount (like 45.50)', 'cost: "here" is not a rupee amount (like 45.50)', 'unit: "2" is not one of PIECE, KG, G, LITRE, ML, PACK, DOZEN']],
+      [
+        7,
+        [
+          expect.stringMatching(/^expected 9 columns, found 10/),
+          'price: "columns" is not a rupee amount (like 45.50)',
+          'cost: "here" is not a rupee amount (like 45.50)',
+          'unit: "2" is not one of PIECE, KG, G, LITRE, ML, PACK, DOZEN',
+        ],
+      ],
     ]);
   });
 
   it("refuses a file with an unknown column or no sku column", () => {
     expect(parseProductCsv("sku,name,prise\nA,B,1").fileErrors[0]).toMatch(/Unknown column\(s\): prise/);
-    expect(parseProductCsv("name,price\nA,1").fileErrors).toContain("The sku column is required: rows are matched to products by SKU");
+    expect(parseProductCsv("name,price\nA,1").fileErrors).toContain(
+      "The sku column is required: rows are matched to products by SKU",
+    );
     expect(parseProductCsv("").fileErrors).toEqual(["The file is empty"]);
   });
 });
@@ -67,7 +90,14 @@ describe("previewImport and applyImport", () => {
     const holder = await makeProduct(merchantId, { sku: "BC", name: "Barcode Holder" });
     await db.product.update({ where: { id: holder.id }, data: { barcode: "890123" } });
     const before = await snapshot(merchantId);
-    const text = [HEADER, "NEW,New Rice,Grocery,45.50,40,8,KG,,", "OLD,,,99,,,,,", "X1,Toy,toys,10,,,,,", "X2,Thing,grocery,,,,,,", "X3,Scan,grocery,5,,,,890123,"].join("\n");
+    const text = [
+      HEADER,
+      "NEW,New Rice,Grocery,45.50,40,8,KG,,",
+      "OLD,,,99,,,,,",
+      "X1,Toy,toys,10,,,,,",
+      "X2,Thing,grocery,,,,,,",
+      "X3,Scan,grocery,5,,,,890123,",
+    ].join("\n");
     const preview = await previewImport(merchantId, text);
     expect(preview.counts).toEqual({ create: 1, update: 1, error: 3, total: 5 });
     expect(preview.rows.map((r) => [r.line, r.action, r.errors])).toEqual([
@@ -85,11 +115,23 @@ describe("previewImport and applyImport", () => {
     const { userId, merchantId } = await shop();
     await makeProduct(merchantId, { sku: "OLD", stock: 10, pricePaise: 5000 });
     const before = await snapshot(merchantId);
-    const text = [HEADER, "N1,One,grocery,10,,5,,,", "OLD,,,60,,20,,,", "N2,Two,grocery,1O.00,,5,,,", "N3,Three,grocery,30,,1,,,"].join("\n");
+    const text = [
+      HEADER,
+      "N1,One,grocery,10,,5,,,",
+      "OLD,,,60,,20,,,",
+      "N2,Two,grocery,1O.00,,5,,,",
+      "N3,Three,grocery,30,,1,,,",
+    ].join("\n");
     const e = await fails(applyImport(merchantId, userId, text));
     expect(e.code).toBe("invalid_input");
     expect(e.message).toBe("1 line(s) have errors: nothing was imported");
-    expect(e.details?.rows).toEqual([expect.objectContaining({ line: 4, action: "error", errors: ['price: "1O.00" is not a rupee amount (like 45.50)'] })]);
+    expect(e.details?.rows).toEqual([
+      expect.objectContaining({
+        line: 4,
+        action: "error",
+        errors: ['price: "1O.00" is not a rupee amount (like 45.50)'],
+      }),
+    ]);
     expect(await snapshot(merchantId)).toEqual(before);
     expect((await fails(applyImport(merchantId, userId, "sku,nme\nA,B"))).code).toBe("invalid_input");
     expect((await fails(applyImport(merchantId, userId, HEADER + "\n"))).message).toBe("The file has no products");
@@ -99,18 +141,43 @@ describe("previewImport and applyImport", () => {
     const { userId, merchantId } = await shop();
     const old = await makeProduct(merchantId, { sku: "OLD", name: "Old Dal", stock: 10, pricePaise: 9000 });
     const same = await makeProduct(merchantId, { sku: "SAME", name: "Same Salt", stock: 4 });
-    const text = [HEADER, "NEW,New Rice,Grocery,45.50,40,8,KG,8901,3", "OLD,Toor Dal,,95.00,,7,,,", "SAME,,,,,4,,,", "ZERO,Free Bag,household,0,,0,,,"].join("\n");
-    expect(await applyImport(merchantId, userId, text)).toEqual({ created: 2, updated: 1, unchanged: 1, stockCorrections: 1 });
+    const text = [
+      HEADER,
+      "NEW,New Rice,Grocery,45.50,40,8,KG,8901,3",
+      "OLD,Toor Dal,,95.00,,7,,,",
+      "SAME,,,,,4,,,",
+      "ZERO,Free Bag,household,0,,0,,,",
+    ].join("\n");
+    expect(await applyImport(merchantId, userId, text)).toEqual({
+      created: 2,
+      updated: 1,
+      unchanged: 1,
+      stockCorrections: 1,
+    });
 
     const created = await db.product.findFirstOrThrow({ where: { merchantId, sku: "NEW" } });
-    expect(created).toMatchObject({ name: "New Rice", category: "grocery", pricePaise: 4550, costPaise: 4000, stock: 8, unit: "KG", barcode: "8901", lowStockThreshold: 3 });
-    expect(await db.stockMovement.findMany({ where: { productId: created.id }, select: { delta: true, reason: true } })).toEqual([{ delta: 8, reason: "INITIAL" }]);
+    expect(created).toMatchObject({
+      name: "New Rice",
+      category: "grocery",
+      pricePaise: 4550,
+      costPaise: 4000,
+      stock: 8,
+      unit: "KG",
+      barcode: "8901",
+      lowStockThreshold: 3,
+    });
+    expect(
+      await db.stockMovement.findMany({ where: { productId: created.id }, select: { delta: true, reason: true } }),
+    ).toEqual([{ delta: 8, reason: "INITIAL" }]);
     const zero = await db.product.findFirstOrThrow({ where: { merchantId, sku: "ZERO" } });
     expect(zero).toMatchObject({ pricePaise: 0, stock: 0, unit: "PIECE", lowStockThreshold: 5 });
 
     const updated = await db.product.findUniqueOrThrow({ where: { id: old.id } });
     expect(updated).toMatchObject({ name: "Toor Dal", pricePaise: 9500, stock: 7, category: "grocery" });
-    const corr = await db.stockMovement.findMany({ where: { productId: old.id, reason: "COUNT_CORRECTION" }, select: { delta: true, createdById: true } });
+    const corr = await db.stockMovement.findMany({
+      where: { productId: old.id, reason: "COUNT_CORRECTION" },
+      select: { delta: true, createdById: true },
+    });
     expect(corr).toEqual([{ delta: -3, createdById: userId }]);
     expect((await db.product.findUniqueOrThrow({ where: { id: same.id } })).updatedAt).toEqual(same.updatedAt);
     for (const p of await db.product.findMany({ where: { merchantId } })) {
@@ -123,11 +190,16 @@ describe("previewImport and applyImport", () => {
   it("round-trips: importing the shop's own export changes nothing", async () => {
     const { userId, merchantId } = await shop();
     await makeProduct(merchantId, { sku: "R1", name: "=cmd|' /C calc'!A0", stock: 3, pricePaise: 1234 });
-    await makeProduct(merchantId, { sku: "R2", name: "Dal, \"best\" quality", stock: 0, pricePaise: 100_00 });
+    await makeProduct(merchantId, { sku: "R2", name: 'Dal, "best" quality', stock: 0, pricePaise: 100_00 });
     const csv = await productsCsv(merchantId);
     expect(csv).toContain("'=cmd");
     const before = await snapshot(merchantId);
-    expect(await applyImport(merchantId, userId, csv)).toEqual({ created: 0, updated: 0, unchanged: 2, stockCorrections: 0 });
+    expect(await applyImport(merchantId, userId, csv)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      stockCorrections: 0,
+    });
     expect(await snapshot(merchantId)).toEqual(before);
   });
 
@@ -136,7 +208,10 @@ describe("previewImport and applyImport", () => {
     const b = await shop();
     const theirs = await makeProduct(a.merchantId, { sku: "SHARED", name: "A's Tea", stock: 9 });
     await applyImport(b.merchantId, b.userId, `${HEADER}\nSHARED,B's Tea,beverages,10,,1,,,`);
-    expect(await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: "A's Tea", stock: 9 });
+    expect(await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+      name: "A's Tea",
+      stock: 9,
+    });
     expect(await db.product.count({ where: { merchantId: b.merchantId, sku: "SHARED" } })).toBe(1);
   });
 });

@@ -10,18 +10,47 @@ import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { parseRupeesToPaise } from "@/lib/money";
 import { MAX_PRICE_PAISE, MAX_STOCK, UNITS } from "@/lib/validation/product";
 
-export const IMPORT_COLUMNS = ["sku", "name", "category", "price", "cost", "stock", "unit", "barcode", "low_stock_threshold"] as const;
+export const IMPORT_COLUMNS = [
+  "sku",
+  "name",
+  "category",
+  "price",
+  "cost",
+  "stock",
+  "unit",
+  "barcode",
+  "low_stock_threshold",
+] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
 export const MAX_IMPORT_ROWS = 20_000;
 
 export type ImportValues = {
-  sku: string; name?: string; category?: string; pricePaise?: number; costPaise?: number; stock?: number;
-  unit?: Unit; barcode?: string; lowStockThreshold?: number;
+  sku: string;
+  name?: string;
+  category?: string;
+  pricePaise?: number;
+  costPaise?: number;
+  stock?: number;
+  unit?: Unit;
+  barcode?: string;
+  lowStockThreshold?: number;
 };
 export type ParsedImportRow = { line: number; values: ImportValues; errors: string[] };
 export type ParsedImport = { rows: ParsedImportRow[]; fileErrors: string[] };
 
-const UNIT_ALIASES: Record<string, Unit> = { PCS: "PIECE", PC: "PIECE", NOS: "PIECE", L: "LITRE", LTR: "LITRE", LITER: "LITRE", GM: "G", GMS: "G", GRAM: "G", PKT: "PACK", DOZ: "DOZEN" };
+const UNIT_ALIASES: Record<string, Unit> = {
+  PCS: "PIECE",
+  PC: "PIECE",
+  NOS: "PIECE",
+  L: "LITRE",
+  LTR: "LITRE",
+  LITER: "LITRE",
+  GM: "G",
+  GMS: "G",
+  GRAM: "G",
+  PKT: "PACK",
+  DOZ: "DOZEN",
+};
 const LIMITS: Partial<Record<Column, number>> = { sku: 64, name: 120, category: 40, barcode: 64 };
 
 function parseMoney(raw: string, col: string, errors: string[]): number | undefined {
@@ -32,7 +61,8 @@ function parseMoney(raw: string, col: string, errors: string[]): number | undefi
 }
 
 function parseWhole(raw: string, col: string, errors: string[]): number | undefined {
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) > MAX_STOCK) errors.push(`${col}: "${raw}" must be a whole number, 0 or more`);
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) > MAX_STOCK)
+    errors.push(`${col}: "${raw}" must be a whole number, 0 or more`);
   else return Number(raw);
 }
 
@@ -44,18 +74,21 @@ export function parseProductCsv(text: string): ParsedImport {
   const cols = header.cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, "_"));
   const fileErrors: string[] = [];
   const unknown = cols.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) fileErrors.push(`Unknown column(s): ${unknown.join(", ")}. Expected: ${IMPORT_COLUMNS.join(",")}`);
+  if (unknown.length)
+    fileErrors.push(`Unknown column(s): ${unknown.join(", ")}. Expected: ${IMPORT_COLUMNS.join(",")}`);
   const dupes = cols.filter((c, i) => cols.indexOf(c) !== i);
   if (dupes.length) fileErrors.push(`Column(s) repeated: ${[...new Set(dupes)].join(", ")}`);
   if (!cols.includes("sku")) fileErrors.push("The sku column is required: rows are matched to products by SKU");
-  if (records.length > MAX_IMPORT_ROWS) fileErrors.push(`At most ${MAX_IMPORT_ROWS} products per file (this one has ${records.length})`);
+  if (records.length > MAX_IMPORT_ROWS)
+    fileErrors.push(`At most ${MAX_IMPORT_ROWS} products per file (this one has ${records.length})`);
   if (fileErrors.length) return { rows: [], fileErrors };
 
   const skuLine = new Map<string, number>();
   const barcodeLine = new Map<string, number>();
   const rows = records.map(({ line, cells }): ParsedImportRow => {
     const errors: string[] = [];
-    if (cells.length !== cols.length) errors.push(`expected ${cols.length} columns, found ${cells.length} (a comma inside a name needs "quotes")`);
+    if (cells.length !== cols.length)
+      errors.push(`expected ${cols.length} columns, found ${cells.length} (a comma inside a name needs "quotes")`);
     const get = (c: Column) => {
       const i = cols.indexOf(c);
       const v = i >= 0 ? unguardCell((cells[i] ?? "").trim()) : "";
@@ -64,8 +97,14 @@ export function parseProductCsv(text: string): ParsedImport {
     };
     const values: ImportValues = { sku: get("sku") };
     if (!values.sku) errors.push("sku: required");
-    const name = get("name"), category = get("category"), price = get("price"), cost = get("cost");
-    const stock = get("stock"), unit = get("unit"), barcode = get("barcode"), threshold = get("low_stock_threshold");
+    const name = get("name"),
+      category = get("category"),
+      price = get("price"),
+      cost = get("cost");
+    const stock = get("stock"),
+      unit = get("unit"),
+      barcode = get("barcode"),
+      threshold = get("low_stock_threshold");
     if (name) values.name = name;
     if (category) values.category = category;
     if (price) values.pricePaise = parseMoney(price, "price", errors);
@@ -79,7 +118,10 @@ export function parseProductCsv(text: string): ParsedImport {
       if (!values.unit) errors.push(`unit: "${unit}" is not one of ${UNITS.join(", ")}`);
     }
     // The same product twice in one file: which line should win is a guess, so refuse.
-    for (const [key, seen, label] of [[values.sku, skuLine, "SKU"], [values.barcode, barcodeLine, "barcode"]] as const) {
+    for (const [key, seen, label] of [
+      [values.sku, skuLine, "SKU"],
+      [values.barcode, barcodeLine, "barcode"],
+    ] as const) {
       if (!key) continue;
       const first = seen.get(key);
       if (first !== undefined) errors.push(`${label} ${key} is also on line ${first}`);
@@ -91,17 +133,58 @@ export function parseProductCsv(text: string): ParsedImport {
 }
 
 type Existing = {
-  id: string; sku: string | null; name: string; category: string; pricePaise: number; costPaise: number | null; stock: number;
-  unit: Unit; barcode: string | null; lowStockThreshold: number; archivedAt: Date | null;
+  id: string;
+  sku: string | null;
+  name: string;
+  category: string;
+  pricePaise: number;
+  costPaise: number | null;
+  stock: number;
+  unit: Unit;
+  barcode: string | null;
+  lowStockThreshold: number;
+  archivedAt: Date | null;
 };
-export type ImportPlanRow = { line: number; sku: string; name: string | null; action: "create" | "update" | "error"; errors: string[]; changes: string[] };
-export type ImportPreview = { rows: ImportPlanRow[]; counts: { create: number; update: number; error: number; total: number }; fileErrors: string[] };
-type Plan = ImportPreview & { creates: ImportValues[]; updates: { existing: Existing; values: ImportValues; changes: string[] }[] };
+export type ImportPlanRow = {
+  line: number;
+  sku: string;
+  name: string | null;
+  action: "create" | "update" | "error";
+  errors: string[];
+  changes: string[];
+};
+export type ImportPreview = {
+  rows: ImportPlanRow[];
+  counts: { create: number; update: number; error: number; total: number };
+  fileErrors: string[];
+};
+type Plan = ImportPreview & {
+  creates: ImportValues[];
+  updates: { existing: Existing; values: ImportValues; changes: string[] }[];
+};
 
-const existingSelect = { id: true, sku: true, name: true, category: true, pricePaise: true, costPaise: true, stock: true, unit: true, barcode: true, lowStockThreshold: true, archivedAt: true } as const;
+const existingSelect = {
+  id: true,
+  sku: true,
+  name: true,
+  category: true,
+  pricePaise: true,
+  costPaise: true,
+  stock: true,
+  unit: true,
+  barcode: true,
+  lowStockThreshold: true,
+  archivedAt: true,
+} as const;
 const FIELD_OF: [keyof ImportValues, keyof Existing][] = [
-  ["name", "name"], ["category", "category"], ["pricePaise", "pricePaise"], ["costPaise", "costPaise"], ["stock", "stock"],
-  ["unit", "unit"], ["barcode", "barcode"], ["lowStockThreshold", "lowStockThreshold"],
+  ["name", "name"],
+  ["category", "category"],
+  ["pricePaise", "pricePaise"],
+  ["costPaise", "costPaise"],
+  ["stock", "stock"],
+  ["unit", "unit"],
+  ["barcode", "barcode"],
+  ["lowStockThreshold", "lowStockThreshold"],
 ];
 
 async function planImport(tx: Tx | typeof db, merchantId: string, parsed: ParsedImport, lock: boolean): Promise<Plan> {
@@ -116,31 +199,52 @@ async function planImport(tx: Tx | typeof db, merchantId: string, parsed: Parsed
   }
   const [bySkuRows, byBarcodeRows] = await Promise.all([
     skus.length ? tx.product.findMany({ where: { merchantId, sku: { in: skus } }, select: existingSelect }) : [],
-    barcodes.length ? tx.product.findMany({ where: { merchantId, barcode: { in: barcodes } }, select: { id: true, name: true, barcode: true } }) : [],
+    barcodes.length
+      ? tx.product.findMany({
+          where: { merchantId, barcode: { in: barcodes } },
+          select: { id: true, name: true, barcode: true },
+        })
+      : [],
   ]);
   const bySku = new Map(bySkuRows.map((p) => [p.sku!, p]));
   const byBarcode = new Map(byBarcodeRows.map((p) => [p.barcode!, p]));
   const categories = new Map(merchant.categories.map((c) => [c.toLowerCase(), c]));
 
-  const plan: Plan = { rows: [], counts: { create: 0, update: 0, error: 0, total: parsed.rows.length }, fileErrors: parsed.fileErrors, creates: [], updates: [] };
+  const plan: Plan = {
+    rows: [],
+    counts: { create: 0, update: 0, error: 0, total: parsed.rows.length },
+    fileErrors: parsed.fileErrors,
+    creates: [],
+    updates: [],
+  };
   for (const row of parsed.rows) {
     const errors = [...row.errors];
     const v = { ...row.values };
     const existing = bySku.get(v.sku);
     if (!existing) {
-      for (const [key, col] of [["name", "name"], ["category", "category"], ["pricePaise", "price"]] as const) {
-        if (v[key] === undefined && !errors.some((e) => e.startsWith(`${col}:`))) errors.push(`${col}: required for a new product`);
+      for (const [key, col] of [
+        ["name", "name"],
+        ["category", "category"],
+        ["pricePaise", "price"],
+      ] as const) {
+        if (v[key] === undefined && !errors.some((e) => e.startsWith(`${col}:`)))
+          errors.push(`${col}: required for a new product`);
       }
     }
     if (v.category) {
       const canonical = categories.get(v.category.toLowerCase());
       if (canonical) v.category = canonical;
-      else errors.push(`category: "${v.category}" is not one of this shop's categories (${merchant.categories.join(", ")})`);
+      else
+        errors.push(
+          `category: "${v.category}" is not one of this shop's categories (${merchant.categories.join(", ")})`,
+        );
     }
     const holder = v.barcode ? byBarcode.get(v.barcode) : undefined;
     if (holder && holder.id !== existing?.id) errors.push(`barcode ${v.barcode} is already used by ${holder.name}`);
 
-    const changes = existing ? FIELD_OF.filter(([k, e]) => v[k] !== undefined && v[k] !== existing[e]).map(([k]) => k) : [];
+    const changes = existing
+      ? FIELD_OF.filter(([k, e]) => v[k] !== undefined && v[k] !== existing[e]).map(([k]) => k)
+      : [];
     const action = errors.length ? "error" : existing ? "update" : "create";
     plan.counts[action]++;
     plan.rows.push({ line: row.line, sku: v.sku, name: v.name ?? existing?.name ?? null, action, errors, changes });
@@ -162,54 +266,112 @@ export type ImportResult = { created: number; updated: number; unchanged: number
 export async function applyImport(merchantId: string, actorUserId: string, text: string): Promise<ImportResult> {
   const parsed = parseProductCsv(text);
   try {
-    return await db.$transaction(async (tx) => {
-      const plan = await planImport(tx, merchantId, parsed, true);
-      if (plan.fileErrors.length) throw new DomainError("invalid_input", plan.fileErrors.join("; "), undefined, { fileErrors: plan.fileErrors });
-      if (!plan.rows.length) throw new DomainError("invalid_input", "The file has no products");
-      if (plan.counts.error) {
-        const bad = plan.rows.filter((r) => r.action === "error");
-        throw new DomainError("invalid_input", `${bad.length} line(s) have errors: nothing was imported`, undefined, { rows: bad });
-      }
-      const now = new Date();
-      let stockCorrections = 0;
-      for (let i = 0; i < plan.creates.length; i += 1000) {
-        const chunk = plan.creates.slice(i, i + 1000);
-        const made = await tx.product.createManyAndReturn({
-          data: chunk.map((v) => ({
-            merchantId, sku: v.sku, name: v.name!, category: v.category!, pricePaise: v.pricePaise!, costPaise: v.costPaise ?? null,
-            stock: v.stock ?? 0, unit: v.unit ?? "PIECE", barcode: v.barcode ?? null, lowStockThreshold: v.lowStockThreshold ?? 5,
-          })),
-          select: { id: true, stock: true },
-        });
-        const opening = made.filter((p) => p.stock > 0);
-        if (opening.length) {
-          await tx.stockMovement.createMany({
-            data: opening.map((p) => ({ merchantId, productId: p.id, delta: p.stock, reason: "INITIAL" as const, note: "CSV import", createdById: actorUserId, createdAt: now })),
+    return await db.$transaction(
+      async (tx) => {
+        const plan = await planImport(tx, merchantId, parsed, true);
+        if (plan.fileErrors.length)
+          throw new DomainError("invalid_input", plan.fileErrors.join("; "), undefined, {
+            fileErrors: plan.fileErrors,
+          });
+        if (!plan.rows.length) throw new DomainError("invalid_input", "The file has no products");
+        if (plan.counts.error) {
+          const bad = plan.rows.filter((r) => r.action === "error");
+          throw new DomainError("invalid_input", `${bad.length} line(s) have errors: nothing was imported`, undefined, {
+            rows: bad,
           });
         }
-      }
-      for (const { existing, values: v } of plan.updates) {
-        const delta = v.stock === undefined ? 0 : v.stock - existing.stock;
-        await tx.product.update({
-          where: { id: existing.id, merchantId },
+        const now = new Date();
+        let stockCorrections = 0;
+        for (let i = 0; i < plan.creates.length; i += 1000) {
+          const chunk = plan.creates.slice(i, i + 1000);
+          const made = await tx.product.createManyAndReturn({
+            data: chunk.map((v) => ({
+              merchantId,
+              sku: v.sku,
+              name: v.name!,
+              category: v.category!,
+              pricePaise: v.pricePaise!,
+              costPaise: v.costPaise ?? null,
+              stock: v.stock ?? 0,
+              unit: v.unit ?? "PIECE",
+              barcode: v.barcode ?? null,
+              lowStockThreshold: v.lowStockThreshold ?? 5,
+            })),
+            select: { id: true, stock: true },
+          });
+          const opening = made.filter((p) => p.stock > 0);
+          if (opening.length) {
+            await tx.stockMovement.createMany({
+              data: opening.map((p) => ({
+                merchantId,
+                productId: p.id,
+                delta: p.stock,
+                reason: "INITIAL" as const,
+                note: "CSV import",
+                createdById: actorUserId,
+                createdAt: now,
+              })),
+            });
+          }
+        }
+        for (const { existing, values: v } of plan.updates) {
+          const delta = v.stock === undefined ? 0 : v.stock - existing.stock;
+          await tx.product.update({
+            where: { id: existing.id, merchantId },
+            data: {
+              name: v.name,
+              category: v.category,
+              pricePaise: v.pricePaise,
+              costPaise: v.costPaise,
+              unit: v.unit,
+              barcode: v.barcode,
+              lowStockThreshold: v.lowStockThreshold,
+              ...(delta ? { stock: { increment: delta } } : {}),
+            },
+          });
+          if (delta) {
+            stockCorrections++;
+            await tx.stockMovement.create({
+              data: {
+                merchantId,
+                productId: existing.id,
+                delta,
+                reason: "COUNT_CORRECTION",
+                note: "CSV import",
+                createdById: actorUserId,
+              },
+            });
+          }
+        }
+        const result = {
+          created: plan.creates.length,
+          updated: plan.updates.length,
+          unchanged: plan.counts.update - plan.updates.length,
+          stockCorrections,
+        };
+        const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { role: true } });
+        // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
+        await tx.auditLog.create({
           data: {
-            name: v.name, category: v.category, pricePaise: v.pricePaise, costPaise: v.costPaise, unit: v.unit, barcode: v.barcode,
-            lowStockThreshold: v.lowStockThreshold, ...(delta ? { stock: { increment: delta } } : {}),
+            actorId: actorUserId,
+            actorRole: actor?.role ?? null,
+            merchantId,
+            action: "product.import",
+            entity: "Product",
+            entityId: null,
+            after: result,
           },
         });
-        if (delta) {
-          stockCorrections++;
-          await tx.stockMovement.create({ data: { merchantId, productId: existing.id, delta, reason: "COUNT_CORRECTION", note: "CSV import", createdById: actorUserId } });
-        }
-      }
-      const result = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.counts.update - plan.updates.length, stockCorrections };
-      const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { role: true } });
-      // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
-      await tx.auditLog.create({ data: { actorId: actorUserId, actorRole: actor?.role ?? null, merchantId, action: "product.import", entity: "Product", entityId: null, after: result } });
-      return result;
-    }, { timeout: 120_000, maxWait: 10_000 });
+        return result;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
   } catch (err) {
-    if (isUniqueViolation(err)) throw new DomainError("duplicate", "A SKU or barcode in the file was just taken by another change: preview the file again");
+    if (isUniqueViolation(err))
+      throw new DomainError(
+        "duplicate",
+        "A SKU or barcode in the file was just taken by another change: preview the file again",
+      );
     throw err;
   }
 }

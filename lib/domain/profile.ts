@@ -8,7 +8,15 @@ import { changePasswordInput, profileInput, type ChangePasswordInput } from "@/l
 import { writeAudit } from "./audit";
 import { DomainError, isUniqueViolation } from "./errors";
 
-export type Profile = { id: string; name: string; email: string | null; phone: string | null; address: string | null; dateOfBirth: string | null; timeZone: string };
+export type Profile = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  dateOfBirth: string | null;
+  timeZone: string;
+};
 
 const MAX_WRONG_PASSWORDS = 5;
 const WRONG_PASSWORD_WINDOW_MS = 15 * 60_000;
@@ -38,17 +46,28 @@ export async function updateProfile(userId: string, raw: unknown): Promise<Profi
   }
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, phone: true, address: true, dateOfBirth: true } });
+      const before = await tx.user.findUnique({
+        where: { id: userId },
+        select: { name: true, email: true, phone: true, address: true, dateOfBirth: true },
+      });
       if (!before) throw new DomainError("not_found", "Account not found");
       await tx.user.update({
         where: { id: userId },
         data: {
-          name: input.name, email: input.email, phone: input.phone, address: input.address ?? null,
+          name: input.name,
+          email: input.email,
+          phone: input.phone,
+          address: input.address ?? null,
           dateOfBirth: input.dateOfBirth ? new Date(`${input.dateOfBirth}T00:00:00Z`) : null,
         },
       });
       await writeAudit(tx, {
-        actorId: userId, actorRole: "CUSTOMER", merchantId: null, action: "user.profile", entity: "User", entityId: userId,
+        actorId: userId,
+        actorRole: "CUSTOMER",
+        merchantId: null,
+        action: "user.profile",
+        entity: "User",
+        entityId: userId,
         before: { name: before.name, email: before.email, phone: before.phone },
         after: { name: input.name, email: input.email, phone: input.phone },
       });
@@ -56,13 +75,17 @@ export async function updateProfile(userId: string, raw: unknown): Promise<Profi
     });
   } catch (err) {
     // Lost a race with a sign-up using the same email or phone.
-    if (isUniqueViolation(err)) throw new DomainError("duplicate", "Another account uses this email or phone", { email: "email_or_phone_taken" });
+    if (isUniqueViolation(err))
+      throw new DomainError("duplicate", "Another account uses this email or phone", { email: "email_or_phone_taken" });
     throw err;
   }
 }
 
 async function getProfileIn(tx: Pick<typeof db, "user">, userId: string): Promise<Profile> {
-  const u = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, phone: true, address: true, dateOfBirth: true, timeZone: true } });
+  const u = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, phone: true, address: true, dateOfBirth: true, timeZone: true },
+  });
   return { ...u, dateOfBirth: u.dateOfBirth ? u.dateOfBirth.toISOString().slice(0, 10) : null };
 }
 
@@ -70,18 +93,32 @@ async function getProfileIn(tx: Pick<typeof db, "user">, userId: string): Promis
 export async function changePassword(userId: string, raw: ChangePasswordInput, now = new Date()): Promise<void> {
   const input = parseOrThrow(changePasswordInput, raw);
   const since = new Date(now.getTime() - WRONG_PASSWORD_WINDOW_MS);
-  const wrong = await db.loginAttempt.count({ where: { key: wrongPasswordKey(userId), success: false, createdAt: { gt: since } } });
-  if (wrong >= MAX_WRONG_PASSWORDS) throw new DomainError("rate_limited", "Too many wrong passwords, try again later", { currentPassword: "password_rate_limited" });
+  const wrong = await db.loginAttempt.count({
+    where: { key: wrongPasswordKey(userId), success: false, createdAt: { gt: since } },
+  });
+  if (wrong >= MAX_WRONG_PASSWORDS)
+    throw new DomainError("rate_limited", "Too many wrong passwords, try again later", {
+      currentPassword: "password_rate_limited",
+    });
   const u = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
   if (!u) throw new DomainError("not_found", "Account not found");
   if (!(await verifyPassword(input.currentPassword, u.passwordHash))) {
     await db.loginAttempt.create({ data: { key: wrongPasswordKey(userId), success: false } });
-    throw new DomainError("invalid_input", "The current password is wrong", { currentPassword: "password_current_wrong" });
+    throw new DomainError("invalid_input", "The current password is wrong", {
+      currentPassword: "password_current_wrong",
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await tx.loginAttempt.deleteMany({ where: { key: wrongPasswordKey(userId) } });
-    await writeAudit(tx, { actorId: userId, actorRole: "CUSTOMER", merchantId: null, action: "user.password", entity: "User", entityId: userId });
+    await writeAudit(tx, {
+      actorId: userId,
+      actorRole: "CUSTOMER",
+      merchantId: null,
+      action: "user.password",
+      entity: "User",
+      entityId: userId,
+    });
   });
 }

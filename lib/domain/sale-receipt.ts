@@ -80,12 +80,28 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
 }
 
 const shopHeaderSelect = {
-  shopName: true, gstin: true, phone: true, receiptFooter: true, addressLine: true, area: true, city: true, state: true, pinCode: true,
+  shopName: true,
+  gstin: true,
+  phone: true,
+  receiptFooter: true,
+  addressLine: true,
+  area: true,
+  city: true,
+  state: true,
+  pinCode: true,
 } satisfies Prisma.MerchantSelect;
 
 function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
-  const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter((s) => s && s.trim());
-  return { name: m.shopName, gstin: m.gstin, address: place.length ? place.join(", ") : null, phone: m.phone, receiptFooter: m.receiptFooter };
+  const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter(
+    (s) => s && s.trim(),
+  );
+  return {
+    name: m.shopName,
+    gstin: m.gstin,
+    address: place.length ? place.join(", ") : null,
+    phone: m.phone,
+    receiptFooter: m.receiptFooter,
+  };
 }
 
 /** The receipt header of a shop (for a receipt already in hand). */

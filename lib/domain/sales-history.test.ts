@@ -18,13 +18,21 @@ async function shopWithHistory() {
   const day1 = new Date(Date.now() - 2 * 86_400_000);
   const day2 = new Date(Date.now() - 86_400_000);
   const at = (d: Date, min: number) => new Date(d.getTime() + min * 60_000);
-  const sale = (over: Record<string, unknown>) => recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", offline: true, ...over } as Parameters<typeof recordSale>[2]);
+  const sale = (over: Record<string, unknown>) =>
+    recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", offline: true, ...over } as Parameters<
+      typeof recordSale
+    >[2]);
   const s1 = await sale({ amountPaise: 10_000, occurredAt: at(day1, 0) });
   const s2 = await sale({ method: "UPI", items: [{ productId: soap.id, quantity: 2 }], occurredAt: at(day1, 10) });
   const s3 = await sale({ method: "CREDIT", amountPaise: 30_000, customerId: customer.id, occurredAt: at(day2, 0) });
   const s4 = await sale({ method: "CARD", amountPaise: 5_050, occurredAt: at(day2, 5) });
   await voidSale(merchant.id, user.id, { saleId: s4.id, reason: "card declined", clientId: cid() });
-  await recordPayment(merchant.id, user.id, { customerId: customer.id, amountPaise: 1_000, method: "CASH", clientId: cid() });
+  await recordPayment(merchant.id, user.id, {
+    customerId: customer.id,
+    amountPaise: 1_000,
+    method: "CASH",
+    clientId: cid(),
+  });
   return { merchant, user, customer, day1, day2, s1, s2, s3, s4 };
 }
 
@@ -33,8 +41,21 @@ describe("listSales", () => {
     const h = await shopWithHistory();
     const r = await listSales(h.merchant.id, {});
     expect(r.rows.map((x) => x.id)).toEqual([h.s4.id, h.s3.id, h.s2.id, h.s1.id]);
-    expect(r.rows[0]).toMatchObject({ type: "SALE", method: "CARD", amountPaise: 5_050, customerName: "Walk-in", voided: true, itemsCount: 1 });
-    expect(r.rows[1]).toMatchObject({ type: "CREDIT_SALE", method: "CREDIT", customerName: 'Verma, "Pappu"', customerId: h.customer.id, voided: false });
+    expect(r.rows[0]).toMatchObject({
+      type: "SALE",
+      method: "CARD",
+      amountPaise: 5_050,
+      customerName: "Walk-in",
+      voided: true,
+      itemsCount: 1,
+    });
+    expect(r.rows[1]).toMatchObject({
+      type: "CREDIT_SALE",
+      method: "CREDIT",
+      customerName: 'Verma, "Pappu"',
+      customerId: h.customer.id,
+      voided: false,
+    });
     expect(r.rows[2]).toMatchObject({ itemsCount: 1, amountPaise: 9_000 });
     expect(r.totals).toEqual({
       count: 4,
@@ -107,10 +128,10 @@ describe("salesCsv", () => {
 
   it("guards cells a spreadsheet would run as formulas", async () => {
     const { merchant, user } = await makeMerchant();
-    const c = await makeCustomer(merchant.id, { name: "=HYPERLINK(\"x\")" });
+    const c = await makeCustomer(merchant.id, { name: '=HYPERLINK("x")' });
     await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", amountPaise: 100, customerId: c.id });
     const csv = await salesCsv(merchant.id, {});
-    expect(parseCsv(csv)[1].cells[5]).toBe("'=HYPERLINK(\"x\")");
+    expect(parseCsv(csv)[1].cells[5]).toBe('\'=HYPERLINK("x")');
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(1);
   });
 });

@@ -39,7 +39,14 @@ export type SalesTotals = {
   paymentsPaise: number;
 };
 
-export type SalesPage = { rows: SalesRow[]; totals: SalesTotals; page: number; pageSize: number; hasMore: boolean; nextCursor: string | null };
+export type SalesPage = {
+  rows: SalesRow[];
+  totals: SalesTotals;
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+  nextCursor: string | null;
+};
 
 export const WALK_IN = "Walk-in";
 
@@ -47,7 +54,9 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(merchantId: string, f: SalesFilter) {
   const parts = [Prisma.sql`t."merchantId" = ${merchantId}`];
-  parts.push(f.type ? Prisma.sql`t."type" = ${f.type}::"TransactionType"` : Prisma.sql`t."type" IN ('SALE', 'CREDIT_SALE')`);
+  parts.push(
+    f.type ? Prisma.sql`t."type" = ${f.type}::"TransactionType"` : Prisma.sql`t."type" IN ('SALE', 'CREDIT_SALE')`,
+  );
   if (f.method) parts.push(Prisma.sql`t."method" = ${f.method}::"PaymentMethod"`);
   if (f.customerId) parts.push(Prisma.sql`t."customerId" = ${f.customerId}`);
   if (f.from) parts.push(Prisma.sql`t."occurredAt" >= ${f.from}`);
@@ -66,7 +75,8 @@ function whereOf(merchantId: string, f: SalesFilter) {
 }
 
 type Cursor = { at: Date; id: string };
-const encodeCursor = (r: SalesRow) => Buffer.from(JSON.stringify([r.occurredAt.toISOString(), r.id])).toString("base64url");
+const encodeCursor = (r: SalesRow) =>
+  Buffer.from(JSON.stringify([r.occurredAt.toISOString(), r.id])).toString("base64url");
 function decodeCursor(s: string): Cursor {
   try {
     const [at, id] = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as [string, string];
@@ -95,7 +105,9 @@ async function fetchRows(merchantId: string, f: SalesFilter, limit: number, curs
      ORDER BY t."occurredAt" DESC, t."id" DESC
      LIMIT ${limit + 1} OFFSET ${offset}`;
   const hasMore = rows.length > limit;
-  const page = rows.slice(0, limit).map((r): SalesRow => ({ ...r, customerName: r.customerName ?? WALK_IN, itemsCount: Number(r.itemsCount) }));
+  const page = rows
+    .slice(0, limit)
+    .map((r): SalesRow => ({ ...r, customerName: r.customerName ?? WALK_IN, itemsCount: Number(r.itemsCount) }));
   return { rows: page, hasMore };
 }
 
@@ -132,12 +144,34 @@ export async function listSales(merchantId: string, raw: SalesFilterRaw = {}): P
     fetchRows(merchantId, f, f.pageSize, cursor, cursor ? 0 : (f.page - 1) * f.pageSize),
     fetchTotals(merchantId, f),
   ]);
-  return { rows, totals, page: f.page, pageSize: f.pageSize, hasMore, nextCursor: hasMore && rows.length ? encodeCursor(rows[rows.length - 1]) : null };
+  return {
+    rows,
+    totals,
+    page: f.page,
+    pageSize: f.pageSize,
+    hasMore,
+    nextCursor: hasMore && rows.length ? encodeCursor(rows[rows.length - 1]) : null,
+  };
 }
 
-const TYPE_LABEL: Record<TxType, string> = { SALE: "Sale", CREDIT_SALE: "Credit sale", PAYMENT: "Payment", VOID: "Void" };
+const TYPE_LABEL: Record<TxType, string> = {
+  SALE: "Sale",
+  CREDIT_SALE: "Credit sale",
+  PAYMENT: "Payment",
+  VOID: "Void",
+};
 const METHOD_LABEL: Record<Method, string> = { CASH: "Cash", CARD: "Card", UPI: "UPI", CREDIT: "Credit" };
-export const SALES_CSV_HEADER = ["Date", "Time", "Receipt", "Type", "Method", "Customer", "Items", "Amount (INR)", "Voided"];
+export const SALES_CSV_HEADER = [
+  "Date",
+  "Time",
+  "Receipt",
+  "Type",
+  "Method",
+  "Customer",
+  "Items",
+  "Amount (INR)",
+  "Voided",
+];
 const CSV_BATCH = 1_000;
 
 /**
@@ -150,7 +184,13 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
   const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
   if (!shop) throw new DomainError("not_found", "Shop not found");
   const fmt = new Intl.DateTimeFormat("en-CA", {
-    timeZone: shop.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    timeZone: shop.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
   });
   const out: string[][] = [];
   let cursor: Cursor | null = null;
@@ -159,8 +199,15 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
     for (const r of rows) {
       const p = Object.fromEntries(fmt.formatToParts(r.occurredAt).map((x) => [x.type, x.value]));
       out.push([
-        `${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`, r.id, TYPE_LABEL[r.type], METHOD_LABEL[r.method],
-        r.customerName, String(r.itemsCount), paiseToDecimalString(r.amountPaise), r.voided ? "yes" : "no",
+        `${p.year}-${p.month}-${p.day}`,
+        `${p.hour}:${p.minute}`,
+        r.id,
+        TYPE_LABEL[r.type],
+        METHOD_LABEL[r.method],
+        r.customerName,
+        String(r.itemsCount),
+        paiseToDecimalString(r.amountPaise),
+        r.voided ? "yes" : "no",
       ]);
     }
     if (!hasMore || !rows.length) break;

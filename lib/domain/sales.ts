@@ -9,12 +9,26 @@ import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
-export { getSale, getShopHeader, type SaleReceipt, type SaleReceiptItem, type SaleReceiptWithShop, type ShopHeader } from "./sale-receipt";
+export {
+  getSale,
+  getShopHeader,
+  type SaleReceipt,
+  type SaleReceiptItem,
+  type SaleReceiptWithShop,
+  type ShopHeader,
+} from "./sale-receipt";
 
 /** The calculator amount's line on the bill (no product, no stock). */
 export const CUSTOM_AMOUNT_LINE = { name: "Custom amount", category: "custom" } as const;
 
-type Line = { productId: string | null; name: string; category: string; unitPricePaise: number; quantity: number; lineTotalPaise: number };
+type Line = {
+  productId: string | null;
+  name: string;
+  category: string;
+  unitPricePaise: number;
+  quantity: number;
+  lineTotalPaise: number;
+};
 
 /**
  * Record a counter sale. Total = sum(items at the shop's current prices) + amountPaise
@@ -42,10 +56,15 @@ export async function recordSale(merchantId: string, actorUserId: string, raw: S
 }
 
 async function findReplay(merchantId: string, clientId: string): Promise<SaleReceipt | null> {
-  const row = await db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } }, include: receiptInclude });
+  const row = await db.transaction.findUnique({
+    where: { merchantId_clientId: { merchantId, clientId } },
+    include: receiptInclude,
+  });
   if (!row) return null;
   if (row.type !== "SALE" && row.type !== "CREDIT_SALE") {
-    throw new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
+    throw new DomainError("conflict", "This client id was already used for another entry", {
+      clientId: "Already used",
+    });
   }
   return { ...toSaleReceipt(row), replayed: true };
 }
@@ -53,16 +72,23 @@ async function findReplay(merchantId: string, clientId: string): Promise<SaleRec
 async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input: SaleInput): Promise<SaleReceipt> {
   const lines = await priceLines(tx, merchantId, input);
   const total = lines.reduce((s, l) => s + l.lineTotalPaise, 0);
-  if (total <= 0) throw new DomainError("invalid_input", "Sale total must be more than ₹0", { amountPaise: "Sale total must be more than ₹0" });
+  if (total <= 0)
+    throw new DomainError("invalid_input", "Sale total must be more than ₹0", {
+      amountPaise: "Sale total must be more than ₹0",
+    });
   if (total > MAX_SALE_PAISE) {
-    throw new DomainError("invalid_input", `Sale total is above the ${formatPaise(MAX_SALE_PAISE)} limit`, { amountPaise: "Too large" });
+    throw new DomainError("invalid_input", `Sale total is above the ${formatPaise(MAX_SALE_PAISE)} limit`, {
+      amountPaise: "Too large",
+    });
   }
 
   const isCredit = input.method === "CREDIT";
   const customer = await resolveCustomer(tx, merchantId, input);
   const customerId = customer?.id ?? null;
   if (isCredit && !customerId) {
-    throw new DomainError("invalid_input", "Pick a customer for pay later", { customer: "Pick a customer for pay later" });
+    throw new DomainError("invalid_input", "Pick a customer for pay later", {
+      customer: "Pick a customer for pay later",
+    });
   }
   // A paid sale to nobody in particular gets its own walk-in guest row.
   const guestId = customerId ? null : (await tx.guestUser.create({ data: { merchantId }, select: { id: true } })).id;
@@ -89,7 +115,8 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   await tx.transactionItem.createMany({ data: lines.map((l) => ({ ...l, merchantId, transactionId: row.id })) });
 
   const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
-  const overLimit = isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
+  const overLimit =
+    isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
   if (stockException || overLimit) {
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
@@ -126,11 +153,24 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
     for (const [productId, quantity] of qty) {
       const p = byId.get(productId);
       if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
-      lines.push({ productId, name: p.name, category: p.category, unitPricePaise: p.pricePaise, quantity, lineTotalPaise: p.pricePaise * quantity });
+      lines.push({
+        productId,
+        name: p.name,
+        category: p.category,
+        unitPricePaise: p.pricePaise,
+        quantity,
+        lineTotalPaise: p.pricePaise * quantity,
+      });
     }
   }
   if (input.amountPaise !== undefined) {
-    lines.push({ productId: null, ...CUSTOM_AMOUNT_LINE, unitPricePaise: input.amountPaise, quantity: 1, lineTotalPaise: input.amountPaise });
+    lines.push({
+      productId: null,
+      ...CUSTOM_AMOUNT_LINE,
+      unitPricePaise: input.amountPaise,
+      quantity: 1,
+      lineTotalPaise: input.amountPaise,
+    });
   }
   return lines;
 }
@@ -161,8 +201,17 @@ async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Pr
  * two carts). Online: a line that would go below zero aborts the sale with "only N left".
  * Offline: the sale already happened at the counter, so apply it in full and flag it.
  */
-async function takeStock(tx: Tx, merchantId: string, actorUserId: string, saleId: string, lines: Line[], offline: boolean): Promise<boolean> {
-  const stocked = lines.filter((l): l is Line & { productId: string } => l.productId !== null).sort((a, b) => (a.productId < b.productId ? -1 : 1));
+async function takeStock(
+  tx: Tx,
+  merchantId: string,
+  actorUserId: string,
+  saleId: string,
+  lines: Line[],
+  offline: boolean,
+): Promise<boolean> {
+  const stocked = lines
+    .filter((l): l is Line & { productId: string } => l.productId !== null)
+    .sort((a, b) => (a.productId < b.productId ? -1 : 1));
   let exception = false;
   for (const l of stocked) {
     const n = await tx.$executeRaw`
@@ -172,7 +221,12 @@ async function takeStock(tx: Tx, merchantId: string, actorUserId: string, saleId
     if (!offline) {
       const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
       const available = Math.max(0, p?.stock ?? 0);
-      throw new DomainError("insufficient_stock", available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`, { items: `Only ${available} left` }, { productId: l.productId, available });
+      throw new DomainError(
+        "insufficient_stock",
+        available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`,
+        { items: `Only ${available} left` },
+        { productId: l.productId, available },
+      );
     }
     await tx.$executeRaw`
       UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
@@ -181,14 +235,27 @@ async function takeStock(tx: Tx, merchantId: string, actorUserId: string, saleId
   }
   if (stocked.length) {
     await tx.stockMovement.createMany({
-      data: stocked.map((l) => ({ merchantId, productId: l.productId, delta: -l.quantity, reason: "SALE" as const, refId: saleId, createdById: actorUserId })),
+      data: stocked.map((l) => ({
+        merchantId,
+        productId: l.productId,
+        delta: -l.quantity,
+        reason: "SALE" as const,
+        refId: saleId,
+        createdById: actorUserId,
+      })),
     });
   }
   return exception;
 }
 
 /** Runs after this sale's row is inserted, so the balance already includes it. */
-async function checkCreditLimit(tx: Tx, merchantId: string, customerId: string, total: number, offline: boolean): Promise<boolean> {
+async function checkCreditLimit(
+  tx: Tx,
+  merchantId: string,
+  customerId: string,
+  total: number,
+  offline: boolean,
+): Promise<boolean> {
   const customer = await lockCustomer(tx, merchantId, customerId);
   if (customer.creditLimitPaise === null) return false;
   const after = await balanceOf(tx, merchantId, customerId);

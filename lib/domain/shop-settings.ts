@@ -11,7 +11,20 @@ import { shopProfileSchema, shopUpiSchema } from "@/lib/validation/shop";
 export type ShopActor = { userId: string; merchantId: string };
 type Json = string | number | boolean | null | { [k: string]: Json };
 
-const PROFILE_FIELDS = ["shopName", "ownerName", "phone", "addressLine", "area", "city", "state", "pinCode", "gstin", "businessType", "timeZone", "receiptFooter"] as const;
+const PROFILE_FIELDS = [
+  "shopName",
+  "ownerName",
+  "phone",
+  "addressLine",
+  "area",
+  "city",
+  "state",
+  "pinCode",
+  "gstin",
+  "businessType",
+  "timeZone",
+  "receiptFooter",
+] as const;
 
 /** Lock the shop's row so the audit's "before" is the row this change really replaced. */
 async function lockShop(tx: Tx, merchantId: string) {
@@ -33,8 +46,14 @@ function diff(before: Record<string, Json>, after: Record<string, Json>) {
 
 async function audit(tx: Tx, actor: ShopActor, change: { before: Record<string, Json>; after: Record<string, Json> }) {
   await writeAudit(tx, {
-    actorId: actor.userId, actorRole: "MERCHANT", merchantId: actor.merchantId,
-    action: "shop.update", entity: "Merchant", entityId: actor.merchantId, before: change.before, after: change.after,
+    actorId: actor.userId,
+    actorRole: "MERCHANT",
+    merchantId: actor.merchantId,
+    action: "shop.update",
+    entity: "Merchant",
+    entityId: actor.merchantId,
+    before: change.before,
+    after: change.after,
   });
 }
 
@@ -64,12 +83,18 @@ export async function updateShopUpi(actor: ShopActor, input: unknown, image?: Ui
   let newImage: { bytes: Uint8Array<ArrayBuffer>; mime: string } | null = null;
   if (image) {
     const check = checkQrImage(image);
-    if (!check.ok) throw new DomainError("invalid_input", "The QR photo must be a PNG, JPEG or WebP image under 5 MB", { image: check.error });
+    if (!check.ok)
+      throw new DomainError("invalid_input", "The QR photo must be a PNG, JPEG or WebP image under 5 MB", {
+        image: check.error,
+      });
     newImage = { bytes: new Uint8Array(image), mime: check.mime };
   }
   return db.$transaction(async (tx) => {
     await lockShop(tx, actor.merchantId);
-    const current = await tx.merchant.findUniqueOrThrow({ where: { id: actor.merchantId }, select: { upiId: true, upiPayeeName: true, upiQrMime: true } });
+    const current = await tx.merchant.findUniqueOrThrow({
+      where: { id: actor.merchantId },
+      select: { upiId: true, upiPayeeName: true, upiQrMime: true },
+    });
     const before: Record<string, Json> = { upiId: current.upiId, upiPayeeName: current.upiPayeeName };
     const after: Record<string, Json> = { upiId: data.upiId, upiPayeeName: data.upiPayeeName };
     // The photo enters the audit as its type and size only, never its bytes.
@@ -85,8 +110,13 @@ export async function updateShopUpi(actor: ShopActor, input: unknown, image?: Ui
     await tx.merchant.update({
       where: { id: actor.merchantId },
       data: {
-        upiId: data.upiId, upiPayeeName: data.upiPayeeName,
-        ...(newImage ? { upiQrImage: newImage.bytes, upiQrMime: newImage.mime } : "upiQrImage" in change.after ? { upiQrImage: null, upiQrMime: null } : {}),
+        upiId: data.upiId,
+        upiPayeeName: data.upiPayeeName,
+        ...(newImage
+          ? { upiQrImage: newImage.bytes, upiQrMime: newImage.mime }
+          : "upiQrImage" in change.after
+            ? { upiQrImage: null, upiQrMime: null }
+            : {}),
       },
     });
     await audit(tx, actor, change);

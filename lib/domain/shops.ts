@@ -6,12 +6,22 @@ import { likeContains, stockState, type StockState } from "@/lib/domain/product-
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 
 export type ShopDto = {
-  id: string; shopName: string; addressLine: string | null; area: string | null; city: string | null; state: string | null;
-  pinCode: string | null; businessType: string;
+  id: string;
+  shopName: string;
+  addressLine: string | null;
+  area: string | null;
+  city: string | null;
+  state: string | null;
+  pinCode: string | null;
+  businessType: string;
 };
 
 export type ShopProductDto = {
-  id: string; name: string; category: string; pricePaise: number; unit: Unit;
+  id: string;
+  name: string;
+  category: string;
+  pricePaise: number;
+  unit: Unit;
   /** "low": show "only N left" (N = left); "out": show "out of stock", cannot be ordered. */
   availability: StockState;
   left: number | null;
@@ -29,20 +39,35 @@ const containsText = (s: string) => ({ contains: likeContains(s).slice(1, -1), m
  * q matches shop name, area or city; area matches area, city or PIN code; category = the
  * shop sells at least one active product in it.
  */
-export async function listShops(opts: { q?: string; area?: string; category?: string; page?: number; pageSize?: number } = {}) {
+export async function listShops(
+  opts: { q?: string; area?: string; category?: string; page?: number; pageSize?: number } = {},
+) {
   const q = opts.q?.trim().slice(0, 100);
   const area = opts.area?.trim().slice(0, 100);
   const category = opts.category?.trim().slice(0, 40);
   const and: Prisma.MerchantWhereInput[] = [{ user: { disabledAt: null } }];
   if (q) and.push({ OR: [{ shopName: containsText(q) }, { area: containsText(q) }, { city: containsText(q) }] });
   if (area) and.push({ OR: [{ area: containsText(area) }, { city: containsText(area) }, { pinCode: area }] });
-  if (category) and.push({ products: { some: { archivedAt: null, category: { equals: category, mode: "insensitive" } } } });
+  if (category)
+    and.push({ products: { some: { archivedAt: null, category: { equals: category, mode: "insensitive" } } } });
   const where: Prisma.MerchantWhereInput = { AND: and };
   const { page, size } = clampPage(opts.page, opts.pageSize);
   const [items, total] = await Promise.all([
     db.merchant.findMany({
-      where, orderBy: [{ shopName: "asc" }, { id: "asc" }], skip: (page - 1) * size, take: size,
-      select: { id: true, shopName: true, addressLine: true, area: true, city: true, state: true, pinCode: true, businessType: true },
+      where,
+      orderBy: [{ shopName: "asc" }, { id: "asc" }],
+      skip: (page - 1) * size,
+      take: size,
+      select: {
+        id: true,
+        shopName: true,
+        addressLine: true,
+        area: true,
+        city: true,
+        state: true,
+        pinCode: true,
+        businessType: true,
+      },
     }),
     db.merchant.count({ where }),
   ]);
@@ -50,8 +75,14 @@ export async function listShops(opts: { q?: string; area?: string; category?: st
 }
 
 /** A shop's active products for the customer: in stock first, then by name. */
-export async function listShopProducts(shopId: string, opts: { q?: string; category?: string; page?: number; pageSize?: number } = {}) {
-  const shop = await db.merchant.findFirst({ where: { id: shopId, user: { disabledAt: null } }, select: { id: true, shopName: true, categories: true } });
+export async function listShopProducts(
+  shopId: string,
+  opts: { q?: string; category?: string; page?: number; pageSize?: number } = {},
+) {
+  const shop = await db.merchant.findFirst({
+    where: { id: shopId, user: { disabledAt: null } },
+    select: { id: true, shopName: true, categories: true },
+  });
   if (!shop) throw notFound("Shop not found");
   const q = opts.q?.trim().slice(0, 100);
   const category = opts.category?.trim().slice(0, 40);
@@ -60,7 +91,15 @@ export async function listShopProducts(shopId: string, opts: { q?: string; categ
   if (category) where.push(Prisma.sql`"category" = ${category}`);
   const cond = Prisma.join(where, " AND ");
   const { page, size } = clampPage(opts.page, opts.pageSize, 200, 50);
-  type Row = { id: string; name: string; category: string; pricePaise: number; unit: Unit; stock: number; lowStockThreshold: number };
+  type Row = {
+    id: string;
+    name: string;
+    category: string;
+    pricePaise: number;
+    unit: Unit;
+    stock: number;
+    lowStockThreshold: number;
+  };
   const [rows, count] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT "id", "name", "category", "pricePaise", "unit"::text AS "unit", "stock", "lowStockThreshold" FROM "Product"
@@ -70,7 +109,22 @@ export async function listShopProducts(shopId: string, opts: { q?: string; categ
   const total = Number(count[0]?.n ?? 0);
   const items: ShopProductDto[] = rows.map((r) => {
     const availability = stockState(r.stock, r.lowStockThreshold);
-    return { id: r.id, name: r.name, category: r.category, pricePaise: r.pricePaise, unit: r.unit, availability, left: availability === "low" ? r.stock : null };
+    return {
+      id: r.id,
+      name: r.name,
+      category: r.category,
+      pricePaise: r.pricePaise,
+      unit: r.unit,
+      availability,
+      left: availability === "low" ? r.stock : null,
+    };
   });
-  return { shop: { id: shop.id, shopName: shop.shopName, categories: shop.categories }, items, total, page, pageSize: size, pageCount: Math.max(1, Math.ceil(total / size)) };
+  return {
+    shop: { id: shop.id, shopName: shop.shopName, categories: shop.categories },
+    items,
+    total,
+    page,
+    pageSize: size,
+    pageCount: Math.max(1, Math.ceil(total / size)),
+  };
 }

@@ -5,7 +5,14 @@ import { makeCustomer, makeMerchant } from "@/lib/test/factories";
 import { DomainError } from "./errors";
 import { recordPayment } from "./ledger";
 import { recordSale } from "./sales";
-import { createStatementLink, liveStatementLinks, readSharedStatement, revokeStatementLink, signStatementToken, verifyStatementToken } from "./statement-link";
+import {
+  createStatementLink,
+  liveStatementLinks,
+  readSharedStatement,
+  revokeStatementLink,
+  signStatementToken,
+  verifyStatementToken,
+} from "./statement-link";
 
 beforeAll(() => {
   process.env.AUTH_SECRET ??= "test-secret-for-vitest-only-0123456789abcdef";
@@ -14,8 +21,18 @@ beforeAll(() => {
 async function shopWithDebt() {
   const shop = await makeMerchant();
   const customer = await makeCustomer(shop.merchant.id, { name: "Kamla Devi" });
-  await recordSale(shop.merchant.id, shop.user.id, { clientId: crypto.randomUUID(), method: "CREDIT", amountPaise: 30_000, customerId: customer.id });
-  await recordPayment(shop.merchant.id, shop.user.id, { customerId: customer.id, amountPaise: 10_000, method: "CASH", clientId: crypto.randomUUID() });
+  await recordSale(shop.merchant.id, shop.user.id, {
+    clientId: crypto.randomUUID(),
+    method: "CREDIT",
+    amountPaise: 30_000,
+    customerId: customer.id,
+  });
+  await recordPayment(shop.merchant.id, shop.user.id, {
+    customerId: customer.id,
+    amountPaise: 10_000,
+    method: "CASH",
+    clientId: crypto.randomUUID(),
+  });
   return { ...shop, customer };
 }
 
@@ -23,7 +40,12 @@ describe("statement links", () => {
   it("open one customer's statement at one shop, valid 7 days by default", async () => {
     const { merchant, user, customer } = await shopWithDebt();
     const other = await makeCustomer(merchant.id);
-    await recordSale(merchant.id, user.id, { clientId: crypto.randomUUID(), method: "CREDIT", amountPaise: 99_900, customerId: other.id });
+    await recordSale(merchant.id, user.id, {
+      clientId: crypto.randomUUID(),
+      method: "CREDIT",
+      amountPaise: 99_900,
+      customerId: other.id,
+    });
     const now = new Date();
     const link = await createStatementLink(merchant.id, user.id, { customerId: customer.id }, now);
     expect(Math.round((link.expiresAt.getTime() - now.getTime()) / 86_400_000)).toBe(7);
@@ -80,6 +102,8 @@ describe("statement links", () => {
   it("cannot be made for another shop's customer", async () => {
     const { customer } = await shopWithDebt();
     const other = await makeMerchant();
-    await expect(createStatementLink(other.merchant.id, other.user.id, { customerId: customer.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      createStatementLink(other.merchant.id, other.user.id, { customerId: customer.id }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

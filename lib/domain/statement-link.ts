@@ -18,7 +18,8 @@ function secret(): string {
   return s;
 }
 
-const mac = (payload: string) => crypto.createHmac("sha256", secret()).update(`statement:${payload}`).digest("base64url");
+const mac = (payload: string) =>
+  crypto.createHmac("sha256", secret()).update(`statement:${payload}`).digest("base64url");
 
 export function signStatementToken(linkId: string, expiresAt: Date): string {
   const payload = `${linkId}.${Math.floor(expiresAt.getTime() / 1000)}`;
@@ -40,16 +41,29 @@ export function verifyStatementToken(token: string, now = new Date()): string | 
 export type StatementLinkDto = { id: string; customerId: string; token: string; expiresAt: Date; createdAt: Date };
 
 /** A new link for a customer of this shop, valid `days` (default 7). */
-export async function createStatementLink(merchantId: string, actorUserId: string, raw: { customerId: string; days?: number }, now = new Date()): Promise<StatementLinkDto> {
+export async function createStatementLink(
+  merchantId: string,
+  actorUserId: string,
+  raw: { customerId: string; days?: number },
+  now = new Date(),
+): Promise<StatementLinkDto> {
   const input = parseOrThrow(statementLinkInput, raw);
   return db.$transaction(async (tx) => {
     const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: { id: true } });
     if (!c) throw new DomainError("not_found", "Customer not found");
     // Whole seconds: the token carries seconds, and the row must agree with it exactly.
     const expiresAt = new Date(Math.floor((now.getTime() + input.days * 86_400_000) / 1000) * 1000);
-    const link = await tx.statementLink.create({ data: { merchantId, customerId: c.id, expiresAt }, select: { id: true, customerId: true, expiresAt: true, createdAt: true } });
+    const link = await tx.statementLink.create({
+      data: { merchantId, customerId: c.id, expiresAt },
+      select: { id: true, customerId: true, expiresAt: true, createdAt: true },
+    });
     await writeAudit(tx, {
-      actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "statement_link.create", entity: "StatementLink", entityId: link.id,
+      actorId: actorUserId,
+      actorRole: "MERCHANT",
+      merchantId,
+      action: "statement_link.create",
+      entity: "StatementLink",
+      entityId: link.id,
       after: { customerId: c.id, expiresAt: expiresAt.toISOString() },
     });
     return { ...link, token: signStatementToken(link.id, link.expiresAt) };
@@ -57,24 +71,41 @@ export async function createStatementLink(merchantId: string, actorUserId: strin
 }
 
 /** Turn a link off for good. Idempotent; another shop's link is not_found. */
-export async function revokeStatementLink(merchantId: string, actorUserId: string, linkId: string): Promise<{ id: string; customerId: string; revokedAt: Date }> {
+export async function revokeStatementLink(
+  merchantId: string,
+  actorUserId: string,
+  linkId: string,
+): Promise<{ id: string; customerId: string; revokedAt: Date }> {
   const { linkId: id } = parseOrThrow(linkIdInput, { linkId });
   return db.$transaction(async (tx) => {
-    const link = await tx.statementLink.findFirst({ where: { id, merchantId }, select: { id: true, customerId: true, revokedAt: true } });
+    const link = await tx.statementLink.findFirst({
+      where: { id, merchantId },
+      select: { id: true, customerId: true, revokedAt: true },
+    });
     if (!link) throw new DomainError("not_found", "Link not found");
     if (link.revokedAt) return { id: link.id, customerId: link.customerId, revokedAt: link.revokedAt };
     const revokedAt = new Date();
     await tx.statementLink.update({ where: { id: link.id }, data: { revokedAt } });
     await writeAudit(tx, {
-      actorId: actorUserId, actorRole: "MERCHANT", merchantId, action: "statement_link.revoke", entity: "StatementLink", entityId: link.id,
-      before: { revokedAt: null }, after: { revokedAt: revokedAt.toISOString() },
+      actorId: actorUserId,
+      actorRole: "MERCHANT",
+      merchantId,
+      action: "statement_link.revoke",
+      entity: "StatementLink",
+      entityId: link.id,
+      before: { revokedAt: null },
+      after: { revokedAt: revokedAt.toISOString() },
     });
     return { id: link.id, customerId: link.customerId, revokedAt };
   });
 }
 
 /** Live (unexpired, unrevoked) links of a tab, newest first, with their tokens re-derived. */
-export async function liveStatementLinks(merchantId: string, customerId: string, now = new Date()): Promise<StatementLinkDto[]> {
+export async function liveStatementLinks(
+  merchantId: string,
+  customerId: string,
+  now = new Date(),
+): Promise<StatementLinkDto[]> {
   const rows = await db.statementLink.findMany({
     where: { merchantId, customerId, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
@@ -84,7 +115,10 @@ export async function liveStatementLinks(merchantId: string, customerId: string,
   return rows.map((r) => ({ ...r, token: signStatementToken(r.id, r.expiresAt) }));
 }
 
-export type SharedStatement = Statement & { shop: { shopName: string; city: string | null; phone: string | null; timeZone: string }; expiresAt: Date };
+export type SharedStatement = Statement & {
+  shop: { shopName: string; city: string | null; phone: string | null; timeZone: string };
+  expiresAt: Date;
+};
 
 /**
  * What a statement link shows: that one customer's entries at that one shop. Null for a
@@ -102,7 +136,10 @@ export async function readSharedStatement(token: string, now = new Date()): Prom
   if (signStatementToken(id, link.expiresAt) !== token) return null;
   const [statement, shop] = await Promise.all([
     customerStatement(link.merchantId, link.customerId),
-    db.merchant.findUniqueOrThrow({ where: { id: link.merchantId }, select: { shopName: true, city: true, phone: true, timeZone: true } }),
+    db.merchant.findUniqueOrThrow({
+      where: { id: link.merchantId },
+      select: { shopName: true, city: true, phone: true, timeZone: true },
+    }),
   ]);
   return { ...statement, shop, expiresAt: link.expiresAt };
 }

@@ -6,7 +6,13 @@ import { DomainError } from "./errors";
 
 export type BillStatus = "due" | "partly_paid" | "paid" | "voided";
 export type FifoBill = { id: string; amountPaise: number; voided: boolean };
-export type FifoAllocation = { id: string; amountPaise: number; paidPaise: number; duePaise: number; status: BillStatus };
+export type FifoAllocation = {
+  id: string;
+  amountPaise: number;
+  paidPaise: number;
+  duePaise: number;
+  status: BillStatus;
+};
 export type FifoResult = { bills: FifoAllocation[]; unallocatedPaise: number };
 
 /**
@@ -14,7 +20,8 @@ export type FifoResult = { bills: FifoAllocation[]; unallocatedPaise: number };
  * Voided bills take nothing; what is left over (after voids of paid bills) is an advance.
  */
 export function allocateFifo(bills: readonly FifoBill[], totalPaidPaise: number): FifoResult {
-  if (!Number.isInteger(totalPaidPaise) || totalPaidPaise < 0) throw new Error(`totalPaidPaise must be a non-negative integer, got ${totalPaidPaise}`);
+  if (!Number.isInteger(totalPaidPaise) || totalPaidPaise < 0)
+    throw new Error(`totalPaidPaise must be a non-negative integer, got ${totalPaidPaise}`);
   let left = totalPaidPaise;
   const out = bills.map((b): FifoAllocation => {
     if (b.voided) return { id: b.id, amountPaise: b.amountPaise, paidPaise: 0, duePaise: 0, status: "voided" };
@@ -58,7 +65,11 @@ export async function customerStatement(merchantId: string, customerId: string):
   });
   if (!customer) throw new DomainError("not_found", "Customer not found");
   const rows = await db.transaction.findMany({
-    where: { merchantId, customerId, OR: [{ type: { in: ["CREDIT_SALE", "PAYMENT"] } }, { type: "VOID", method: "CREDIT" }] },
+    where: {
+      merchantId,
+      customerId,
+      OR: [{ type: { in: ["CREDIT_SALE", "PAYMENT"] } }, { type: "VOID", method: "CREDIT" }],
+    },
     orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true, type: true, method: true, amountPaise: true, occurredAt: true, note: true, voidsId: true },
   });
@@ -72,7 +83,9 @@ export async function customerStatement(merchantId: string, customerId: string):
     else totals.voidedPaise += r.amountPaise;
   }
   const fifo = allocateFifo(
-    rows.filter((r) => r.type === "CREDIT_SALE").map((r) => ({ id: r.id, amountPaise: r.amountPaise, voided: voided.has(r.id) })),
+    rows
+      .filter((r) => r.type === "CREDIT_SALE")
+      .map((r) => ({ id: r.id, amountPaise: r.amountPaise, voided: voided.has(r.id) })),
     totals.paidPaise,
   );
   const byBill = new Map(fifo.bills.map((b) => [b.id, b]));
@@ -83,13 +96,26 @@ export async function customerStatement(merchantId: string, customerId: string):
     running += signed;
     const b = byBill.get(r.id);
     return {
-      id: r.id, type: r.type as StatementEntry["type"], method: r.method, amountPaise: r.amountPaise, signedPaise: signed,
-      balanceAfterPaise: running, occurredAt: r.occurredAt, note: r.note, voidsId: r.voidsId,
+      id: r.id,
+      type: r.type as StatementEntry["type"],
+      method: r.method,
+      amountPaise: r.amountPaise,
+      signedPaise: signed,
+      balanceAfterPaise: running,
+      occurredAt: r.occurredAt,
+      note: r.note,
+      voidsId: r.voidsId,
       bill: b ? { paidPaise: b.paidPaise, duePaise: b.duePaise, status: b.status } : null,
     };
   });
   return {
-    customer: { id: customer.id, name: customer.name, phone: customer.phone, creditLimitPaise: customer.creditLimitPaise, claimed: customer.userId !== null },
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      phone: customer.phone,
+      creditLimitPaise: customer.creditLimitPaise,
+      claimed: customer.userId !== null,
+    },
     entries,
     balancePaise,
     totals,

@@ -16,7 +16,9 @@ import { parseCsv } from "@/lib/domain/csv";
 import { recordSale } from "@/lib/domain/sales";
 import { makeCustomer, makeMerchant, makeProduct, makeUser, uniq } from "@/lib/test/factories";
 
-const signInAs = (u: { id: string; sessionVersion: number } | null) => { session.current = u ? { user: { id: u.id, sv: u.sessionVersion } } : null; };
+const signInAs = (u: { id: string; sessionVersion: number } | null) => {
+  session.current = u ? { user: { id: u.id, sv: u.sessionVersion } } : null;
+};
 const ORIGIN = "http://localhost";
 const salesRequest = (query = "") => new Request(`${ORIGIN}/merchant/sales/export${query}`);
 const exports = [
@@ -24,7 +26,10 @@ const exports = [
   ["reorder list", () => reorderExport()],
   ["sales", () => salesExport(salesRequest())],
 ] as const;
-const cellsOf = async (res: Response) => parseCsv(await res.text()).slice(1).map((r) => r.cells);
+const cellsOf = async (res: Response) =>
+  parseCsv(await res.text())
+    .slice(1)
+    .map((r) => r.cells);
 
 beforeEach(() => signInAs(null));
 afterEach(() => vi.useRealTimers());
@@ -50,7 +55,12 @@ describe("CSV downloads", () => {
     const theirs = await makeProduct(b.merchant.id, { name: `Theirs ${uniq()}`, stock: 1, lowStockThreshold: 5 });
     const theirCustomer = await makeCustomer(b.merchant.id);
     await recordSale(a.merchant.id, a.user.id, { clientId: crypto.randomUUID(), method: "CASH", amountPaise: 1_000 });
-    await recordSale(b.merchant.id, b.user.id, { clientId: crypto.randomUUID(), method: "CASH", amountPaise: 2_000, customerId: theirCustomer.id });
+    await recordSale(b.merchant.id, b.user.id, {
+      clientId: crypto.randomUUID(),
+      method: "CASH",
+      amountPaise: 2_000,
+      customerId: theirCustomer.id,
+    });
     signInAs(a.user);
 
     const products = (await cellsOf(await productsExport())).map((c) => c[1]);
@@ -73,10 +83,16 @@ describe("CSV downloads", () => {
     signInAs(kolkata.user);
     const products = await productsExport();
     expect(products.headers.get("content-disposition")).toBe('attachment; filename="products-2026-03-11.csv"');
-    expect((await reorderExport()).headers.get("content-disposition")).toBe('attachment; filename="reorder-list-2026-03-11.csv"');
-    expect((await salesExport(salesRequest())).headers.get("content-disposition")).toBe('attachment; filename="sales-all-to-2026-03-11.csv"');
+    expect((await reorderExport()).headers.get("content-disposition")).toBe(
+      'attachment; filename="reorder-list-2026-03-11.csv"',
+    );
+    expect((await salesExport(salesRequest())).headers.get("content-disposition")).toBe(
+      'attachment; filename="sales-all-to-2026-03-11.csv"',
+    );
     signInAs(dubai.user);
-    expect((await productsExport()).headers.get("content-disposition")).toBe('attachment; filename="products-2026-03-10.csv"');
+    expect((await productsExport()).headers.get("content-disposition")).toBe(
+      'attachment; filename="products-2026-03-10.csv"',
+    );
 
     for (const res of [products, await salesExport(salesRequest())]) {
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -98,13 +114,24 @@ describe("cookie-authenticated writes outside server actions (UPI details, CSV i
   const upiPost = (upiId: string, headers: Record<string, string>) =>
     saveUpi(new Request(`${ORIGIN}/merchant/settings/upi`, { method: "POST", body: upiForm(upiId), headers }));
   const importPost = (text: string, headers: Record<string, string>) =>
-    importRun(new Request(`${ORIGIN}/merchant/inventory/import/run`, { method: "POST", body: JSON.stringify({ mode: "apply", text }), headers: { "content-type": "application/json", ...headers } }));
+    importRun(
+      new Request(`${ORIGIN}/merchant/inventory/import/run`, {
+        method: "POST",
+        body: JSON.stringify({ mode: "apply", text }),
+        headers: { "content-type": "application/json", ...headers },
+      }),
+    );
 
   it("refuse a request that states no Origin, or another site's, and change nothing", async () => {
     const { user, merchant } = await makeMerchant({ upiId: "before@okaxis" });
     signInAs(user);
     const csv = `sku,name,category,price,stock\nX-${uniq()},Smuggled,grocery,10,5\n`;
-    const refused: Record<string, string>[] = [{}, { "sec-fetch-site": "same-origin" }, { origin: "https://evil.example" }, { origin: "null" }];
+    const refused: Record<string, string>[] = [
+      {},
+      { "sec-fetch-site": "same-origin" },
+      { origin: "https://evil.example" },
+      { origin: "null" },
+    ];
     for (const headers of refused) {
       const upi = await upiPost("hijacked@okaxis", headers);
       expect(upi.status).toBe(403);

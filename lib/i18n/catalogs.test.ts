@@ -23,20 +23,27 @@ describe("message catalogs", () => {
 
   it("every namespace file on disk is loaded (messages/index.ts lists it)", () => {
     for (const locale of ["en", "hi"] as const) {
-      const files = fs.readdirSync(path.join(ROOT, "messages", locale)).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+      const files = fs
+        .readdirSync(path.join(ROOT, "messages", locale))
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.replace(/\.json$/, ""));
       expect(files.sort()).toEqual(Object.keys(catalogs[locale]).sort());
     }
   });
 
   it("uses the same ICU placeholders in both languages", () => {
     const args = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
-    const mismatched = Object.keys(en).filter((k) => k in hi && JSON.stringify(args(en[k]!)) !== JSON.stringify(args(hi[k]!)));
+    const mismatched = Object.keys(en).filter(
+      (k) => k in hi && JSON.stringify(args(en[k]!)) !== JSON.stringify(args(hi[k]!)),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it("Hindi strings are written in Hindi, not left in English", () => {
     // Short technical words (UPI, GST, CSV, names) may stay; whole sentences may not.
-    const untranslated = Object.keys(hi).filter((k) => hi[k] === en[k] && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(en[k]!));
+    const untranslated = Object.keys(hi).filter(
+      (k) => hi[k] === en[k] && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(en[k]!),
+    );
     expect(untranslated).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 /** The device's choice before sign-in (and a copy of the user's choice after). */
 export const LOCALE_COOKIE = "gs_locale";
 
-export const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 
 /** First supported language in an Accept-Language header, by q order. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {

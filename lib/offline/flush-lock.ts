@@ -25,8 +25,10 @@ export function memoryFlushLock(): FlushLock {
 export function webLocksFlushLock(locks: LockManager, name = FLUSH_LOCK_NAME): FlushLock {
   return async <T>(fn: () => Promise<T>) => {
     // The callback receives null when another tab holds the lock (ifAvailable).
-    const result: { acquired: true; value: T } | { acquired: false } = await locks.request(name, { ifAvailable: true }, async (lock) =>
-      lock ? { acquired: true as const, value: await fn() } : { acquired: false as const },
+    const result: { acquired: true; value: T } | { acquired: false } = await locks.request(
+      name,
+      { ifAvailable: true },
+      async (lock) => (lock ? { acquired: true as const, value: await fn() } : { acquired: false as const }),
     );
     return result;
   };
@@ -38,7 +40,10 @@ export interface LeaseStore {
   removeItem(key: string): void;
 }
 
-export function leaseFlushLock(store: LeaseStore, opts: { key?: string; ttlMs?: number; settleMs?: number; now?: () => number } = {}): FlushLock {
+export function leaseFlushLock(
+  store: LeaseStore,
+  opts: { key?: string; ttlMs?: number; settleMs?: number; now?: () => number } = {},
+): FlushLock {
   const key = opts.key ?? FLUSH_LOCK_NAME;
   const ttl = opts.ttlMs ?? 15_000;
   const settle = opts.settleMs ?? 50;
@@ -73,7 +78,8 @@ export function leaseFlushLock(store: LeaseStore, opts: { key?: string; ttlMs?: 
 
 /** The best lock this browser offers. */
 export function browserFlushLock(): FlushLock {
-  if (typeof navigator !== "undefined" && "locks" in navigator && navigator.locks) return webLocksFlushLock(navigator.locks);
+  if (typeof navigator !== "undefined" && "locks" in navigator && navigator.locks)
+    return webLocksFlushLock(navigator.locks);
   try {
     if (typeof localStorage !== "undefined") return leaseFlushLock(localStorage);
   } catch {

@@ -4,8 +4,13 @@ import { createOutbox, memoryOutboxStorage, type OutboxItem, type SendResult } f
 
 type Payload = { total: number };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 10, minute)).toISOString();
-const sale = (clientId: string, minute: number, total = 100) => ({ clientId, createdAt: at(minute), payload: { total } });
-const newOutbox = (storage = memoryOutboxStorage(), lock = memoryFlushLock()) => createOutbox<Payload>(storage, { lock });
+const sale = (clientId: string, minute: number, total = 100) => ({
+  clientId,
+  createdAt: at(minute),
+  payload: { total },
+});
+const newOutbox = (storage = memoryOutboxStorage(), lock = memoryFlushLock()) =>
+  createOutbox<Payload>(storage, { lock });
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
 /** A server that records each sale once per clientId, as the real one does. */
@@ -50,12 +55,23 @@ describe("offline sales queue", () => {
     expect(await outbox.enqueue(sale("s1", 5, 999))).toBe(false);
     const items = await outbox.pending();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ clientId: "s1", createdAt: at(1), payload: { total: 500 }, status: "pending", attempts: 0 });
+    expect(items[0]).toMatchObject({
+      clientId: "s1",
+      createdAt: at(1),
+      payload: { total: 500 },
+      status: "pending",
+      attempts: 0,
+    });
   });
 
   it("a network failure keeps the sale, stops the flush, and the next flush resumes in order", async () => {
     const outbox = newOutbox();
-    for (const [id, m] of [["s1", 1], ["s2", 2], ["s3", 3]] as const) await outbox.enqueue(sale(id, m));
+    for (const [id, m] of [
+      ["s1", 1],
+      ["s2", 2],
+      ["s3", 3],
+    ] as const)
+      await outbox.enqueue(sale(id, m));
     const tried: string[] = [];
     const report = await outbox.flush(async (item) => {
       tried.push(item.clientId);
@@ -72,7 +88,10 @@ describe("offline sales queue", () => {
     // A retryable answer from the server (e.g. 503) behaves the same.
     const busy = await outbox.flush(async () => ({ retry: true, reason: "HTTP 503" }));
     expect(busy.stoppedOn).toEqual({ clientId: "s2", reason: "HTTP 503" });
-    expect((await outbox.pending()).map((i) => [i.clientId, i.attempts])).toEqual([["s2", 2], ["s3", 0]]);
+    expect((await outbox.pending()).map((i) => [i.clientId, i.attempts])).toEqual([
+      ["s2", 2],
+      ["s3", 0],
+    ]);
 
     const again: string[] = [];
     const resumed = await outbox.flush(async (item) => (again.push(item.clientId), "ok"));
@@ -82,7 +101,12 @@ describe("offline sales queue", () => {
 
   it("a sale the server refuses is set aside with its reason, never dropped, and blocks nothing behind it", async () => {
     const outbox = newOutbox();
-    for (const [id, m] of [["s1", 1], ["s2", 2], ["s3", 3]] as const) await outbox.enqueue(sale(id, m));
+    for (const [id, m] of [
+      ["s1", 1],
+      ["s2", 2],
+      ["s3", 3],
+    ] as const)
+      await outbox.enqueue(sale(id, m));
     const sent: string[] = [];
     const report = await outbox.flush(async (item): Promise<SendResult> => {
       if (item.clientId === "s2") return { failed: true, reason: "Customer account is closed" };
@@ -90,9 +114,15 @@ describe("offline sales queue", () => {
       return "ok";
     });
     expect(sent).toEqual(["s1", "s3"]);
-    expect(report).toMatchObject({ sent: ["s1", "s3"], failed: [{ clientId: "s2", reason: "Customer account is closed" }], remaining: 0 });
+    expect(report).toMatchObject({
+      sent: ["s1", "s3"],
+      failed: [{ clientId: "s2", reason: "Customer account is closed" }],
+      remaining: 0,
+    });
     expect(await outbox.count()).toEqual({ pending: 0, failed: 1 });
-    expect(await outbox.failed()).toMatchObject([{ clientId: "s2", status: "failed", reason: "Customer account is closed", payload: { total: 100 } }]);
+    expect(await outbox.failed()).toMatchObject([
+      { clientId: "s2", status: "failed", reason: "Customer account is closed", payload: { total: 100 } },
+    ]);
 
     // Later flushes leave it alone until someone decides: retry it, or export and remove it.
     const later: string[] = [];
@@ -172,7 +202,11 @@ describe("offline sales queue", () => {
 
   it("the lease lock (browsers without Web Locks) also keeps two tabs from flushing together", async () => {
     const shared = new Map<string, string>(); // one localStorage
-    const store: LeaseStore = { getItem: (k) => shared.get(k) ?? null, setItem: (k, v) => void shared.set(k, v), removeItem: (k) => void shared.delete(k) };
+    const store: LeaseStore = {
+      getItem: (k) => shared.get(k) ?? null,
+      setItem: (k, v) => void shared.set(k, v),
+      removeItem: (k) => void shared.delete(k),
+    };
     const storage = memoryOutboxStorage();
     const tabA = newOutbox(storage, leaseFlushLock(store, { settleMs: 5 }));
     const tabB = newOutbox(storage, leaseFlushLock(store, { settleMs: 5 }));
@@ -187,8 +221,14 @@ describe("offline sales queue", () => {
 
   it("a lease left by a closed tab lapses after its time limit", async () => {
     let now = 1_000;
-    const shared = new Map<string, string>([["gs-outbox-flush", JSON.stringify({ owner: "dead-tab", expires: 2_000 })]]);
-    const store: LeaseStore = { getItem: (k) => shared.get(k) ?? null, setItem: (k, v) => void shared.set(k, v), removeItem: (k) => void shared.delete(k) };
+    const shared = new Map<string, string>([
+      ["gs-outbox-flush", JSON.stringify({ owner: "dead-tab", expires: 2_000 })],
+    ]);
+    const store: LeaseStore = {
+      getItem: (k) => shared.get(k) ?? null,
+      setItem: (k, v) => void shared.set(k, v),
+      removeItem: (k) => void shared.delete(k),
+    };
     const lock = leaseFlushLock(store, { settleMs: 1, now: () => now });
     expect(await lock(async () => "ran")).toEqual({ acquired: false });
     now = 2_001;

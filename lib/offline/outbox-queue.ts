@@ -62,14 +62,26 @@ export interface FlushReport {
 }
 
 export const bySendOrder = (a: OutboxItem, b: OutboxItem) =>
-  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0;
+  a.createdAt < b.createdAt
+    ? -1
+    : a.createdAt > b.createdAt
+      ? 1
+      : a.clientId < b.clientId
+        ? -1
+        : a.clientId > b.clientId
+          ? 1
+          : 0;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)) || "network error";
 
-export function createOutbox<P = unknown>(storage: OutboxStorage, opts: { lock: FlushLock; onChange?: () => void; now?: () => Date }) {
+export function createOutbox<P = unknown>(
+  storage: OutboxStorage,
+  opts: { lock: FlushLock; onChange?: () => void; now?: () => Date },
+) {
   const now = () => (opts.now ? opts.now() : new Date()).toISOString();
   const changed = () => opts.onChange?.();
-  const listStatus = async (status: OutboxStatus) => (await storage.list()).filter((i) => i.status === status).sort(bySendOrder) as OutboxItem<P>[];
+  const listStatus = async (status: OutboxStatus) =>
+    (await storage.list()).filter((i) => i.status === status).sort(bySendOrder) as OutboxItem<P>[];
 
   async function update(clientId: string, patch: Partial<OutboxItem>) {
     const item = await storage.get(clientId);
@@ -118,7 +130,10 @@ export function createOutbox<P = unknown>(storage: OutboxStorage, opts: { lock: 
           } else {
             // A retry, or an answer we do not understand: keep the sale and stop, so later
             // sales never overtake it on the server.
-            const reason = typeof result === "object" && result !== null && "reason" in result ? String(result.reason) : "unexpected answer";
+            const reason =
+              typeof result === "object" && result !== null && "reason" in result
+                ? String(result.reason)
+                : "unexpected answer";
             await update(item.clientId, { attempts: item.attempts + 1, reason });
             report.stoppedOn = { clientId: item.clientId, reason };
             break outer;

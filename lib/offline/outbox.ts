@@ -12,7 +12,14 @@
 // The hooks in use-outbox.ts wrap these for React (live counts, automatic flushing).
 import { browserFlushLock } from "./flush-lock";
 import { transaction } from "./idb";
-import { createOutbox, type NewSale, type Outbox, type OutboxItem, type OutboxStorage, type Send } from "./outbox-queue";
+import {
+  createOutbox,
+  type NewSale,
+  type Outbox,
+  type OutboxItem,
+  type OutboxStorage,
+  type Send,
+} from "./outbox-queue";
 
 export type { FlushReport, NewSale, OutboxItem, Send, SendResult } from "./outbox-queue";
 

@@ -43,7 +43,8 @@ export function useOutboxRead<T>(read: () => Promise<T>, initial: T, unreadable?
 const NOTHING_WAITS = { pending: 0, failed: 0 };
 
 /** { pending, failed }, null until read; no IndexedDB means nothing can wait. */
-export const useOutboxCounts = () => useOutboxRead<{ pending: number; failed: number } | null>(count, null, NOTHING_WAITS);
+export const useOutboxCounts = () =>
+  useOutboxRead<{ pending: number; failed: number } | null>(count, null, NOTHING_WAITS);
 
 /** Delay before the next try after `failures` failed flushes in a row: 2, 4, 8, then 10 s (one small request per device). */
 export const retryDelayMs = (failures: number, capMs = 10_000) => Math.min(capMs, 1_000 * 2 ** Math.max(1, failures));
@@ -108,7 +109,9 @@ export function useAutoFlush<P>(send: Send<P>, { intervalMs = 30_000 }: { interv
           .catch(() => {});
       }, 300);
     });
-    void count().then((c) => (seen = c.pending)).catch(() => {});
+    void count()
+      .then((c) => (seen = c.pending))
+      .catch(() => {});
     const tick = setInterval(() => {
       void count()
         .then((c) => (c.pending > 0 ? flushNow() : null))

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SALE_PAISE } from "@/lib/money";
-import { EMPTY_CALC, MAX_TOKENS, displayTokens, evaluate, keyFromKeyboard, press, type CalcKey, type CalcState } from "./calculator";
+import {
+  EMPTY_CALC,
+  MAX_TOKENS,
+  displayTokens,
+  evaluate,
+  keyFromKeyboard,
+  press,
+  type CalcKey,
+  type CalcState,
+} from "./calculator";
 
 /** Type a string of keys: digits, ".", + - x / and "=", "<" for backspace, "C" for clear. */
 function type(keys: string, from: CalcState = EMPTY_CALC): CalcState {

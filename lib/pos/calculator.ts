@@ -71,7 +71,10 @@ export function press(state: CalcState, key: CalcKey): CalcState {
       return r.ok ? { tokens: [num(paiseToNumberText(r.paise))], fresh: true } : { tokens, fresh: false };
     }
     case ".": {
-      if (!last || last.kind === "op") return tokens.length >= MAX_TOKENS ? { tokens, fresh: false } : { tokens: [...tokens, num("0.")], fresh: false };
+      if (!last || last.kind === "op")
+        return tokens.length >= MAX_TOKENS
+          ? { tokens, fresh: false }
+          : { tokens: [...tokens, num("0.")], fresh: false };
       if (last.text.includes(".")) return { tokens, fresh: false };
       return { tokens: [...tokens.slice(0, -1), num(`${last.text}.`)], fresh: false };
     }
@@ -141,7 +144,8 @@ export function evaluate(tokens: Token[]): CalcResult {
 /** Indian digit grouping for a typed number, keeping what was typed after the point. */
 function groupIndian(text: string): string {
   const [whole = "", frac] = text.split(".");
-  const head = whole.length > 3 ? whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",") + "," + whole.slice(-3) : whole;
+  const head =
+    whole.length > 3 ? whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",") + "," + whole.slice(-3) : whole;
   return frac === undefined ? head : `${head}.${frac}`;
 }
 
@@ -157,15 +161,28 @@ export const hasOperator = (tokens: Token[]) => tokens.some((t) => t.kind === "o
 export function keyFromKeyboard(key: string): CalcKey | "enter" | null {
   if (/^\d$/.test(key)) return key as Digit;
   switch (key) {
-    case "+": return "+";
-    case "-": return "-";
-    case "*": case "x": case "X": return "×";
-    case "/": return "÷";
-    case ".": return ".";
-    case "=": return "=";
-    case "Backspace": return "back";
-    case "Escape": case "Delete": return "clear";
-    case "Enter": return "enter";
-    default: return null;
+    case "+":
+      return "+";
+    case "-":
+      return "-";
+    case "*":
+    case "x":
+    case "X":
+      return "×";
+    case "/":
+      return "÷";
+    case ".":
+      return ".";
+    case "=":
+      return "=";
+    case "Backspace":
+      return "back";
+    case "Escape":
+    case "Delete":
+      return "clear";
+    case "Enter":
+      return "enter";
+    default:
+      return null;
   }
 }

@@ -5,7 +5,14 @@ import type { PosCustomer, PosProduct } from "./pos-data";
 import { saleErrorMessage } from "./sale-error";
 
 const product = (id: string, name: string, pricePaise: number, extra: Partial<PosProduct> = {}): PosProduct => ({
-  id, name, pricePaise, sku: null, barcode: null, stock: 10, category: "grocery", ...extra,
+  id,
+  name,
+  pricePaise,
+  sku: null,
+  barcode: null,
+  stock: 10,
+  category: "grocery",
+  ...extra,
 });
 const maggi = product("p1", "Maggi Noodles 70g", 1_400, { sku: "KIR-0034", barcode: "8901100262870" });
 const salt = product("p2", "Tata Salt 1kg", 2_800, { sku: "KIR-0001" });
@@ -18,7 +25,10 @@ describe("POS cart", () => {
     let cart = addToCart([], maggi.id);
     cart = addToCart(cart, maggi.id);
     cart = addToCart(cart, salt.id);
-    expect(cart).toEqual([{ productId: "p1", quantity: 2 }, { productId: "p2", quantity: 1 }]);
+    expect(cart).toEqual([
+      { productId: "p1", quantity: 2 },
+      { productId: "p2", quantity: 1 },
+    ]);
     expect(cartTotalPaise(cart, byId)).toBe(2 * 1_400 + 2_800);
   });
 
@@ -54,19 +64,48 @@ describe("POS search", () => {
 describe("POS sale errors", () => {
   const ctx = { products: byId, customer: null, money: (p: number) => `₹${p / 100}` };
   it("names the product that ran short, and how many are left", () => {
-    expect(saleErrorMessage({ ok: false, code: "insufficient_stock", message: "", details: { productId: "p1", available: 2 } }, ctx))
-      .toEqual({ message: "insufficientStock", values: { available: 2, name: "Maggi Noodles 70g" }, retry: false });
-    expect(saleErrorMessage({ ok: false, code: "insufficient_stock", message: "", details: { productId: "p1", available: 0 } }, ctx).message).toBe("outOfStock");
+    expect(
+      saleErrorMessage(
+        { ok: false, code: "insufficient_stock", message: "", details: { productId: "p1", available: 2 } },
+        ctx,
+      ),
+    ).toEqual({ message: "insufficientStock", values: { available: 2, name: "Maggi Noodles 70g" }, retry: false });
+    expect(
+      saleErrorMessage(
+        { ok: false, code: "insufficient_stock", message: "", details: { productId: "p1", available: 0 } },
+        ctx,
+      ).message,
+    ).toBe("outOfStock");
   });
 
   it("gives the credit limit numbers", () => {
-    const m = saleErrorMessage({ ok: false, code: "credit_limit_exceeded", message: "", details: { limitPaise: 500_000, duePaise: 480_000, salePaise: 50_000, customerName: "Priya Patel" } }, ctx);
-    expect(m).toEqual({ message: "creditLimit", values: { name: "Priya Patel", limit: "₹5000", due: "₹4800", sale: "₹500" }, retry: false });
+    const m = saleErrorMessage(
+      {
+        ok: false,
+        code: "credit_limit_exceeded",
+        message: "",
+        details: { limitPaise: 500_000, duePaise: 480_000, salePaise: 50_000, customerName: "Priya Patel" },
+      },
+      ctx,
+    );
+    expect(m).toEqual({
+      message: "creditLimit",
+      values: { name: "Priya Patel", limit: "₹5000", due: "₹4800", sale: "₹500" },
+      retry: false,
+    });
   });
 
   it("only a network failure offers a retry", () => {
-    expect(saleErrorMessage({ ok: false, code: "network", message: "fetch failed" }, ctx)).toEqual({ message: "network", retry: true });
-    expect(saleErrorMessage({ ok: false, code: "invalid_input", message: "", fields: { customer: "sale_credit_needs_customer" } }, ctx).message).toBe("pickCustomer");
+    expect(saleErrorMessage({ ok: false, code: "network", message: "fetch failed" }, ctx)).toEqual({
+      message: "network",
+      retry: true,
+    });
+    expect(
+      saleErrorMessage(
+        { ok: false, code: "invalid_input", message: "", fields: { customer: "sale_credit_needs_customer" } },
+        ctx,
+      ).message,
+    ).toBe("pickCustomer");
   });
 });
 

@@ -59,9 +59,15 @@ export function searchCustomerList(customers: PosCustomer[], query: string, limi
   const q = norm(query);
   if (!q) return customers.slice(0, limit);
   const digits = q.replace(/\D/g, "");
-  const hits = customers.filter((c) => norm(c.name).includes(q) || (digits.length >= 3 && (c.phone ?? "").includes(digits)));
+  const hits = customers.filter(
+    (c) => norm(c.name).includes(q) || (digits.length >= 3 && (c.phone ?? "").includes(digits)),
+  );
   // Typing more of a number narrows fast: a phone that starts with the digits ranks with a name prefix.
   const rank = (c: PosCustomer) =>
-    norm(c.name).startsWith(q) || (digits.length >= 3 && (c.phone ?? "").startsWith(digits)) ? 0 : norm(c.name).includes(` ${q}`) ? 1 : 2;
+    norm(c.name).startsWith(q) || (digits.length >= 3 && (c.phone ?? "").startsWith(digits))
+      ? 0
+      : norm(c.name).includes(` ${q}`)
+        ? 1
+        : 2;
   return hits.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
 }

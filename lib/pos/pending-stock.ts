@@ -8,7 +8,8 @@ import type { SalePayload } from "./sale-payload";
 /** Quantities per product in the waiting sales. */
 export function pendingQuantities(items: readonly { payload: SalePayload }[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const { payload } of items) for (const it of payload.items ?? []) out.set(it.productId, (out.get(it.productId) ?? 0) + it.quantity);
+  for (const { payload } of items)
+    for (const it of payload.items ?? []) out.set(it.productId, (out.get(it.productId) ?? 0) + it.quantity);
   return out;
 }
 

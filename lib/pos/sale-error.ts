@@ -6,8 +6,19 @@ import type { SaleFailure, NetworkFailure } from "./sale-payload";
 export type SaleErrorMessage = {
   /** Message key under pos.errors. */
   message:
-    | "insufficientStock" | "outOfStock" | "creditLimit" | "pickCustomer" | "productGone" | "customerGone"
-    | "amount" | "tooLarge" | "invalid" | "signedOut" | "forbidden" | "conflict" | "network";
+    | "insufficientStock"
+    | "outOfStock"
+    | "creditLimit"
+    | "pickCustomer"
+    | "productGone"
+    | "customerGone"
+    | "amount"
+    | "tooLarge"
+    | "invalid"
+    | "signedOut"
+    | "forbidden"
+    | "conflict"
+    | "network";
   values?: Record<string, string | number>;
   /** Resending the same sale could succeed (nothing was wrong with the sale itself). */
   retry: boolean;
@@ -29,14 +40,21 @@ export function saleErrorMessage(f: SaleFailure | NetworkFailure, ctx: Ctx): Sal
       const productId = typeof f.details?.productId === "string" ? f.details.productId : "";
       const available = num(f.details?.available) ?? 0;
       const name = ctx.products.get(productId)?.name ?? "";
-      return available > 0 ? { message: "insufficientStock", values: { available, name }, retry: false } : { message: "outOfStock", values: { name }, retry: false };
+      return available > 0
+        ? { message: "insufficientStock", values: { available, name }, retry: false }
+        : { message: "outOfStock", values: { name }, retry: false };
     }
     case "credit_limit_exceeded": {
       const d = f.details ?? {};
       const name = typeof d.customerName === "string" ? d.customerName : (ctx.customer?.name ?? "");
       return {
         message: "creditLimit",
-        values: { name, limit: ctx.money(num(d.limitPaise) ?? 0), due: ctx.money(num(d.duePaise) ?? 0), sale: ctx.money(num(d.salePaise) ?? 0) },
+        values: {
+          name,
+          limit: ctx.money(num(d.limitPaise) ?? 0),
+          due: ctx.money(num(d.duePaise) ?? 0),
+          sale: ctx.money(num(d.salePaise) ?? 0),
+        },
         retry: false,
       };
     }
@@ -45,7 +63,8 @@ export function saleErrorMessage(f: SaleFailure | NetworkFailure, ctx: Ctx): Sal
     case "invalid_input": {
       const fields = f.fields ?? {};
       if (fields.customer) return { message: "pickCustomer", retry: false };
-      if (fields.amountPaise === "amount_too_large" || fields.amountPaise === "Too large") return { message: "tooLarge", retry: false };
+      if (fields.amountPaise === "amount_too_large" || fields.amountPaise === "Too large")
+        return { message: "tooLarge", retry: false };
       if (fields.amountPaise) return { message: "amount", retry: false };
       return { message: "invalid", retry: false };
     }

@@ -47,7 +47,10 @@ export async function sendQueuedSale(item: OutboxItem<SalePayload>): Promise<Sen
     if (RETRY_CODES.has(res.code)) return { retry: true, reason: res.message };
     // The whole refusal, as JSON: the screen shows it translated (refusalOf + saleErrorMessage),
     // and the exported file keeps the server's own words.
-    return { failed: true, reason: JSON.stringify({ code: res.code, message: res.message, fields: res.fields, details: res.details }) };
+    return {
+      failed: true,
+      reason: JSON.stringify({ code: res.code, message: res.message, fields: res.fields, details: res.details }),
+    };
   } catch (err) {
     return { retry: true, reason: err instanceof Error ? err.message : "Network error" };
   }
@@ -58,7 +61,9 @@ export function refusalOf(reason: string | undefined): SaleFailure | null {
   if (!reason?.startsWith("{")) return null;
   try {
     const r = JSON.parse(reason) as Partial<SaleFailure>;
-    return typeof r.code === "string" && typeof r.message === "string" ? { ok: false, code: r.code, message: r.message, fields: r.fields, details: r.details } : null;
+    return typeof r.code === "string" && typeof r.message === "string"
+      ? { ok: false, code: r.code, message: r.message, fields: r.fields, details: r.details }
+      : null;
   } catch {
     return null;
   }

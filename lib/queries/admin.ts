@@ -5,8 +5,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, DEFAULT_TZ, zonedDayStart } from "@/lib/time";
 import {
-  ADMIN_PAGE_SIZE as SIZE, KNOWN_AUDIT_ACTIONS, type AuditListFilter, type GuestListFilter, type MerchantListFilter, type OrderListFilter,
-  type TransactionListFilter, type UserListFilter,
+  ADMIN_PAGE_SIZE as SIZE,
+  KNOWN_AUDIT_ACTIONS,
+  type AuditListFilter,
+  type GuestListFilter,
+  type MerchantListFilter,
+  type OrderListFilter,
+  type TransactionListFilter,
+  type UserListFilter,
 } from "@/lib/validation/admin";
 
 export type Paged<T> = { rows: T[]; page: number; pageSize: number; hasMore: boolean; total?: number };
@@ -23,7 +29,10 @@ const digitsOf = (q: string) => {
 /** A YYYY-MM-DD range in IST (the console spans shops; India is one zone) -> an instant range. */
 function dayRange(from?: string, to?: string) {
   if (!from && !to) return undefined;
-  return { ...(from ? { gte: zonedDayStart(from, DEFAULT_TZ) } : {}), ...(to ? { lt: zonedDayStart(addDays(to, 1), DEFAULT_TZ) } : {}) };
+  return {
+    ...(from ? { gte: zonedDayStart(from, DEFAULT_TZ) } : {}),
+    ...(to ? { lt: zonedDayStart(addDays(to, 1), DEFAULT_TZ) } : {}),
+  };
 }
 
 async function counted<T>(page: number, total: Promise<number>, rows: Promise<T[]>): Promise<Paged<T>> {
@@ -37,62 +46,146 @@ async function peeked<T>(page: number, rows: Promise<T[]>): Promise<Paged<T>> {
 }
 
 const accountSelect = { id: true, name: true, email: true, phone: true, disabledAt: true, createdAt: true } as const;
-const statusWhere = (s?: "active" | "disabled") => (s === "active" ? { disabledAt: null } : s === "disabled" ? { disabledAt: { not: null } } : {});
+const statusWhere = (s?: "active" | "disabled") =>
+  s === "active" ? { disabledAt: null } : s === "disabled" ? { disabledAt: { not: null } } : {};
 
 export async function listMerchants(f: MerchantListFilter) {
   const where: Prisma.MerchantWhereInput = {
     ...(f.status ? { user: statusWhere(f.status) } : {}),
-    ...(f.q ? { OR: [{ shopName: ci(f.q) }, { ownerName: ci(f.q) }, { city: ci(f.q) }, { user: { email: ci(f.q) } }, ...(digitsOf(f.q) ? [{ phone: { contains: digitsOf(f.q)! } }, { user: { phone: { contains: digitsOf(f.q)! } } }] : [])] } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { shopName: ci(f.q) },
+            { ownerName: ci(f.q) },
+            { city: ci(f.q) },
+            { user: { email: ci(f.q) } },
+            ...(digitsOf(f.q)
+              ? [{ phone: { contains: digitsOf(f.q)! } }, { user: { phone: { contains: digitsOf(f.q)! } } }]
+              : []),
+          ],
+        }
+      : {}),
   };
-  return counted(f.page, db.merchant.count({ where }), db.merchant.findMany({
-    where, orderBy: [{ shopName: "asc" }, { id: "asc" }], skip: skip(f.page), take: SIZE,
-    select: { id: true, shopName: true, ownerName: true, city: true, state: true, createdAt: true, user: { select: accountSelect } },
-  }));
+  return counted(
+    f.page,
+    db.merchant.count({ where }),
+    db.merchant.findMany({
+      where,
+      orderBy: [{ shopName: "asc" }, { id: "asc" }],
+      skip: skip(f.page),
+      take: SIZE,
+      select: {
+        id: true,
+        shopName: true,
+        ownerName: true,
+        city: true,
+        state: true,
+        createdAt: true,
+        user: { select: accountSelect },
+      },
+    }),
+  );
 }
 
 export async function getMerchantDetail(id: string) {
   const m = await db.merchant.findUnique({
     where: { id },
     select: {
-      id: true, shopName: true, ownerName: true, phone: true, addressLine: true, area: true, city: true, state: true, pinCode: true, gstin: true,
-      businessType: true, upiId: true, timeZone: true, createdAt: true, user: { select: accountSelect },
+      id: true,
+      shopName: true,
+      ownerName: true,
+      phone: true,
+      addressLine: true,
+      area: true,
+      city: true,
+      state: true,
+      pinCode: true,
+      gstin: true,
+      businessType: true,
+      upiId: true,
+      timeZone: true,
+      createdAt: true,
+      user: { select: accountSelect },
       _count: { select: { customers: true, products: true, orders: true, transactions: true } },
     },
   });
   if (!m) return null;
   const recent = await db.transaction.findMany({
-    where: { merchantId: id }, orderBy: { occurredAt: "desc" }, take: 10,
-    select: { id: true, type: true, method: true, amountPaise: true, occurredAt: true, customer: { select: { name: true } } },
+    where: { merchantId: id },
+    orderBy: { occurredAt: "desc" },
+    take: 10,
+    select: {
+      id: true,
+      type: true,
+      method: true,
+      amountPaise: true,
+      occurredAt: true,
+      customer: { select: { name: true } },
+    },
   });
   return { ...m, recent };
 }
 
 export async function listCustomerUsers(f: UserListFilter) {
   const where: Prisma.UserWhereInput = {
-    role: "CUSTOMER", ...statusWhere(f.status),
-    ...(f.q ? { OR: [{ name: ci(f.q) }, { email: ci(f.q) }, ...(digitsOf(f.q) ? [{ phone: { contains: digitsOf(f.q)! } }] : [])] } : {}),
+    role: "CUSTOMER",
+    ...statusWhere(f.status),
+    ...(f.q
+      ? {
+          OR: [
+            { name: ci(f.q) },
+            { email: ci(f.q) },
+            ...(digitsOf(f.q) ? [{ phone: { contains: digitsOf(f.q)! } }] : []),
+          ],
+        }
+      : {}),
   };
-  return counted(f.page, db.user.count({ where }), db.user.findMany({
-    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: skip(f.page), take: SIZE,
-    select: { ...accountSelect, _count: { select: { customers: true, orders: true } } },
-  }));
+  return counted(
+    f.page,
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: skip(f.page),
+      take: SIZE,
+      select: { ...accountSelect, _count: { select: { customers: true, orders: true } } },
+    }),
+  );
 }
 
 export async function getCustomerUserDetail(id: string) {
   const user = await db.user.findFirst({
     where: { id, role: "CUSTOMER" },
-    select: { ...accountSelect, address: true, locale: true, updatedAt: true, _count: { select: { apiTokens: { where: { revokedAt: null } } } } },
+    select: {
+      ...accountSelect,
+      address: true,
+      locale: true,
+      updatedAt: true,
+      _count: { select: { apiTokens: { where: { revokedAt: null } } } },
+    },
   });
   if (!user) return null;
   const [tabs, orders] = await Promise.all([
-    db.customer.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" }, take: 100, select: { id: true, name: true, merchant: { select: { id: true, shopName: true } } } }),
-    db.order.findMany({ where: { userId: id }, orderBy: { placedAt: "desc" }, take: 10, select: { id: true, status: true, totalPaise: true, placedAt: true, merchant: { select: { shopName: true } } } }),
+    db.customer.findMany({
+      where: { userId: id },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+      select: { id: true, name: true, merchant: { select: { id: true, shopName: true } } },
+    }),
+    db.order.findMany({
+      where: { userId: id },
+      orderBy: { placedAt: "desc" },
+      take: 10,
+      select: { id: true, status: true, totalPaise: true, placedAt: true, merchant: { select: { shopName: true } } },
+    }),
   ]);
   // Each tab's due (credit sales - payments - credit voids), summed in SQL.
-  const dues = tabs.length ? await db.$queryRaw<{ customerId: string; due: bigint }[]>`
+  const dues = tabs.length
+    ? await db.$queryRaw<{ customerId: string; due: bigint }[]>`
     select "customerId", coalesce(sum(case when type = 'CREDIT_SALE' then "amountPaise" when type = 'PAYMENT' then -"amountPaise"
       when type = 'VOID' and method = 'CREDIT' then -"amountPaise" else 0 end), 0) as due
-    from "Transaction" where "customerId" = any(${tabs.map((t) => t.id)}) group by "customerId"` : [];
+    from "Transaction" where "customerId" = any(${tabs.map((t) => t.id)}) group by "customerId"`
+    : [];
   const due = new Map(dues.map((d) => [d.customerId, Number(d.due)]));
   return { user, tabs: tabs.map((t) => ({ ...t, duePaise: due.get(t.id) ?? 0 })), orders };
 }
@@ -103,73 +196,182 @@ export async function shopIdOfUser(userId: string) {
 }
 
 export async function listGuests(f: GuestListFilter) {
-  const where: Prisma.GuestUserWhereInput = { ...(f.shop ? { merchantId: f.shop } : {}), ...(f.q ? { OR: [{ label: ci(f.q) }, { id: f.q }] } : {}) };
-  const page = await counted(f.page, db.guestUser.count({ where }), db.guestUser.findMany({
-    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: skip(f.page), take: SIZE,
-    select: { id: true, label: true, createdAt: true, merchant: { select: { id: true, shopName: true } } },
-  }));
-  const sums = await db.transaction.groupBy({ by: ["guestId"], where: { guestId: { in: page.rows.map((g) => g.id) }, type: { in: ["SALE", "CREDIT_SALE"] } }, _sum: { amountPaise: true }, _count: true });
+  const where: Prisma.GuestUserWhereInput = {
+    ...(f.shop ? { merchantId: f.shop } : {}),
+    ...(f.q ? { OR: [{ label: ci(f.q) }, { id: f.q }] } : {}),
+  };
+  const page = await counted(
+    f.page,
+    db.guestUser.count({ where }),
+    db.guestUser.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: skip(f.page),
+      take: SIZE,
+      select: { id: true, label: true, createdAt: true, merchant: { select: { id: true, shopName: true } } },
+    }),
+  );
+  const sums = await db.transaction.groupBy({
+    by: ["guestId"],
+    where: { guestId: { in: page.rows.map((g) => g.id) }, type: { in: ["SALE", "CREDIT_SALE"] } },
+    _sum: { amountPaise: true },
+    _count: true,
+  });
   const by = new Map(sums.map((s) => [s.guestId, { totalPaise: s._sum.amountPaise ?? 0, count: s._count }]));
   return { ...page, rows: page.rows.map((g) => ({ ...g, ...(by.get(g.id) ?? { totalPaise: 0, count: 0 }) })) };
 }
 
 export async function listTransactions(f: TransactionListFilter) {
   const where: Prisma.TransactionWhereInput = {
-    ...(f.shop ? { merchantId: f.shop } : {}), ...(f.guest ? { guestId: f.guest } : {}),
-    ...(f.type ? { type: f.type } : {}), ...(f.method ? { method: f.method } : {}),
+    ...(f.shop ? { merchantId: f.shop } : {}),
+    ...(f.guest ? { guestId: f.guest } : {}),
+    ...(f.type ? { type: f.type } : {}),
+    ...(f.method ? { method: f.method } : {}),
     ...(dayRange(f.from, f.to) ? { occurredAt: dayRange(f.from, f.to) } : {}),
-    ...(f.q ? { OR: [{ id: f.q }, { clientId: f.q }, { customer: { name: ci(f.q) } }, ...(digitsOf(f.q) ? [{ customer: { phone: { contains: digitsOf(f.q)! } } }] : [])] } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { id: f.q },
+            { clientId: f.q },
+            { customer: { name: ci(f.q) } },
+            ...(digitsOf(f.q) ? [{ customer: { phone: { contains: digitsOf(f.q)! } } }] : []),
+          ],
+        }
+      : {}),
   };
-  return peeked(f.page, db.transaction.findMany({
-    where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip: skip(f.page), take: SIZE + 1,
-    select: {
-      id: true, type: true, method: true, amountPaise: true, occurredAt: true, merchant: { select: { id: true, shopName: true } },
-      customer: { select: { name: true } }, guest: { select: { label: true } }, voidedBy: { select: { id: true } },
-    },
-  }));
+  return peeked(
+    f.page,
+    db.transaction.findMany({
+      where,
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      skip: skip(f.page),
+      take: SIZE + 1,
+      select: {
+        id: true,
+        type: true,
+        method: true,
+        amountPaise: true,
+        occurredAt: true,
+        merchant: { select: { id: true, shopName: true } },
+        customer: { select: { name: true } },
+        guest: { select: { label: true } },
+        voidedBy: { select: { id: true } },
+      },
+    }),
+  );
 }
 
 export async function getTransactionDetail(id: string) {
   const t = await db.transaction.findUnique({
     where: { id },
     select: {
-      id: true, type: true, method: true, amountPaise: true, occurredAt: true, createdAt: true, clientId: true, note: true, stockException: true, overLimit: true, createdById: true,
-      merchant: { select: { id: true, shopName: true, timeZone: true } }, customer: { select: { id: true, name: true, phone: true, userId: true } }, guest: { select: { id: true, label: true } },
-      voids: { select: { id: true, type: true, amountPaise: true, occurredAt: true } }, voidedBy: { select: { id: true, occurredAt: true, note: true } },
+      id: true,
+      type: true,
+      method: true,
+      amountPaise: true,
+      occurredAt: true,
+      createdAt: true,
+      clientId: true,
+      note: true,
+      stockException: true,
+      overLimit: true,
+      createdById: true,
+      merchant: { select: { id: true, shopName: true, timeZone: true } },
+      customer: { select: { id: true, name: true, phone: true, userId: true } },
+      guest: { select: { id: true, label: true } },
+      voids: { select: { id: true, type: true, amountPaise: true, occurredAt: true } },
+      voidedBy: { select: { id: true, occurredAt: true, note: true } },
       order: { select: { id: true, status: true } },
-      items: { orderBy: { id: "asc" }, select: { id: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true } },
+      items: {
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true },
+      },
     },
   });
   if (!t) return null;
-  const createdBy = t.createdById ? await db.user.findUnique({ where: { id: t.createdById }, select: { id: true, name: true } }) : null;
+  const createdBy = t.createdById
+    ? await db.user.findUnique({ where: { id: t.createdById }, select: { id: true, name: true } })
+    : null;
   return { ...t, createdBy };
 }
 
 export async function listOrders(f: OrderListFilter) {
   const where: Prisma.OrderWhereInput = {
-    ...(f.shop ? { merchantId: f.shop } : {}), ...(f.status ? { status: f.status } : {}),
-    ...(f.q ? { OR: [{ id: f.q }, { customer: { name: ci(f.q) } }, { user: { email: ci(f.q) } }, ...(digitsOf(f.q) ? [{ user: { phone: { contains: digitsOf(f.q)! } } }] : [])] } : {}),
+    ...(f.shop ? { merchantId: f.shop } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { id: f.q },
+            { customer: { name: ci(f.q) } },
+            { user: { email: ci(f.q) } },
+            ...(digitsOf(f.q) ? [{ user: { phone: { contains: digitsOf(f.q)! } } }] : []),
+          ],
+        }
+      : {}),
   };
-  return counted(f.page, db.order.count({ where }), db.order.findMany({
-    where, orderBy: [{ placedAt: "desc" }, { id: "desc" }], skip: skip(f.page), take: SIZE,
-    select: { id: true, status: true, paymentMethod: true, totalPaise: true, placedAt: true, merchant: { select: { id: true, shopName: true } }, customer: { select: { name: true } }, _count: { select: { items: true } } },
-  }));
+  return counted(
+    f.page,
+    db.order.count({ where }),
+    db.order.findMany({
+      where,
+      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+      skip: skip(f.page),
+      take: SIZE,
+      select: {
+        id: true,
+        status: true,
+        paymentMethod: true,
+        totalPaise: true,
+        placedAt: true,
+        merchant: { select: { id: true, shopName: true } },
+        customer: { select: { name: true } },
+        _count: { select: { items: true } },
+      },
+    }),
+  );
 }
 
 export async function getOrderDetail(id: string) {
   return db.order.findUnique({
     where: { id },
     select: {
-      id: true, status: true, paymentMethod: true, totalPaise: true, clientId: true, note: true, cancelReason: true,
-      placedAt: true, acceptedAt: true, readyAt: true, completedAt: true, cancelledAt: true,
-      merchant: { select: { id: true, shopName: true, timeZone: true } }, customer: { select: { id: true, name: true, phone: true } }, user: { select: { id: true, name: true, email: true, phone: true } },
+      id: true,
+      status: true,
+      paymentMethod: true,
+      totalPaise: true,
+      clientId: true,
+      note: true,
+      cancelReason: true,
+      placedAt: true,
+      acceptedAt: true,
+      readyAt: true,
+      completedAt: true,
+      cancelledAt: true,
+      merchant: { select: { id: true, shopName: true, timeZone: true } },
+      customer: { select: { id: true, name: true, phone: true } },
+      user: { select: { id: true, name: true, email: true, phone: true } },
       transaction: { select: { id: true, type: true } },
-      items: { orderBy: { id: "asc" }, select: { id: true, name: true, unitPricePaise: true, quantity: true, lineTotalPaise: true } },
+      items: {
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, unitPricePaise: true, quantity: true, lineTotalPaise: true },
+      },
     },
   });
 }
 
-const auditSelect = { id: true, actorId: true, actorRole: true, merchantId: true, action: true, entity: true, entityId: true, before: true, after: true, createdAt: true } as const;
+const auditSelect = {
+  id: true,
+  actorId: true,
+  actorRole: true,
+  merchantId: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+} as const;
 type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
 
 /** Who did it and in which shop, looked up for one page of rows at once. */
@@ -177,11 +379,20 @@ async function withNames(rows: AuditRow[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const shopIds = [...new Set(rows.map((r) => r.merchantId).filter((x): x is string => !!x))];
   const [actors, shops] = await Promise.all([
-    actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }) : [],
-    shopIds.length ? db.merchant.findMany({ where: { id: { in: shopIds } }, select: { id: true, shopName: true } }) : [],
+    actorIds.length
+      ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })
+      : [],
+    shopIds.length
+      ? db.merchant.findMany({ where: { id: { in: shopIds } }, select: { id: true, shopName: true } })
+      : [],
   ]);
-  const a = new Map(actors.map((x) => [x.id, x])), s = new Map(shops.map((x) => [x.id, x.shopName]));
-  return rows.map((r) => ({ ...r, actor: r.actorId ? a.get(r.actorId) ?? null : null, shopName: r.merchantId ? s.get(r.merchantId) ?? null : null }));
+  const a = new Map(actors.map((x) => [x.id, x])),
+    s = new Map(shops.map((x) => [x.id, x.shopName]));
+  return rows.map((r) => ({
+    ...r,
+    actor: r.actorId ? (a.get(r.actorId) ?? null) : null,
+    shopName: r.merchantId ? (s.get(r.merchantId) ?? null) : null,
+  }));
 }
 export type AuditView = Awaited<ReturnType<typeof withNames>>[number];
 
@@ -189,26 +400,56 @@ export async function listAudit(f: AuditListFilter): Promise<Paged<AuditView>> {
   let actorIds: string[] | undefined;
   if (f.actor) {
     const q = f.actor;
-    const people = await db.user.findMany({ where: { OR: [{ id: q }, { name: ci(q) }, { email: ci(q) }, ...(digitsOf(q) ? [{ phone: { contains: digitsOf(q)! } }] : [])] }, select: { id: true }, take: 200 });
+    const people = await db.user.findMany({
+      where: {
+        OR: [
+          { id: q },
+          { name: ci(q) },
+          { email: ci(q) },
+          ...(digitsOf(q) ? [{ phone: { contains: digitsOf(q)! } }] : []),
+        ],
+      },
+      select: { id: true },
+      take: 200,
+    });
     actorIds = people.map((p) => p.id);
   }
   const where: Prisma.AuditLogWhereInput = {
     // A known action matches exactly (the action index); a fragment like "admin." matches as a prefix.
-    ...(f.action ? { action: (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(f.action) ? f.action : { startsWith: f.action } } : {}),
-    ...(actorIds ? { actorId: { in: actorIds } } : {}), ...(f.role ? { actorRole: f.role } : {}),
-    ...(f.shop ? { merchantId: f.shop } : {}), ...(dayRange(f.from, f.to) ? { createdAt: dayRange(f.from, f.to) } : {}),
+    ...(f.action
+      ? { action: (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(f.action) ? f.action : { startsWith: f.action } }
+      : {}),
+    ...(actorIds ? { actorId: { in: actorIds } } : {}),
+    ...(f.role ? { actorRole: f.role } : {}),
+    ...(f.shop ? { merchantId: f.shop } : {}),
+    ...(dayRange(f.from, f.to) ? { createdAt: dayRange(f.from, f.to) } : {}),
   };
-  const page = await peeked(f.page, db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: skip(f.page), take: SIZE + 1, select: auditSelect }));
+  const page = await peeked(
+    f.page,
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: skip(f.page),
+      take: SIZE + 1,
+      select: auditSelect,
+    }),
+  );
   return { ...page, rows: await withNames(page.rows) };
 }
 
 export async function recentAudit(limit = 8) {
-  return withNames(await db.auditLog.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: auditSelect }));
+  return withNames(
+    await db.auditLog.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: auditSelect }),
+  );
 }
 
 /** Shops for the filter pickers, by name (the shopName index). */
 export function shopOptions() {
-  return db.merchant.findMany({ orderBy: [{ shopName: "asc" }, { id: "asc" }], take: 500, select: { id: true, shopName: true } });
+  return db.merchant.findMany({
+    orderBy: [{ shopName: "asc" }, { id: "asc" }],
+    take: 500,
+    select: { id: true, shopName: true },
+  });
 }
 
 /** Overview figures the merchant-facing home query does not have. */

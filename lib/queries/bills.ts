@@ -56,8 +56,16 @@ export async function getTabTools(merchantId: string, customerId: string): Promi
     customerBalance(merchantId, c.id),
   ]);
   return {
-    customerId: c.id, customerName: c.name, phone: c.phone, claimed: c.userId !== null, duePaise: due, shopName: c.merchant.shopName,
-    claims, disputes, links, claimCodeExpiresAt,
+    customerId: c.id,
+    customerName: c.name,
+    phone: c.phone,
+    claimed: c.userId !== null,
+    duePaise: due,
+    shopName: c.merchant.shopName,
+    claims,
+    disputes,
+    links,
+    claimCodeExpiresAt,
   };
 }
 

@@ -28,7 +28,10 @@ export function customerFilterFrom(params: SearchParams): CustomerListFilter {
 }
 
 /** One page of the list, plus the whole shop's total owed (the headline, whatever the search). */
-export async function getCustomerList(merchantId: string, f: CustomerListFilter): Promise<CustomerListResult & { shopDuePaise: number }> {
+export async function getCustomerList(
+  merchantId: string,
+  f: CustomerListFilter,
+): Promise<CustomerListResult & { shopDuePaise: number }> {
   const [page, all] = await Promise.all([
     listCustomers(merchantId, { ...f, pageSize: CUSTOMER_PAGE_SIZE }),
     f.q ? listCustomers(merchantId, { pageSize: 1 }) : null,
@@ -36,7 +39,14 @@ export async function getCustomerList(merchantId: string, f: CustomerListFilter)
   return { ...page, shopDuePaise: (all ?? page).totalDuePaise };
 }
 
-export type EntryDispute = { id: string; transactionId: string; note: string; createdAt: Date; resolvedAt: Date | null; byName: string };
+export type EntryDispute = {
+  id: string;
+  transactionId: string;
+  note: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  byName: string;
+};
 export type CustomerPageData = Statement & { disputes: Record<string, EntryDispute[]> };
 
 /** The statement with each entry's disputes; null for an unknown id or another shop's customer. */
@@ -54,12 +64,26 @@ export async function getCustomerPage(merchantId: string, customerId: string): P
     ? await db.dispute.findMany({
         where: { merchantId, transactionId: { in: ids } },
         orderBy: { createdAt: "asc" },
-        select: { id: true, transactionId: true, note: true, createdAt: true, resolvedAt: true, user: { select: { name: true } } },
+        select: {
+          id: true,
+          transactionId: true,
+          note: true,
+          createdAt: true,
+          resolvedAt: true,
+          user: { select: { name: true } },
+        },
       })
     : [];
   const disputes: Record<string, EntryDispute[]> = {};
   for (const d of rows) {
-    (disputes[d.transactionId] ??= []).push({ id: d.id, transactionId: d.transactionId, note: d.note, createdAt: d.createdAt, resolvedAt: d.resolvedAt, byName: d.user.name });
+    (disputes[d.transactionId] ??= []).push({
+      id: d.id,
+      transactionId: d.transactionId,
+      note: d.note,
+      createdAt: d.createdAt,
+      resolvedAt: d.resolvedAt,
+      byName: d.user.name,
+    });
   }
   return { ...statement, disputes };
 }

@@ -16,10 +16,31 @@ export type ReviewSale = {
 
 export async function getSalesNeedingReview(merchantId: string, take = 20): Promise<ReviewSale[]> {
   const rows = await db.transaction.findMany({
-    where: { merchantId, type: { in: ["SALE", "CREDIT_SALE"] }, voidedBy: null, OR: [{ stockException: true }, { overLimit: true }] },
-    select: { id: true, amountPaise: true, method: true, occurredAt: true, stockException: true, overLimit: true, customer: { select: { name: true } } },
+    where: {
+      merchantId,
+      type: { in: ["SALE", "CREDIT_SALE"] },
+      voidedBy: null,
+      OR: [{ stockException: true }, { overLimit: true }],
+    },
+    select: {
+      id: true,
+      amountPaise: true,
+      method: true,
+      occurredAt: true,
+      stockException: true,
+      overLimit: true,
+      customer: { select: { name: true } },
+    },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take,
   });
-  return rows.map((r) => ({ id: r.id, amountPaise: r.amountPaise, method: r.method as ReviewSale["method"], occurredAt: r.occurredAt, customerName: r.customer?.name ?? null, stockException: r.stockException, overLimit: r.overLimit }));
+  return rows.map((r) => ({
+    id: r.id,
+    amountPaise: r.amountPaise,
+    method: r.method as ReviewSale["method"],
+    occurredAt: r.occurredAt,
+    customerName: r.customer?.name ?? null,
+    stockException: r.stockException,
+    overLimit: r.overLimit,
+  }));
 }

@@ -7,7 +7,9 @@ export async function databaseHealthy(timeoutMs = 2000): Promise<boolean> {
   try {
     return await Promise.race([
       db.$queryRaw`select 1`.then(() => true),
-      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); }),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
     ]);
   } catch {
     return false;

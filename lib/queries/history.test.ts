@@ -4,8 +4,24 @@ import { db } from "@/lib/db";
 import { makeCustomer, makeMerchant, makeUser } from "@/lib/test/factories";
 import { getCustomerHistory, getCustomerShops, historyFilterFrom } from "./history";
 
-async function entry(merchantId: string, customerId: string, type: "SALE" | "CREDIT_SALE" | "PAYMENT", amountPaise: number, occurredAt: Date) {
-  return db.transaction.create({ data: { merchantId, customerId, type, method: type === "CREDIT_SALE" ? "CREDIT" : "CASH", amountPaise, occurredAt, clientId: crypto.randomUUID() } });
+async function entry(
+  merchantId: string,
+  customerId: string,
+  type: "SALE" | "CREDIT_SALE" | "PAYMENT",
+  amountPaise: number,
+  occurredAt: Date,
+) {
+  return db.transaction.create({
+    data: {
+      merchantId,
+      customerId,
+      type,
+      method: type === "CREDIT_SALE" ? "CREDIT" : "CASH",
+      amountPaise,
+      occurredAt,
+      clientId: crypto.randomUUID(),
+    },
+  });
 }
 
 describe("customer history", () => {
@@ -22,13 +38,32 @@ describe("customer history", () => {
     await entry(a.merchant.id, ta.id, "PAYMENT", 500, new Date("2026-03-02T06:00:00Z"));
     await entry(b.merchant.id, tb.id, "SALE", 2_000, new Date("2026-02-27T06:00:00Z"));
     await entry(a.merchant.id, stranger.id, "SALE", 9_999, new Date("2026-03-01T06:00:00Z"));
-    await db.order.create({ data: { merchantId: b.merchant.id, customerId: tb.id, userId: u.id, paymentMethod: "CASH", totalPaise: 3_000, clientId: crypto.randomUUID(), placedAt: new Date("2026-03-03T06:00:00Z") } });
+    await db.order.create({
+      data: {
+        merchantId: b.merchant.id,
+        customerId: tb.id,
+        userId: u.id,
+        paymentMethod: "CASH",
+        totalPaise: 3_000,
+        clientId: crypto.randomUUID(),
+        placedAt: new Date("2026-03-03T06:00:00Z"),
+      },
+    });
 
     const all = await getCustomerHistory(u.id, "Asia/Kolkata", historyFilterFrom({}));
-    expect(all.rows.map((r) => [r.kind, r.amountPaise])).toEqual([["ORDER", 3_000], ["PAYMENT", 500], ["CREDIT_SALE", 1_000], ["SALE", 2_000]]);
+    expect(all.rows.map((r) => [r.kind, r.amountPaise])).toEqual([
+      ["ORDER", 3_000],
+      ["PAYMENT", 500],
+      ["CREDIT_SALE", 1_000],
+      ["SALE", 2_000],
+    ]);
     expect(all.total).toBe(4);
 
-    const march = await getCustomerHistory(u.id, "Asia/Kolkata", historyFilterFrom({ from: "2026-03-01", to: "2026-03-02" }));
+    const march = await getCustomerHistory(
+      u.id,
+      "Asia/Kolkata",
+      historyFilterFrom({ from: "2026-03-01", to: "2026-03-02" }),
+    );
     expect(march.rows.map((r) => r.kind)).toEqual(["PAYMENT", "CREDIT_SALE"]);
     const shopB = await getCustomerHistory(u.id, "Asia/Kolkata", historyFilterFrom({ shop: b.merchant.id }));
     expect(shopB.rows.map((r) => r.kind)).toEqual(["ORDER", "SALE"]);

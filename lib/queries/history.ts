@@ -14,7 +14,13 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** The filter from the URL; a hand-edited or stale URL falls back to "everything", never an error page. */
 export function historyFilterFrom(params: SearchParams): HistoryFilter & { invalid: boolean } {
-  const raw = { shop: first(params.shop), from: first(params.from), to: first(params.to), kind: first(params.kind), page: first(params.page) };
+  const raw = {
+    shop: first(params.shop),
+    from: first(params.from),
+    to: first(params.to),
+    kind: first(params.kind),
+    page: first(params.page),
+  };
   const r = historyFilter.safeParse(raw);
   if (r.success) return { ...r.data, invalid: false };
   return { kind: "all", page: 1, invalid: true };
@@ -38,7 +44,13 @@ export type HistoryRow = {
 };
 export type HistoryPage = { rows: HistoryRow[]; total: number; page: number; pageSize: number; pageCount: number };
 
-const KIND: Record<Exclude<HistoryFilter["kind"], "all">, HistoryKind> = { purchase: "SALE", credit: "CREDIT_SALE", payment: "PAYMENT", void: "VOID", order: "ORDER" };
+const KIND: Record<Exclude<HistoryFilter["kind"], "all">, HistoryKind> = {
+  purchase: "SALE",
+  credit: "CREDIT_SALE",
+  payment: "PAYMENT",
+  void: "VOID",
+  order: "ORDER",
+};
 
 type Raw = Omit<HistoryRow, "amountPaise" | "items"> & { amount: number; total: bigint };
 
@@ -82,15 +94,32 @@ export async function getCustomerHistory(userId: string, timeZone: string, f: Hi
   const txIds = rows.filter((r) => r.kind === "SALE" || r.kind === "CREDIT_SALE").map((r) => r.id);
   const orderIds = rows.filter((r) => r.kind === "ORDER").map((r) => r.id);
   const [txItems, orderItems] = await Promise.all([
-    txIds.length ? db.transactionItem.findMany({ where: { transactionId: { in: txIds } }, orderBy: { id: "asc" }, select: { transactionId: true, name: true } }) : [],
-    orderIds.length ? db.orderItem.findMany({ where: { orderId: { in: orderIds } }, orderBy: { id: "asc" }, select: { orderId: true, name: true } }) : [],
+    txIds.length
+      ? db.transactionItem.findMany({
+          where: { transactionId: { in: txIds } },
+          orderBy: { id: "asc" },
+          select: { transactionId: true, name: true },
+        })
+      : [],
+    orderIds.length
+      ? db.orderItem.findMany({
+          where: { orderId: { in: orderIds } },
+          orderBy: { id: "asc" },
+          select: { orderId: true, name: true },
+        })
+      : [],
   ]);
   const names = new Map<string, string[]>();
   for (const i of txItems) names.set(i.transactionId, [...(names.get(i.transactionId) ?? []), i.name]);
   for (const i of orderItems) names.set(i.orderId, [...(names.get(i.orderId) ?? []), i.name]);
 
   return {
-    rows: rows.map(({ amount, total: _t, ...r }) => ({ ...r, kind: r.kind as HistoryKind, amountPaise: Number(amount), items: names.get(r.id) ?? [] })),
+    rows: rows.map(({ amount, total: _t, ...r }) => ({
+      ...r,
+      kind: r.kind as HistoryKind,
+      amountPaise: Number(amount),
+      items: names.get(r.id) ?? [],
+    })),
     total,
     page: f.page,
     pageSize: size,

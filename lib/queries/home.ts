@@ -16,7 +16,9 @@ export async function merchantHomeFigures(merchantId: string, timeZone: string) 
     from "Transaction" t where t."merchantId" = ${merchantId} and t."customerId" is not null`;
   const [openOrders, lowStock] = await Promise.all([
     db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } }),
-    db.$queryRaw<{ n: bigint }[]>`select count(*) as n from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null and stock <= "lowStockThreshold"`,
+    db.$queryRaw<
+      { n: bigint }[]
+    >`select count(*) as n from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null and stock <= "lowStockThreshold"`,
   ]);
   return {
     todaySalesPaise: Number(today?.sales ?? 0),
@@ -48,5 +50,12 @@ export async function adminHomeFigures() {
       select count(*) as n, coalesce(sum("amountPaise"), 0) as total from "Transaction"
       where type in ('SALE','CREDIT_SALE') and "occurredAt" >= (date_trunc('day', now() at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
   ]);
-  return { merchants, customers, guests, orders, todayCount: Number(today[0]?.n ?? 0), todayPaise: Number(today[0]?.total ?? 0) };
+  return {
+    merchants,
+    customers,
+    guests,
+    orders,
+    todayCount: Number(today[0]?.n ?? 0),
+    todayPaise: Number(today[0]?.total ?? 0),
+  };
 }

@@ -3,7 +3,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
-import { findByCode, getCategories, listProducts, lowStockList, stockHistory, type ProductDto } from "@/lib/domain/inventory";
+import {
+  findByCode,
+  getCategories,
+  listProducts,
+  lowStockList,
+  stockHistory,
+  type ProductDto,
+} from "@/lib/domain/inventory";
 import { productSelect, toProductDto } from "@/lib/domain/product-dto";
 import { productListQuery } from "@/lib/validation/product";
 
@@ -13,8 +20,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export type InventoryFilter = {
-  q?: string; category?: string; status: "active" | "archived" | "all"; stock: "all" | "low" | "out";
-  sort: "name" | "price" | "stock" | "updated"; dir: "asc" | "desc"; page: number;
+  q?: string;
+  category?: string;
+  status: "active" | "archived" | "all";
+  stock: "all" | "low" | "out";
+  sort: "name" | "price" | "stock" | "updated";
+  dir: "asc" | "desc";
+  page: number;
 };
 
 /** The list's filter from the URL; a stale or hand-edited value falls back to its default. */
@@ -25,8 +37,13 @@ export function inventoryFilterFrom(params: SearchParams): InventoryFilter {
     return r.success ? (r.data as InventoryFilter[K]) : fallback;
   };
   return {
-    q: pick("q", undefined), category: pick("category", undefined), status: pick("status", "active"), stock: pick("stock", "all"),
-    sort: pick("sort", "name"), dir: pick("dir", "asc"), page: pick("page", 1),
+    q: pick("q", undefined),
+    category: pick("category", undefined),
+    status: pick("status", "active"),
+    stock: pick("stock", "all"),
+    sort: pick("sort", "name"),
+    dir: pick("dir", "asc"),
+    page: pick("page", 1),
   };
 }
 
@@ -41,7 +58,11 @@ export async function productIdByCode(merchantId: string, code: string): Promise
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export type ProductDetail = { product: ProductDto; movements: Awaited<ReturnType<typeof stockHistory>>["movements"]; actors: Record<string, string> };
+export type ProductDetail = {
+  product: ProductDto;
+  movements: Awaited<ReturnType<typeof stockHistory>>["movements"];
+  actors: Record<string, string>;
+};
 
 /** The product with its newest movements; null for an unknown id or another shop's product. */
 export async function getProductDetail(merchantId: string, productId: string): Promise<ProductDetail | null> {
@@ -57,8 +78,14 @@ export async function getProductDetail(merchantId: string, productId: string): P
   }
   // Who made each change: the shop's own staff or a customer's order.
   const ids = [...new Set(history.movements.map((m) => m.createdById).filter((x): x is string => !!x))];
-  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  return { product: toProductDto(row), movements: history.movements, actors: Object.fromEntries(users.map((u) => [u.id, u.name])) };
+  const users = ids.length
+    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  return {
+    product: toProductDto(row),
+    movements: history.movements,
+    actors: Object.fromEntries(users.map((u) => [u.id, u.name])),
+  };
 }
 
 export const getShopCategories = (merchantId: string) => getCategories(merchantId);

@@ -3,7 +3,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
-import { getOrder, listOrdersForCustomer, listOrdersForMerchant, type OrderDto, type OrderScope } from "@/lib/domain/orders";
+import {
+  getOrder,
+  listOrdersForCustomer,
+  listOrdersForMerchant,
+  type OrderDto,
+  type OrderScope,
+} from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 export const ORDER_TABS = ["open", "completed", "cancelled", "all"] as const;
@@ -22,7 +28,12 @@ export function orderFilterFrom(params: SearchParams): { tab: OrderTab; page: nu
   };
 }
 
-const TAB_STATUS: Record<OrderTab, OrderStatus | "open" | undefined> = { open: "open", completed: "COMPLETED", cancelled: "CANCELLED", all: undefined };
+const TAB_STATUS: Record<OrderTab, OrderStatus | "open" | undefined> = {
+  open: "open",
+  completed: "COMPLETED",
+  cancelled: "CANCELLED",
+  all: undefined,
+};
 
 export function getMerchantOrders(merchantId: string, f: { tab: OrderTab; page: number }) {
   return listOrdersForMerchant(merchantId, { status: TAB_STATUS[f.tab], page: f.page, pageSize: ORDERS_PAGE_SIZE });
@@ -49,7 +60,16 @@ async function scoped(scope: OrderScope, orderId: string): Promise<OrderDto | nu
 
 export const getMerchantOrder = (merchantId: string, orderId: string) => scoped({ merchantId }, orderId);
 
-export type CustomerOrderView = OrderDto & { shop: { upiId: string | null; upiPayeeName: string | null; shopName: string; phone: string | null; addressLine: string | null; city: string | null } };
+export type CustomerOrderView = OrderDto & {
+  shop: {
+    upiId: string | null;
+    upiPayeeName: string | null;
+    shopName: string;
+    phone: string | null;
+    addressLine: string | null;
+    city: string | null;
+  };
+};
 
 /** The customer's own order with what they need to pay and collect it (UPI id, address). */
 export async function getCustomerOrder(userId: string, orderId: string): Promise<CustomerOrderView | null> {
@@ -62,4 +82,3 @@ export async function getCustomerOrder(userId: string, orderId: string): Promise
   if (!shop) return null;
   return { ...order, shop };
 }
-

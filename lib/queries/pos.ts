@@ -12,7 +12,10 @@ export const POS_CUSTOMER_LIMIT = 200;
 
 export async function getPosData(merchantId: string): Promise<PosData> {
   const [shop, products, customers] = await Promise.all([
-    db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { shopName: true, upiId: true, upiPayeeName: true, timeZone: true } }),
+    db.merchant.findUniqueOrThrow({
+      where: { id: merchantId },
+      select: { shopName: true, upiId: true, upiPayeeName: true, timeZone: true },
+    }),
     db.product.findMany({
       where: { merchantId, archivedAt: null },
       select: { id: true, name: true, sku: true, barcode: true, pricePaise: true, stock: true, category: true },
@@ -24,7 +27,13 @@ export async function getPosData(merchantId: string): Promise<PosData> {
   return {
     shop: { name: shop.shopName, upiId: shop.upiId, upiPayeeName: shop.upiPayeeName, timeZone: shop.timeZone },
     products: products satisfies PosProduct[],
-    customers: customers.rows.map((c): PosCustomer => ({ id: c.id, name: c.name, phone: c.phone, duePaise: c.duePaise, creditLimitPaise: c.creditLimitPaise })),
+    customers: customers.rows.map((c): PosCustomer => ({
+      id: c.id,
+      name: c.name,
+      phone: c.phone,
+      duePaise: c.duePaise,
+      creditLimitPaise: c.creditLimitPaise,
+    })),
     customersComplete: customers.total <= customers.rows.length,
     loadedAt: new Date().toISOString(),
   };

@@ -12,7 +12,15 @@ export const SALES_TYPES = ["SALE", "CREDIT_SALE", "PAYMENT"] as const;
 export type SalesType = (typeof SALES_TYPES)[number];
 
 /** The history's filter as the URL holds it. */
-export type SalesView = { from?: string; to?: string; method?: SaleMethod; type?: SalesType; customerId?: string; q?: string; page: number };
+export type SalesView = {
+  from?: string;
+  to?: string;
+  method?: SaleMethod;
+  type?: SalesType;
+  customerId?: string;
+  q?: string;
+  page: number;
+};
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -22,7 +30,8 @@ function calendarDate(v: string | undefined): string | undefined {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : undefined;
 }
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined =>
+  (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 
 /**
  * Read the filter from the URL, dropping what does not parse (a stale or hand-edited link
@@ -41,7 +50,8 @@ export function salesViewFrom(params: SearchParams): { view: SalesView; rangeErr
     q: first(params.q)?.slice(0, 80),
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
   };
-  if (view.from && view.to && view.from > view.to) return { view: { ...view, from: undefined, to: undefined }, rangeError: "sale_range_invalid" };
+  if (view.from && view.to && view.from > view.to)
+    return { view: { ...view, from: undefined, to: undefined }, rangeError: "sale_range_invalid" };
   return { view, rangeError: null };
 }
 

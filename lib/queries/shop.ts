@@ -10,8 +10,23 @@ export async function getShopSettings(merchantId: string) {
   const shop = await db.merchant.findUnique({
     where: { id: merchantId },
     select: {
-      id: true, shopName: true, ownerName: true, phone: true, addressLine: true, area: true, city: true, state: true, pinCode: true,
-      gstin: true, businessType: true, timeZone: true, receiptFooter: true, upiId: true, upiPayeeName: true, upiQrMime: true, updatedAt: true,
+      id: true,
+      shopName: true,
+      ownerName: true,
+      phone: true,
+      addressLine: true,
+      area: true,
+      city: true,
+      state: true,
+      pinCode: true,
+      gstin: true,
+      businessType: true,
+      timeZone: true,
+      receiptFooter: true,
+      upiId: true,
+      upiPayeeName: true,
+      upiQrMime: true,
+      updatedAt: true,
     },
   });
   if (!shop) return null;
@@ -21,7 +36,9 @@ export async function getShopSettings(merchantId: string) {
 }
 
 /** The stored QR photo, re-checked by content: anything that is not PNG/JPEG/WebP is not served. */
-export async function getShopQrImage(merchantId: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; mime: string } | null> {
+export async function getShopQrImage(
+  merchantId: string,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; mime: string } | null> {
   const row = await db.merchant.findUnique({ where: { id: merchantId }, select: { upiQrImage: true } });
   if (!row?.upiQrImage) return null;
   const bytes = new Uint8Array(row.upiQrImage);

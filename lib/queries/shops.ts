@@ -17,10 +17,19 @@ const pageOf = (v: string | string[] | undefined) => {
 };
 
 export type ShopFilter = { q?: string; area?: string; category?: string; page: number };
-export const shopFilterFrom = (p: SearchParams): ShopFilter => ({ q: text(p.q, 100), area: text(p.area, 100), category: text(p.category, 40), page: pageOf(p.page) });
+export const shopFilterFrom = (p: SearchParams): ShopFilter => ({
+  q: text(p.q, 100),
+  area: text(p.area, 100),
+  category: text(p.category, 40),
+  page: pageOf(p.page),
+});
 
 export type ShopProductFilter = { q?: string; category?: string; page: number };
-export const shopProductFilterFrom = (p: SearchParams): ShopProductFilter => ({ q: text(p.q, 100), category: text(p.category, 40), page: pageOf(p.page) });
+export const shopProductFilterFrom = (p: SearchParams): ShopProductFilter => ({
+  q: text(p.q, 100),
+  category: text(p.category, 40),
+  page: pageOf(p.page),
+});
 
 export const getShops = (f: ShopFilter) => listShops({ ...f, pageSize: SHOPS_PAGE_SIZE });
 
@@ -50,12 +59,21 @@ export async function getShopProducts(shopId: string, f: ShopProductFilter) {
  * where the order would be accepted.
  */
 export async function hasTabAt(merchantId: string, userId: string): Promise<boolean> {
-  const c = await db.customer.findUnique({ where: { merchantId_userId: { merchantId, userId } }, select: { id: true } });
+  const c = await db.customer.findUnique({
+    where: { merchantId_userId: { merchantId, userId } },
+    select: { id: true },
+  });
   if (!c) return false;
   return (await db.transaction.findFirst({ where: { merchantId, customerId: c.id }, select: { id: true } })) !== null;
 }
 
-export type CheckoutShop = { id: string; shopName: string; upiId: string | null; upiPayeeName: string | null; payLater: boolean };
+export type CheckoutShop = {
+  id: string;
+  shopName: string;
+  upiId: string | null;
+  upiPayeeName: string | null;
+  payLater: boolean;
+};
 
 export async function getCheckoutShop(shopId: string, userId: string): Promise<CheckoutShop | null> {
   if (!ID.test(shopId)) return null;

@@ -50,7 +50,11 @@ describe("GET /api/v1/events", () => {
     expect(await sse.until((t) => t.includes("my-sale"))).toBe(true);
     const block = sse.text.split("\n\n").find((s) => s.includes("my-sale"))!;
     expect(block.split("\n")[0]).toBe("event: sale.created");
-    expect(JSON.parse(block.split("\n")[1]!.replace(/^data: /, ""))).toMatchObject({ type: "sale.created", id: "my-sale", data: { amountPaise: 5000 } });
+    expect(JSON.parse(block.split("\n")[1]!.replace(/^data: /, ""))).toMatchObject({
+      type: "sale.created",
+      id: "my-sale",
+      data: { amountPaise: 5000 },
+    });
     expect(sse.text).not.toContain("other-shop-sale");
 
     abort.abort();
@@ -66,9 +70,19 @@ describe("GET /api/v1/events", () => {
     expect(res.status).toBe(200);
     const sse = reader(res);
     await sse.until((t) => t.includes("retry"));
-    await publishEvent({ type: "sale.created", merchantId: shop.merchant.id, customerUserId: customer.id, id: "unwanted-type" });
+    await publishEvent({
+      type: "sale.created",
+      merchantId: shop.merchant.id,
+      customerUserId: customer.id,
+      id: "unwanted-type",
+    });
     await publishEvent({ type: "payment.created", merchantId: shop.merchant.id, id: "not-theirs" });
-    await publishEvent({ type: "payment.created", merchantId: shop.merchant.id, customerUserId: customer.id, id: "their-payment" });
+    await publishEvent({
+      type: "payment.created",
+      merchantId: shop.merchant.id,
+      customerUserId: customer.id,
+      id: "their-payment",
+    });
     expect(await sse.until((t) => t.includes("their-payment"))).toBe(true);
     expect(sse.text).not.toContain("not-theirs");
     expect(sse.text).not.toContain("unwanted-type");

@@ -33,5 +33,7 @@ export const merchantAudience = (merchantId: string) => `m:${merchantId}`;
 export const userAudience = (userId: string) => `u:${userId}`;
 
 export function audiencesOf(e: Pick<LiveEvent, "merchantId" | "customerUserId">): string[] {
-  return e.customerUserId ? [merchantAudience(e.merchantId), userAudience(e.customerUserId)] : [merchantAudience(e.merchantId)];
+  return e.customerUserId
+    ? [merchantAudience(e.merchantId), userAudience(e.customerUserId)]
+    : [merchantAudience(e.merchantId)];
 }

@@ -38,7 +38,13 @@ describe("realtime hub", () => {
     await publishEvent({ type: "sale.created", merchantId: shopA, id: "t1", data: { amountPaise: 12_345 } });
     expect(await waitFor(() => a.heard.length === 1, 1000)).toBe(true);
     expect(Date.now() - sent).toBeLessThan(1000);
-    expect(a.heard[0]).toMatchObject({ type: "sale.created", merchantId: shopA, id: "t1", data: { amountPaise: 12_345 }, customerUserId: null });
+    expect(a.heard[0]).toMatchObject({
+      type: "sale.created",
+      merchantId: shopA,
+      id: "t1",
+      data: { amountPaise: 12_345 },
+      customerUserId: null,
+    });
     expect(a.heard[0]!.at).toMatch(/Z$/);
     await new Promise((r) => setTimeout(r, 150));
     expect(b.heard).toEqual([]);
@@ -69,7 +75,12 @@ describe("realtime hub", () => {
     const e: LiveEvent = { type: "order.created", merchantId: "m1", id: "o1", data: { note: "x".repeat(10_000) } };
     const json = serializeEvent(e);
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
-    expect(JSON.parse(json)).toMatchObject({ type: "order.created", merchantId: "m1", id: "o1", data: { truncated: true } });
+    expect(JSON.parse(json)).toMatchObject({
+      type: "order.created",
+      merchantId: "m1",
+      id: "o1",
+      data: { truncated: true },
+    });
   });
 
   it("logs and swallows a publish failure instead of failing the write", async () => {

@@ -134,7 +134,10 @@ export class RealtimeHub {
     if (this.closed || this.timer) return;
     const delay = Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** this.attempts++);
     if (this.attempts === 1 || this.attempts % 10 === 0) {
-      console.error(`[realtime] cannot LISTEN (attempt ${this.attempts}); retrying in ${delay} ms`, err instanceof Error ? err.message : err);
+      console.error(
+        `[realtime] cannot LISTEN (attempt ${this.attempts}); retrying in ${delay} ms`,
+        err instanceof Error ? err.message : err,
+      );
     }
     this.timer = setTimeout(() => {
       this.timer = null;

@@ -9,5 +9,11 @@ import { publishEvent } from "@/lib/realtime/publish";
 export async function announceSale(merchantId: string, sale: SaleReceipt): Promise<void> {
   if (sale.replayed) return;
   const customerUserId = await customerUserIdOf(merchantId, sale.customer?.id ?? null);
-  await publishEvent({ type: "sale.created", merchantId, customerUserId, id: sale.id, data: { amountPaise: sale.amountPaise, method: sale.method } });
+  await publishEvent({
+    type: "sale.created",
+    merchantId,
+    customerUserId,
+    id: sale.id,
+    data: { amountPaise: sale.amountPaise, method: sale.method },
+  });
 }

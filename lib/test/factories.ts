@@ -9,38 +9,78 @@ export const uniq = () => `${Date.now().toString(36)}${(++seq).toString(36)}${cr
 export const uniquePhone = () => `9${String(crypto.randomInt(0, 999_999_999)).padStart(9, "0")}`;
 export const TEST_PASSWORD = "Test@1234";
 
-export async function makeUser(role: "ADMIN" | "MERCHANT" | "CUSTOMER", over: Partial<{ name: string; email: string; phone: string; password: string }> = {}) {
+export async function makeUser(
+  role: "ADMIN" | "MERCHANT" | "CUSTOMER",
+  over: Partial<{ name: string; email: string; phone: string; password: string }> = {},
+) {
   const u = uniq();
   return db.user.create({
     data: {
-      role, name: over.name ?? `Test ${role.toLowerCase()} ${u}`, email: over.email ?? `${role.toLowerCase()}-${u}@test.in`,
-      phone: over.phone ?? uniquePhone(), passwordHash: await bcrypt.hash(over.password ?? TEST_PASSWORD, 4),
+      role,
+      name: over.name ?? `Test ${role.toLowerCase()} ${u}`,
+      email: over.email ?? `${role.toLowerCase()}-${u}@test.in`,
+      phone: over.phone ?? uniquePhone(),
+      passwordHash: await bcrypt.hash(over.password ?? TEST_PASSWORD, 4),
     },
   });
 }
 
-export async function makeMerchant(over: Partial<{ shopName: string; creditCategories: string[]; upiId: string | null; timeZone: string }> = {}) {
+export async function makeMerchant(
+  over: Partial<{ shopName: string; creditCategories: string[]; upiId: string | null; timeZone: string }> = {},
+) {
   const user = await makeUser("MERCHANT");
   const merchant = await db.merchant.create({
-    data: { userId: user.id, shopName: over.shopName ?? `Shop ${uniq()}`, upiId: over.upiId === undefined ? "testshop@okaxis" : over.upiId, timeZone: over.timeZone ?? "Asia/Kolkata" },
+    data: {
+      userId: user.id,
+      shopName: over.shopName ?? `Shop ${uniq()}`,
+      upiId: over.upiId === undefined ? "testshop@okaxis" : over.upiId,
+      timeZone: over.timeZone ?? "Asia/Kolkata",
+    },
   });
   return { user, merchant };
 }
 
-export async function makeProduct(merchantId: string, over: Partial<{ name: string; pricePaise: number; stock: number; category: string; sku: string; lowStockThreshold: number }> = {}) {
+export async function makeProduct(
+  merchantId: string,
+  over: Partial<{
+    name: string;
+    pricePaise: number;
+    stock: number;
+    category: string;
+    sku: string;
+    lowStockThreshold: number;
+  }> = {},
+) {
   const stock = over.stock ?? 50;
   return db.$transaction(async (tx) => {
     const p = await tx.product.create({
-      data: { merchantId, name: over.name ?? `Product ${uniq()}`, category: over.category ?? "grocery", pricePaise: over.pricePaise ?? 10_000, stock,
-        sku: over.sku ?? null, lowStockThreshold: over.lowStockThreshold ?? 5 },
+      data: {
+        merchantId,
+        name: over.name ?? `Product ${uniq()}`,
+        category: over.category ?? "grocery",
+        pricePaise: over.pricePaise ?? 10_000,
+        stock,
+        sku: over.sku ?? null,
+        lowStockThreshold: over.lowStockThreshold ?? 5,
+      },
     });
-    if (stock !== 0) await tx.stockMovement.create({ data: { merchantId, productId: p.id, delta: stock, reason: "INITIAL" } });
+    if (stock !== 0)
+      await tx.stockMovement.create({ data: { merchantId, productId: p.id, delta: stock, reason: "INITIAL" } });
     return p;
   });
 }
 
-export async function makeCustomer(merchantId: string, over: Partial<{ name: string; phone: string; userId: string; creditLimitPaise: number | null }> = {}) {
+export async function makeCustomer(
+  merchantId: string,
+  over: Partial<{ name: string; phone: string; userId: string; creditLimitPaise: number | null }> = {},
+) {
   return db.customer.create({
-    data: { merchantId, name: over.name ?? `Customer ${uniq()}`, phone: over.phone ?? uniquePhone(), userId: over.userId ?? null, creditLimitPaise: over.creditLimitPaise ?? null },
+    data: {
+      merchantId,
+      name: over.name ?? `Customer ${uniq()}`,
+      phone: over.phone ?? uniquePhone(),
+      userId: over.userId ?? null,
+      creditLimitPaise: over.creditLimitPaise ?? null,
+    },
   });
 }

@@ -12,7 +12,14 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export const flatParams = (sp: SearchParams) =>
   Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 
-const text = (max: number) => z.string().trim().max(max).optional().catch(undefined).transform((v) => (v ? v : undefined));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined));
 const page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 const id = entityId.optional().catch(undefined);
 const day = z.iso.date().optional().catch(undefined);
@@ -26,20 +33,47 @@ export const ACTOR_ROLES = ["ADMIN", "MERCHANT", "CUSTOMER"] as const;
 
 /** Audit actions the console knows by name (others still show, and can be typed). */
 export const KNOWN_AUDIT_ACTIONS = [
-  "admin.user.disable", "admin.user.enable", "admin.user.reset_password", "admin.shop.update",
-  "user.password_reset", "sale.void", "customer.credit_limit", "payment.record", "stock.adjust", "shop.update",
+  "admin.user.disable",
+  "admin.user.enable",
+  "admin.user.reset_password",
+  "admin.shop.update",
+  "user.password_reset",
+  "sale.void",
+  "customer.credit_limit",
+  "payment.record",
+  "stock.adjust",
+  "shop.update",
 ] as const;
 
 export const merchantListFilter = z.object({ q: text(100), status: oneOf(ACCOUNT_STATUSES), page });
 export const userListFilter = z.object({ q: text(100), status: oneOf(ACCOUNT_STATUSES), page });
 export const guestListFilter = z.object({ q: text(100), shop: id, page });
 export const transactionListFilter = z.object({
-  q: text(100), shop: id, guest: id, type: oneOf(TX_TYPES), method: oneOf(TX_METHODS), from: day, to: day, page,
+  q: text(100),
+  shop: id,
+  guest: id,
+  type: oneOf(TX_TYPES),
+  method: oneOf(TX_METHODS),
+  from: day,
+  to: day,
+  page,
 });
 export const orderListFilter = z.object({ q: text(100), shop: id, status: oneOf(ORDER_STATUSES), page });
 export const auditListFilter = z.object({
-  action: z.string().trim().max(60).regex(/^[a-z_.]*$/).optional().catch(undefined).transform((v) => (v ? v : undefined)),
-  actor: text(100), role: oneOf(ACTOR_ROLES), shop: id, from: day, to: day, page,
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z_.]*$/)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
+  actor: text(100),
+  role: oneOf(ACTOR_ROLES),
+  shop: id,
+  from: day,
+  to: day,
+  page,
 });
 
 export type MerchantListFilter = z.infer<typeof merchantListFilter>;
@@ -51,13 +85,26 @@ export type AuditListFilter = z.infer<typeof auditListFilter>;
 
 /** Optional text field from a form: "" means "clear it" (stored as null). */
 const optionalField = (max: number) =>
-  z.string().trim().max(max, { error: "too_long" }).optional().transform((v) => (v ? v : null));
-const blankToUndefined = z.string().trim().optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, { error: "too_long" })
+    .optional()
+    .transform((v) => (v ? v : null));
+const blankToUndefined = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 /** The shop details an admin may correct. Error messages are keys under "validation". */
 export const shopUpdateSchema = z.object({
   merchantId: entityId,
-  shopName: z.string({ error: "shop_name_required" }).trim().min(2, { error: "shop_name_required" }).max(100, { error: "too_long" }),
+  shopName: z
+    .string({ error: "shop_name_required" })
+    .trim()
+    .min(2, { error: "shop_name_required" })
+    .max(100, { error: "too_long" }),
   ownerName: optionalField(80),
   phone: blankToUndefined.pipe(phoneSchema.optional()).transform((v) => v ?? null),
   addressLine: optionalField(300),

@@ -8,11 +8,20 @@ export const passwordSchema = z
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { error: "password_weak" });
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: "too_long" }).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, { error: "too_long" })
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 const person = {
   name: z.string({ error: "name_required" }).trim().min(2, { error: "name_required" }).max(80, { error: "too_long" }),
-  email: z.string({ error: "email_invalid" }).trim().toLowerCase().pipe(z.email({ error: "email_invalid" })),
+  email: z
+    .string({ error: "email_invalid" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "email_invalid" })),
   phone: phoneSchema,
   password: passwordSchema,
 };
@@ -30,10 +39,25 @@ export const registerCustomerSchema = z.object({
 
 export const registerMerchantSchema = z.object({
   ...person,
-  shopName: z.string({ error: "shop_name_required" }).trim().min(2, { error: "shop_name_required" }).max(100, { error: "too_long" }),
+  shopName: z
+    .string({ error: "shop_name_required" })
+    .trim()
+    .min(2, { error: "shop_name_required" })
+    .max(100, { error: "too_long" }),
   address: optionalText(300),
-  gstin: z.string().trim().toUpperCase().optional().transform((v) => (v ? v : undefined)).pipe(gstinSchema.optional()),
-  upiId: z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(upiIdSchema.optional()),
+  gstin: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(gstinSchema.optional()),
+  upiId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(upiIdSchema.optional()),
 });
 
 // NUL characters cannot be stored or looked up in PostgreSQL text: refuse them as bad input.

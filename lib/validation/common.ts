@@ -62,16 +62,14 @@ export const quantity = z
  */
 export const normalizeIndianMobile = normalizePhone;
 
-export const indianMobile = z
-  .string({ error: V.phoneInvalid })
-  .transform((s, ctx) => {
-    const n = normalizeIndianMobile(s);
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: V.phoneInvalid });
-      return z.NEVER;
-    }
-    return n;
-  });
+export const indianMobile = z.string({ error: V.phoneInvalid }).transform((s, ctx) => {
+  const n = normalizeIndianMobile(s);
+  if (n === null) {
+    ctx.addIssue({ code: "custom", message: V.phoneInvalid });
+    return z.NEVER;
+  }
+  return n;
+});
 
 export const personName = z
   .string({ error: V.nameRequired })

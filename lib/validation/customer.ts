@@ -37,13 +37,21 @@ export const paymentClaimInput = z.object({
 
 export const disputeInput = z.object({
   transactionId: entityId,
-  note: z.string({ error: C.disputeNoteRequired }).trim().min(3, { error: C.disputeNoteRequired }).max(200, { error: "note_too_long" }),
+  note: z
+    .string({ error: C.disputeNoteRequired })
+    .trim()
+    .min(3, { error: C.disputeNoteRequired })
+    .max(200, { error: "note_too_long" }),
 });
 
 export const claimIdInput = z.object({ claimId: entityId });
 export const rejectClaimInput = z.object({
   claimId: entityId,
-  note: z.string({ error: C.rejectNoteRequired }).trim().min(1, { error: C.rejectNoteRequired }).max(200, { error: "note_too_long" }),
+  note: z
+    .string({ error: C.rejectNoteRequired })
+    .trim()
+    .min(1, { error: C.rejectNoteRequired })
+    .max(200, { error: "note_too_long" }),
 });
 export const disputeIdInput = z.object({ disputeId: entityId });
 export const customerIdInput = z.object({ customerId: entityId });

@@ -11,16 +11,14 @@ export function normalizePhone(input: string): string | null {
   return /^[6-9]\d{9}$/.test(d) ? d : null;
 }
 
-export const phoneSchema = z
-  .string({ error: "phone_invalid" })
-  .transform((v, ctx) => {
-    const p = normalizePhone(v);
-    if (!p) {
-      ctx.addIssue({ code: "custom", message: "phone_invalid" });
-      return z.NEVER;
-    }
-    return p;
-  });
+export const phoneSchema = z.string({ error: "phone_invalid" }).transform((v, ctx) => {
+  const p = normalizePhone(v);
+  if (!p) {
+    ctx.addIssue({ code: "custom", message: "phone_invalid" });
+    return z.NEVER;
+  }
+  return p;
+});
 
 export const upiIdSchema = z
   .string()
@@ -43,7 +41,10 @@ export function isValidGstin(g: string): boolean {
 
 export const gstinSchema = z.string().trim().toUpperCase().refine(isValidGstin, { error: "gstin_invalid" });
 
-export const pinCodeSchema = z.string().trim().regex(/^[1-9]\d{5}$/, { error: "pin_invalid" });
+export const pinCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{5}$/, { error: "pin_invalid" });
 
 /** zod issues -> { field: messageKey } (first issue per field). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

@@ -24,12 +24,22 @@ export const placeOrderInput = z.object({
     .max(MAX_ORDER_LINES, { error: O.tooManyItems }),
   paymentMethod: z.enum(ORDER_PAYMENT_METHODS, { error: O.methodInvalid }),
   clientId,
-  note: z.string().trim().max(500, { error: O.noteTooLong }).optional().transform((v) => (v ? v : undefined)),
+  note: z
+    .string()
+    .trim()
+    .max(500, { error: O.noteTooLong })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export const orderStatusChange = z.object({
   status: z.enum(ORDER_STATUS_TARGETS, { error: O.statusInvalid }),
-  reason: z.string().trim().max(200, { error: O.reasonTooLong }).optional().transform((v) => (v ? v : undefined)),
+  reason: z
+    .string()
+    .trim()
+    .max(200, { error: O.reasonTooLong })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type PlaceOrderInput = z.input<typeof placeOrderInput>;

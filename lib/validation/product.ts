@@ -30,17 +30,40 @@ export const MAX_STOCK = 10_000_000;
 export const MAX_STOCK_DELTA = 1_000_000;
 
 export const unit = z.enum(UNITS, { error: P.unitInvalid });
-export const productName = z.string({ error: P.nameRequired }).trim().min(1, { error: P.nameRequired }).max(120, { error: P.nameTooLong });
+export const productName = z
+  .string({ error: P.nameRequired })
+  .trim()
+  .min(1, { error: P.nameRequired })
+  .max(120, { error: P.nameTooLong });
 /** A category name; whether it is one of the shop's categories is checked in the domain. */
-export const categoryName = z.string({ error: P.categoryRequired }).trim().min(1, { error: P.categoryRequired }).max(40, { error: P.categoryTooLong });
-const pricePaise = z.number({ error: P.priceInvalid }).int({ error: P.priceInvalid }).min(0, { error: P.priceInvalid }).max(MAX_PRICE_PAISE, { error: P.priceTooLarge });
-const stock = z.number({ error: P.stockInvalid }).int({ error: P.stockInvalid }).min(0, { error: P.stockInvalid }).max(MAX_STOCK, { error: P.stockInvalid });
-const threshold = z.number({ error: P.thresholdInvalid }).int({ error: P.thresholdInvalid }).min(0, { error: P.thresholdInvalid }).max(MAX_STOCK, { error: P.thresholdInvalid });
+export const categoryName = z
+  .string({ error: P.categoryRequired })
+  .trim()
+  .min(1, { error: P.categoryRequired })
+  .max(40, { error: P.categoryTooLong });
+const pricePaise = z
+  .number({ error: P.priceInvalid })
+  .int({ error: P.priceInvalid })
+  .min(0, { error: P.priceInvalid })
+  .max(MAX_PRICE_PAISE, { error: P.priceTooLarge });
+const stock = z
+  .number({ error: P.stockInvalid })
+  .int({ error: P.stockInvalid })
+  .min(0, { error: P.stockInvalid })
+  .max(MAX_STOCK, { error: P.stockInvalid });
+const threshold = z
+  .number({ error: P.thresholdInvalid })
+  .int({ error: P.thresholdInvalid })
+  .min(0, { error: P.thresholdInvalid })
+  .max(MAX_STOCK, { error: P.thresholdInvalid });
 /** SKU / barcode: trimmed, 1-64; a blank field means "none". */
 const code = z.string().trim().max(64, { error: P.codeTooLong });
 const optionalCode = code.optional().transform((v) => (v ? v : undefined));
 /** In a patch: absent = unchanged, "" or null = clear. */
-const patchCode = code.nullable().optional().transform((v) => (v === "" ? null : v));
+const patchCode = code
+  .nullable()
+  .optional()
+  .transform((v) => (v === "" ? null : v));
 
 export const productInput = z.object({
   name: productName,
@@ -75,18 +98,35 @@ export const stockAdjustment = z
       .refine((d) => d !== 0, { error: P.deltaInvalid })
       .refine((d) => Math.abs(d) <= MAX_STOCK_DELTA, { error: P.deltaTooLarge }),
     reason: z.enum(STOCK_ADJUST_REASONS, { error: P.reasonInvalid }),
-    note: z.string().trim().max(200, { error: P.noteTooLong }).optional().transform((v) => (v ? v : undefined)),
+    note: z
+      .string()
+      .trim()
+      .max(200, { error: P.noteTooLong })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
   })
   .superRefine((v, ctx) => {
     // The reason says which way stock moved; a "received" that removes stock is a typo.
-    if ((v.reason === "RECEIVED" || v.reason === "RETURNED") && v.delta < 0) ctx.addIssue({ code: "custom", path: ["delta"], message: P.receivedNegative });
-    if (v.reason === "DAMAGED" && v.delta > 0) ctx.addIssue({ code: "custom", path: ["delta"], message: P.damagedPositive });
+    if ((v.reason === "RECEIVED" || v.reason === "RETURNED") && v.delta < 0)
+      ctx.addIssue({ code: "custom", path: ["delta"], message: P.receivedNegative });
+    if (v.reason === "DAMAGED" && v.delta > 0)
+      ctx.addIssue({ code: "custom", path: ["delta"], message: P.damagedPositive });
   });
 
 /** From URL search params: every field optional, numbers coerced. */
 export const productListQuery = z.object({
-  q: z.string().trim().max(100).optional().transform((v) => (v ? v : undefined)),
-  category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  category: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   status: z.enum(["active", "archived", "all"]).default("active"),
   stock: z.enum(["all", "low", "out"]).default("all"),
   sort: z.enum(["name", "price", "stock", "updated"]).default("name"),

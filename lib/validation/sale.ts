@@ -1,7 +1,18 @@
 // Schemas for the counter POS and the credit tabs (khata). Domain functions parse with these
 // again, so a rule holds for every caller (server action, /api/v1, tests).
 import { z } from "zod";
-import { clientId, dateLike, entityId, indianMobile, note, optionalField, paise, paiseOrZero, personName, quantity } from "./common";
+import {
+  clientId,
+  dateLike,
+  entityId,
+  indianMobile,
+  note,
+  optionalField,
+  paise,
+  paiseOrZero,
+  personName,
+  quantity,
+} from "./common";
 
 export const S = {
   itemsOrAmount: "sale_items_or_amount",
@@ -45,13 +56,17 @@ export const saleInput = z
     offline: z.boolean().optional().default(false),
   })
   .superRefine((v, ctx) => {
-    if (!v.items?.length && v.amountPaise === undefined) ctx.addIssue({ code: "custom", path: ["amountPaise"], message: S.itemsOrAmount });
+    if (!v.items?.length && v.amountPaise === undefined)
+      ctx.addIssue({ code: "custom", path: ["amountPaise"], message: S.itemsOrAmount });
     if (v.customerId && v.newCustomer) ctx.addIssue({ code: "custom", path: ["customer"], message: S.oneCustomer });
-    if (v.method === "CREDIT" && !v.customerId && !v.newCustomer) ctx.addIssue({ code: "custom", path: ["customer"], message: S.creditNeedsCustomer });
+    if (v.method === "CREDIT" && !v.customerId && !v.newCustomer)
+      ctx.addIssue({ code: "custom", path: ["customer"], message: S.creditNeedsCustomer });
     if (v.occurredAt) {
       const now = Date.now();
-      if (v.occurredAt.getTime() > now + MAX_FUTURE_SKEW_MS) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.futureDate });
-      if (v.occurredAt.getTime() < now - MAX_OFFLINE_AGE_MS) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.tooOld });
+      if (v.occurredAt.getTime() > now + MAX_FUTURE_SKEW_MS)
+        ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.futureDate });
+      if (v.occurredAt.getTime() < now - MAX_OFFLINE_AGE_MS)
+        ctx.addIssue({ code: "custom", path: ["occurredAt"], message: S.tooOld });
     }
   });
 

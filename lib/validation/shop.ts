@@ -3,11 +3,29 @@
 import { z } from "zod";
 import { gstinSchema, phoneSchema, pinCodeSchema, upiIdSchema } from "@/lib/validation/fields";
 
-export const BUSINESS_TYPES = ["kirana", "dairy", "medical", "hardware", "bakery", "vegetables", "stationery", "general", "other"] as const;
+export const BUSINESS_TYPES = [
+  "kirana",
+  "dairy",
+  "medical",
+  "hardware",
+  "bakery",
+  "vegetables",
+  "stationery",
+  "general",
+  "other",
+] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
 
 /** Offered in the form; the server accepts any real IANA zone (an API caller may send another). */
-export const SHOP_TIME_ZONES = ["Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka", "Asia/Colombo", "Asia/Thimphu", "Asia/Dubai", "Asia/Singapore"] as const;
+export const SHOP_TIME_ZONES = [
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Asia/Dhaka",
+  "Asia/Colombo",
+  "Asia/Thimphu",
+  "Asia/Dubai",
+  "Asia/Singapore",
+] as const;
 export const DEFAULT_SHOP_TZ = "Asia/Kolkata";
 
 export function isTimeZone(tz: string): boolean {
@@ -32,7 +50,11 @@ const blankToNull = <T extends z.ZodType<unknown, string>>(then: T) =>
 const optionalText = (max: number) => blankToNull(z.string().max(max, { error: "too_long" }));
 
 export const shopProfileSchema = z.object({
-  shopName: z.string({ error: "shop_name_required" }).trim().min(2, { error: "shop_name_required" }).max(100, { error: "too_long" }),
+  shopName: z
+    .string({ error: "shop_name_required" })
+    .trim()
+    .min(2, { error: "shop_name_required" })
+    .max(100, { error: "too_long" }),
   ownerName: optionalText(80),
   phone: blankToNull(phoneSchema),
   addressLine: optionalText(200),

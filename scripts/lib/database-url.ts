@@ -7,7 +7,12 @@ export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
 export async function openDatabase(): Promise<EmbeddedDb> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  return startEmbeddedDb({ dir: path.join(DATA_DIR, "pg"), port: EMBEDDED_PORT, database: "graminstore", persistent: true });
+  return startEmbeddedDb({
+    dir: path.join(DATA_DIR, "pg"),
+    port: EMBEDDED_PORT,
+    database: "graminstore",
+    persistent: true,
+  });
 }
 
 export async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

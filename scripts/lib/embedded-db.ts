@@ -74,10 +74,21 @@ export async function startEmbeddedDb(opts: {
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     // Sized for a 2-core shop server; fsync stays on for the real database.
-    postgresFlags: ["-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "listen_addresses=127.0.0.1",
-      ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])],
-    onLog: (m: string) => { if (!opts.quiet && /PANIC|could not|out of memory/.test(m)) process.stderr.write(`[postgres] ${m}`); },
-    onError: (e: unknown) => { if (!opts.quiet) console.error("[postgres]", e); },
+    postgresFlags: [
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=256MB",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+    ],
+    onLog: (m: string) => {
+      if (!opts.quiet && /PANIC|could not|out of memory/.test(m)) process.stderr.write(`[postgres] ${m}`);
+    },
+    onError: (e: unknown) => {
+      if (!opts.quiet) console.error("[postgres]", e);
+    },
   });
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
     if (fs.existsSync(dir)) fs.rmSync(dir, { recursive: true, force: true });

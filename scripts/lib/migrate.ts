@@ -40,19 +40,28 @@ export function checkSplittable(name: string, sql: string) {
   sql.split("\n").forEach((line, i) => {
     const comment = line.indexOf("--");
     if (comment >= 0 && line.slice(comment).includes(";")) {
-      throw new Error(`${name}/migration.sql line ${i + 1}: a ";" inside a comment breaks the WebAssembly migrator (it splits on ";"). Reword the comment.`);
+      throw new Error(
+        `${name}/migration.sql line ${i + 1}: a ";" inside a comment breaks the WebAssembly migrator (it splits on ";"). Reword the comment.`,
+      );
     }
   });
 }
 
 function migrationsList() {
   const dirs = fs.existsSync(MIGRATIONS_DIR)
-    ? fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {
     baseDir: MIGRATIONS_DIR,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => {
       const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
@@ -61,7 +70,9 @@ function migrationsList() {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: fs.existsSync(file) ? { tag: "ok", value: fs.readFileSync(file, "utf8") } : { tag: "error", value: "missing migration.sql" },
+          content: fs.existsSync(file)
+            ? { tag: "ok", value: fs.readFileSync(file, "utf8") }
+            : { tag: "error", value: "missing migration.sql" },
         },
       };
     }),
@@ -72,7 +83,10 @@ function migrationsList() {
 export async function applyMigrations(url: string): Promise<string[]> {
   const engine = await loadEngine(url, fs.readFileSync(SCHEMA_PATH, "utf8"));
   try {
-    const out = await engine.applyMigrations({ migrationsList: migrationsList(), filters: { externalTables: [], externalEnums: [] } });
+    const out = await engine.applyMigrations({
+      migrationsList: migrationsList(),
+      filters: { externalTables: [], externalEnums: [] },
+    });
     return out.appliedMigrationNames;
   } finally {
     engine.free();
@@ -85,7 +99,10 @@ export async function pendingMigrationSql(url: string): Promise<string> {
   const engine = await loadEngine(url, current);
   try {
     const from = fs.existsSync(MIGRATED_SCHEMA_PATH)
-      ? { tag: "schemaDatamodel", files: [{ path: MIGRATED_SCHEMA_PATH, content: fs.readFileSync(MIGRATED_SCHEMA_PATH, "utf8") }] }
+      ? {
+          tag: "schemaDatamodel",
+          files: [{ path: MIGRATED_SCHEMA_PATH, content: fs.readFileSync(MIGRATED_SCHEMA_PATH, "utf8") }],
+        }
       : { tag: "empty" };
     let captured = "";
     const out = await engine.diff({

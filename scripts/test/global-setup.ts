@@ -15,7 +15,13 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gramin-test-"));
-  const db = await startEmbeddedDb({ dir: path.join(dir, "pg"), port: await freePort(), database: "graminstore_test", persistent: false, quiet: true });
+  const db = await startEmbeddedDb({
+    dir: path.join(dir, "pg"),
+    port: await freePort(),
+    database: "graminstore_test",
+    persistent: false,
+    quiet: true,
+  });
   await applyMigrations(db.url);
   project.provide("databaseUrl", db.url);
   process.env.DATABASE_URL = db.url;

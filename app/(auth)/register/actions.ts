@@ -4,10 +4,14 @@ import { DomainError } from "@/lib/domain/errors";
 import { registerCustomerSchema, registerMerchantSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/fields";
 
-export type RegisterResult = { ok: true; login: string } | { ok: false; fieldErrors: Record<string, string>; message?: string };
+export type RegisterResult =
+  { ok: true; login: string } | { ok: false; fieldErrors: Record<string, string>; message?: string };
 
 /** Create a merchant (with its shop) or a customer. Field errors are message keys. */
-export async function registerAction(role: "merchant" | "customer", input: Record<string, string>): Promise<RegisterResult> {
+export async function registerAction(
+  role: "merchant" | "customer",
+  input: Record<string, string>,
+): Promise<RegisterResult> {
   const parsed = (role === "merchant" ? registerMerchantSchema : registerCustomerSchema).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {

@@ -9,11 +9,19 @@ import { listAudit, shopOptions } from "@/lib/queries/admin";
 import { ACTOR_ROLES, KNOWN_AUDIT_ACTIONS, auditListFilter, flatParams } from "@/lib/validation/admin";
 
 /** Read-only: the audit log has no edit or delete anywhere in the app. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRolePage("ADMIN");
   const f = auditListFilter.parse(flatParams(await searchParams));
   const [t, tl, tr, list, shops] = await Promise.all([
-    getTranslations("admin.audit"), getTranslations("admin.list"), getTranslations("admin.role"), listAudit(f), shopOptions(),
+    getTranslations("admin.audit"),
+    getTranslations("admin.list"),
+    getTranslations("admin.role"),
+    listAudit(f),
+    shopOptions(),
   ]);
   const filtered = Object.entries(f).some(([k, v]) => k !== "page" && v !== undefined);
   return (
@@ -22,20 +30,50 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <ListFilters path="/admin/audit">
         <label className="flex min-w-48 flex-col gap-1 text-sm font-medium text-stone-800">
           {t("action")}
-          <input name="action" list="audit-actions" defaultValue={f.action ?? ""} className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal" />
-          <datalist id="audit-actions">{KNOWN_AUDIT_ACTIONS.map((a) => <option key={a} value={a} />)}</datalist>
+          <input
+            name="action"
+            list="audit-actions"
+            defaultValue={f.action ?? ""}
+            className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal"
+          />
+          <datalist id="audit-actions">
+            {KNOWN_AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
         </label>
         <label className="flex min-w-48 flex-col gap-1 text-sm font-medium text-stone-800">
           {t("actor")}
-          <input type="search" name="actor" defaultValue={f.actor ?? ""} className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal" />
+          <input
+            type="search"
+            name="actor"
+            defaultValue={f.actor ?? ""}
+            className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal"
+          />
         </label>
-        <SelectFilter name="role" label={t("role")} value={f.role} allLabel={tl("all")} options={ACTOR_ROLES.map((r) => ({ value: r, label: tr(r) }))} />
-        <SelectFilter name="shop" label={tl("shop")} value={f.shop} allLabel={tl("allShops")} options={shops.map((s) => ({ value: s.id, label: s.shopName }))} />
+        <SelectFilter
+          name="role"
+          label={t("role")}
+          value={f.role}
+          allLabel={tl("all")}
+          options={ACTOR_ROLES.map((r) => ({ value: r, label: tr(r) }))}
+        />
+        <SelectFilter
+          name="shop"
+          label={tl("shop")}
+          value={f.shop}
+          allLabel={tl("allShops")}
+          options={shops.map((s) => ({ value: s.id, label: s.shopName }))}
+        />
         <DateFilter name="from" label={tl("from")} value={f.from} />
         <DateFilter name="to" label={tl("to")} value={f.to} />
       </ListFilters>
       <p className="text-sm text-stone-600">{t("actionHint")}</p>
-      {list.rows.length === 0 ? <EmptyState title={filtered ? tl("noMatch") : t("empty")} /> : <AuditTable rows={list.rows} />}
+      {list.rows.length === 0 ? (
+        <EmptyState title={filtered ? tl("noMatch") : t("empty")} />
+      ) : (
+        <AuditTable rows={list.rows} />
+      )}
       <Pagination path="/admin/audit" filter={f} page={list.page} hasMore={list.hasMore} pageSize={list.pageSize} />
     </div>
   );

@@ -9,17 +9,31 @@ import { formatPaise } from "@/lib/money";
 import { listGuests, shopOptions } from "@/lib/queries/admin";
 import { flatParams, guestListFilter } from "@/lib/validation/admin";
 
-export default async function GuestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GuestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRolePage("ADMIN");
   const f = guestListFilter.parse(flatParams(await searchParams));
   const [t, tl, locale, list, shops] = await Promise.all([
-    getTranslations("admin.guests"), getTranslations("admin.list"), getLocale(), listGuests(f), shopOptions(),
+    getTranslations("admin.guests"),
+    getTranslations("admin.list"),
+    getLocale(),
+    listGuests(f),
+    shopOptions(),
   ]);
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t("title")} sub={t("intro")} />
       <ListFilters path="/admin/guests" q={f.q} searchLabel={t("search")}>
-        <SelectFilter name="shop" label={tl("shop")} value={f.shop} allLabel={tl("allShops")} options={shops.map((s) => ({ value: s.id, label: s.shopName }))} />
+        <SelectFilter
+          name="shop"
+          label={tl("shop")}
+          value={f.shop}
+          allLabel={tl("allShops")}
+          options={shops.map((s) => ({ value: s.id, label: s.shopName }))}
+        />
       </ListFilters>
       {list.rows.length === 0 ? (
         <EmptyState title={f.q || f.shop ? tl("noMatch") : t("empty")} />
@@ -27,16 +41,29 @@ export default async function GuestsPage({ searchParams }: { searchParams: Promi
         <DataTable caption={t("title")} head={[t("when"), t("label"), tl("shop"), t("sales"), t("amount")]}>
           {list.rows.map((g) => (
             <tr key={g.id}>
-              <Cell className="whitespace-nowrap"><RowLink href={`/admin/transactions?guest=${g.id}`}>{formatDate(g.createdAt, locale, "Asia/Kolkata", true)}</RowLink></Cell>
+              <Cell className="whitespace-nowrap">
+                <RowLink href={`/admin/transactions?guest=${g.id}`}>
+                  {formatDate(g.createdAt, locale, "Asia/Kolkata", true)}
+                </RowLink>
+              </Cell>
               <Cell>{g.label}</Cell>
-              <Cell><RowLink href={`/admin/merchants/${g.merchant.id}`}>{g.merchant.shopName}</RowLink></Cell>
+              <Cell>
+                <RowLink href={`/admin/merchants/${g.merchant.id}`}>{g.merchant.shopName}</RowLink>
+              </Cell>
               <Cell className="tabular-nums">{g.count}</Cell>
               <Cell className="tabular-nums">{formatPaise(g.totalPaise, locale)}</Cell>
             </tr>
           ))}
         </DataTable>
       )}
-      <Pagination path="/admin/guests" filter={f} page={list.page} hasMore={list.hasMore} total={list.total} pageSize={list.pageSize} />
+      <Pagination
+        path="/admin/guests"
+        filter={f}
+        page={list.page}
+        hasMore={list.hasMore}
+        total={list.total}
+        pageSize={list.pageSize}
+      />
     </div>
   );
 }

@@ -9,7 +9,18 @@ import { fieldErrors } from "@/lib/validation/fields";
 /** A failure echoes what was typed: React resets the form after an action, to these values. */
 export type ShopFormState = { ok: true; changed: number } | (ActionFailure & { values: Record<string, string> }) | null;
 
-const FIELDS = ["merchantId", "shopName", "ownerName", "phone", "addressLine", "area", "city", "state", "pinCode", "gstin"] as const;
+const FIELDS = [
+  "merchantId",
+  "shopName",
+  "ownerName",
+  "phone",
+  "addressLine",
+  "area",
+  "city",
+  "state",
+  "pinCode",
+  "gstin",
+] as const;
 
 export async function updateShopAction(_prev: ShopFormState, form: FormData): Promise<ShopFormState> {
   const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? "")]));

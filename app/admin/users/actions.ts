@@ -10,7 +10,8 @@ export type ResetLinkResult = { ok: true; path: string; expiresAt: string } | Ac
 
 function refresh() {
   // The same account shows on the customer and merchant screens, the overview and the audit log.
-  for (const p of ["/admin", "/admin/users", "/admin/merchants", "/admin/audit"]) revalidatePath(p, p === "/admin" ? "page" : "layout");
+  for (const p of ["/admin", "/admin/users", "/admin/merchants", "/admin/audit"])
+    revalidatePath(p, p === "/admin" ? "page" : "layout");
 }
 
 export async function disableUserAction(userId: string): Promise<AccountActionResult> {

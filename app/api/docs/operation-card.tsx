@@ -27,7 +27,11 @@ const METHOD_COLOURS: Record<string, string> = {
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
 function SchemaBlock({ schema }: { schema: Json }) {
-  return <pre className="mt-1 max-h-96 overflow-auto rounded-lg bg-stone-900 p-3 text-xs leading-relaxed text-stone-100">{pretty(schema)}</pre>;
+  return (
+    <pre className="mt-1 max-h-96 overflow-auto rounded-lg bg-stone-900 p-3 text-xs leading-relaxed text-stone-100">
+      {pretty(schema)}
+    </pre>
+  );
 }
 
 function ParamList({ title, params, requiredLabel }: { title: string; params: Param[]; requiredLabel: string }) {
@@ -57,7 +61,11 @@ export async function OperationCard({ op }: { op: DocOperation }) {
   return (
     <section id={anchor} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
       <h3 className="flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold ${METHOD_COLOURS[op.method] ?? "bg-stone-100"}`}>{op.method}</span>
+        <span
+          className={`rounded px-2 py-0.5 font-mono text-xs font-bold ${METHOD_COLOURS[op.method] ?? "bg-stone-100"}`}
+        >
+          {op.method}
+        </span>
         <code className="font-mono text-sm font-semibold break-all">{op.path}</code>
       </h3>
       {op.summary ? <p className="mt-2 text-stone-800">{op.summary}</p> : null}
@@ -66,7 +74,11 @@ export async function OperationCard({ op }: { op: DocOperation }) {
         {op["x-roles"] ? `${t("roles")}: ${op["x-roles"].join(", ")}` : t("public")}
       </p>
       <ParamList title={t("pathParams")} params={params.filter((p) => p.in === "path")} requiredLabel={t("required")} />
-      <ParamList title={t("queryParams")} params={params.filter((p) => p.in === "query")} requiredLabel={t("required")} />
+      <ParamList
+        title={t("queryParams")}
+        params={params.filter((p) => p.in === "query")}
+        requiredLabel={t("required")}
+      />
       {body ? (
         <div className="mt-3">
           <h4 className="text-sm font-semibold text-stone-700">{t("requestBody")}</h4>
@@ -82,7 +94,9 @@ export async function OperationCard({ op }: { op: DocOperation }) {
             return (
               <li key={status}>
                 <span className="font-mono font-semibold">{status}</span> {r.description}
-                {type && Number(status) < 300 ? <code className="ml-2 font-mono text-xs text-stone-600">{type}</code> : null}
+                {type && Number(status) < 300 ? (
+                  <code className="ml-2 font-mono text-xs text-stone-600">{type}</code>
+                ) : null}
                 {showSchema ? <SchemaBlock schema={media.schema!} /> : null}
               </li>
             );

@@ -13,7 +13,9 @@ const ERROR_EXAMPLE = `{"error": {"code": "insufficient_stock", "message": "Only
 
 export default async function ApiDocsPage() {
   await loadAllRoutes();
-  const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Omit<DocOperation, "method" | "path">>> };
+  const doc = buildOpenApiDocument() as {
+    paths: Record<string, Record<string, Omit<DocOperation, "method" | "path">>>;
+  };
   const ops: DocOperation[] = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })),
   );
@@ -27,7 +29,9 @@ export default async function ApiDocsPage() {
         <pre className="rounded-lg bg-stone-100 p-3 text-sm">Authorization: Bearer &lt;token&gt;</pre>
         <p className="text-stone-700">{t("docsErrors")}</p>
         <pre className="overflow-auto rounded-lg bg-stone-100 p-3 text-xs">{ERROR_EXAMPLE}</pre>
-        <p className="text-stone-700">{t("docsLists", { limit: "?limit=", cursor: "?cursor=", page: "{items, nextCursor}" })}</p>
+        <p className="text-stone-700">
+          {t("docsLists", { limit: "?limit=", cursor: "?cursor=", page: "{items, nextCursor}" })}
+        </p>
         <p>
           <a className="font-medium text-brand-700 underline" href="/api/v1/openapi.json">
             {t("openapiLink")}
@@ -39,14 +43,21 @@ export default async function ApiDocsPage() {
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
           {ops.map((op) => (
             <li key={`${op.method} ${op.path}`}>
-              <a className="font-mono hover:underline" href={`#${`${op.method}-${op.path}`.replace(/[^a-zA-Z0-9]+/g, "-")}`}>
+              <a
+                className="font-mono hover:underline"
+                href={`#${`${op.method}-${op.path}`.replace(/[^a-zA-Z0-9]+/g, "-")}`}
+              >
                 {op.method} {op.path}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {ops.length ? ops.map((op) => <OperationCard key={`${op.method} ${op.path}`} op={op} />) : <p>{t("noOperations")}</p>}
+      {ops.length ? (
+        ops.map((op) => <OperationCard key={`${op.method} ${op.path}`} op={op} />)
+      ) : (
+        <p>{t("noOperations")}</p>
+      )}
     </main>
   );
 }

@@ -17,13 +17,23 @@ function revalidateBills(customerId?: string) {
   if (customerId) revalidatePath(`/merchant/customers/${customerId}`);
 }
 
-export async function claimPaymentAction(raw: { customerId: string; amountPaise: number; note?: string }): Promise<ActionResult<{ claimId: string; amountPaise: number }>> {
+export async function claimPaymentAction(raw: {
+  customerId: string;
+  amountPaise: number;
+  note?: string;
+}): Promise<ActionResult<{ claimId: string; amountPaise: number }>> {
   const parsed = paymentClaimInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireCustomer();
     const claim = await createPaymentClaim(user.id, parsed.data);
-    await publishEvent({ type: "claim.created", merchantId: claim.merchantId, customerUserId: user.id, id: claim.id, data: { customerId: claim.customerId, amountPaise: claim.amountPaise } });
+    await publishEvent({
+      type: "claim.created",
+      merchantId: claim.merchantId,
+      customerUserId: user.id,
+      id: claim.id,
+      data: { customerId: claim.customerId, amountPaise: claim.amountPaise },
+    });
     revalidateBills(claim.customerId);
     return { ok: true, claimId: claim.id, amountPaise: claim.amountPaise };
   } catch (err) {
@@ -31,13 +41,22 @@ export async function claimPaymentAction(raw: { customerId: string; amountPaise:
   }
 }
 
-export async function openDisputeAction(raw: { transactionId: string; note: string }): Promise<ActionResult<{ disputeId: string }>> {
+export async function openDisputeAction(raw: {
+  transactionId: string;
+  note: string;
+}): Promise<ActionResult<{ disputeId: string }>> {
   const parsed = disputeInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireCustomer();
     const d = await openDispute(user.id, parsed.data);
-    await publishEvent({ type: "customer.updated", merchantId: d.merchantId, customerUserId: user.id, id: d.transactionId, data: { disputeId: d.id } });
+    await publishEvent({
+      type: "customer.updated",
+      merchantId: d.merchantId,
+      customerUserId: user.id,
+      id: d.transactionId,
+      data: { disputeId: d.id },
+    });
     revalidateBills();
     revalidatePath("/merchant/customers", "layout");
     return { ok: true, disputeId: d.id };
@@ -46,13 +65,21 @@ export async function openDisputeAction(raw: { transactionId: string; note: stri
   }
 }
 
-export async function claimTabAction(raw: { code: string }): Promise<ActionResult<{ customerId: string; shopName: string }>> {
+export async function claimTabAction(raw: {
+  code: string;
+}): Promise<ActionResult<{ customerId: string; shopName: string }>> {
   const parsed = claimCodeInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireCustomer();
     const tab = await claimTab(user.id, parsed.data);
-    await publishEvent({ type: "customer.updated", merchantId: tab.merchantId, customerUserId: user.id, id: tab.customerId, data: { claimed: true } });
+    await publishEvent({
+      type: "customer.updated",
+      merchantId: tab.merchantId,
+      customerUserId: user.id,
+      id: tab.customerId,
+      data: { claimed: true },
+    });
     revalidateBills(tab.customerId);
     revalidatePath("/customer/history");
     revalidatePath("/customer/expenses");

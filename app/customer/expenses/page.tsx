@@ -13,7 +13,12 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Spending by week or month across every shop, paid and credit apart, and by shop for one period. */
 export default async function ExpensesPage({ searchParams }: Props) {
-  const [user, params, t, locale] = await Promise.all([requireRolePage("CUSTOMER"), searchParams, getTranslations("expenses"), getLocale()]);
+  const [user, params, t, locale] = await Promise.all([
+    requireRolePage("CUSTOMER"),
+    searchParams,
+    getTranslations("expenses"),
+    getLocale(),
+  ]);
   const period = one(params.period) === "month" ? "month" : "week";
   const { week, month } = await getExpenses(user.id);
   const series = period === "week" ? week : month;
@@ -21,10 +26,22 @@ export default async function ExpensesPage({ searchParams }: Props) {
   const selected = series.buckets.find((b) => b.start === one(params.at)) ?? current;
 
   // Bucket starts are calendar dates: format them as dates, in UTC, so no zone shifts the day.
-  const fmt = new Intl.DateTimeFormat(intlLocale(locale === "hi" ? "hi" : "en"), period === "week" ? { day: "numeric", month: "short", timeZone: "UTC" } : { month: "short", year: "2-digit", timeZone: "UTC" });
+  const fmt = new Intl.DateTimeFormat(
+    intlLocale(locale === "hi" ? "hi" : "en"),
+    period === "week"
+      ? { day: "numeric", month: "short", timeZone: "UTC" }
+      : { month: "short", year: "2-digit", timeZone: "UTC" },
+  );
   const label = (start: string) => fmt.format(new Date(`${start}T00:00:00Z`));
-  const buckets = series.buckets.map((b) => ({ start: b.start, label: label(b.start), paidPaise: b.paidPaise, creditPaise: b.creditPaise }));
-  const hrefFor = Object.fromEntries(series.buckets.map((b) => [b.start, `/customer/expenses?period=${period}&at=${b.start}`]));
+  const buckets = series.buckets.map((b) => ({
+    start: b.start,
+    label: label(b.start),
+    paidPaise: b.paidPaise,
+    creditPaise: b.creditPaise,
+  }));
+  const hrefFor = Object.fromEntries(
+    series.buckets.map((b) => [b.start, `/customer/expenses?period=${period}&at=${b.start}`]),
+  );
   const selectedLabel = period === "week" ? t("weekOf", { date: label(selected.start) }) : label(selected.start);
   const empty = series.buckets.every((b) => b.totalPaise === 0);
 
@@ -41,11 +58,21 @@ export default async function ExpensesPage({ searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="font-semibold">{period === "week" ? t("chartWeeks") : t("chartMonths")}</h2>
           <p className="flex gap-3 text-xs text-stone-700">
-            <span className="inline-flex items-center gap-1"><span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-brand-600" />{t("paid")}</span>
-            <span className="inline-flex items-center gap-1"><span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-amber-600" />{t("credit")}</span>
+            <span className="inline-flex items-center gap-1">
+              <span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-brand-600" />
+              {t("paid")}
+            </span>
+            <span className="inline-flex items-center gap-1">
+              <span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-amber-600" />
+              {t("credit")}
+            </span>
           </p>
         </div>
-        {empty ? <p className="text-sm text-stone-600">{t("emptyBody")}</p> : <ExpenseChart buckets={buckets} selected={selected.start} hrefFor={hrefFor} />}
+        {empty ? (
+          <p className="text-sm text-stone-600">{t("emptyBody")}</p>
+        ) : (
+          <ExpenseChart buckets={buckets} selected={selected.start} hrefFor={hrefFor} />
+        )}
         <BucketPicker buckets={buckets} selected={selected.start} hrefFor={hrefFor} />
       </Card>
       <ShopBreakdown bucket={selected} label={selectedLabel} />

@@ -21,7 +21,11 @@ export default async function HistoryPage({ searchParams }: Props) {
         <p className="text-stone-600">{t("intro")}</p>
       </div>
       <HistoryFilters shops={shops} filter={filter} />
-      {invalid ? <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("filters.invalid")}</p> : null}
+      {invalid ? (
+        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("filters.invalid")}
+        </p>
+      ) : null}
       <Suspense key={JSON.stringify(filter)} fallback={<HistoryListSkeleton />}>
         <HistoryList userId={user.id} timeZone={user.timeZone} filter={filter} />
       </Suspense>

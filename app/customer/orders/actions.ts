@@ -11,15 +11,27 @@ import { publishEvent } from "@/lib/realtime/publish";
 import { entityId } from "@/lib/validation/common";
 import { O } from "@/lib/validation/order";
 
-const input = z.object({ orderId: entityId, reason: z.string().trim().max(200, { error: O.reasonTooLong }).optional() });
+const input = z.object({
+  orderId: entityId,
+  reason: z.string().trim().max(200, { error: O.reasonTooLong }).optional(),
+});
 
-export async function cancelMyOrderAction(raw: { orderId: string; reason?: string }): Promise<ActionResult<{ status: OrderStatus }>> {
+export async function cancelMyOrderAction(raw: {
+  orderId: string;
+  reason?: string;
+}): Promise<ActionResult<{ status: OrderStatus }>> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireCustomer();
     const o = await cancelOrderByCustomer(user.id, parsed.data.orderId, parsed.data.reason);
-    await publishEvent({ type: "order.updated", merchantId: o.merchantId, customerUserId: user.id, id: o.id, data: { status: o.status } });
+    await publishEvent({
+      type: "order.updated",
+      merchantId: o.merchantId,
+      customerUserId: user.id,
+      id: o.id,
+      data: { status: o.status },
+    });
     revalidatePath("/customer/orders", "layout");
     revalidatePath("/merchant/orders", "layout");
     revalidatePath("/merchant/inventory", "layout");

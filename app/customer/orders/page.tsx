@@ -8,7 +8,11 @@ import { orderFilterFrom } from "@/lib/queries/orders";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MyOrdersPage({ searchParams }: Props) {
-  const [user, t, params] = await Promise.all([requireRolePage("CUSTOMER"), getTranslations("orders.customer"), searchParams]);
+  const [user, t, params] = await Promise.all([
+    requireRolePage("CUSTOMER"),
+    getTranslations("orders.customer"),
+    searchParams,
+  ]);
   const { page } = orderFilterFrom(params);
   return (
     <div className="flex flex-col gap-4">

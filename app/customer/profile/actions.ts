@@ -20,7 +20,10 @@ export async function updateProfileAction(raw: Record<string, string>): Promise<
   }
 }
 
-export async function changePasswordAction(raw: { currentPassword: string; newPassword: string }): Promise<ActionResult> {
+export async function changePasswordAction(raw: {
+  currentPassword: string;
+  newPassword: string;
+}): Promise<ActionResult> {
   const parsed = changePasswordInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {

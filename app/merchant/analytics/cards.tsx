@@ -12,7 +12,16 @@ import { StockCard } from "@/components/analytics/stock-card";
 import { TodayCard } from "@/components/analytics/today-card";
 import { TrendCard } from "@/components/analytics/trend-card";
 import {
-  growth, guestVsKnown, outstandingDues, revenueTrend, salesByCategory, salesByMethod, stockAlerts, todaySummary, topCustomers, topProducts,
+  growth,
+  guestVsKnown,
+  outstandingDues,
+  revenueTrend,
+  salesByCategory,
+  salesByMethod,
+  stockAlerts,
+  todaySummary,
+  topCustomers,
+  topProducts,
 } from "@/lib/domain/analytics";
 import type { ResolvedPeriod } from "@/lib/domain/analytics-period";
 
@@ -29,20 +38,63 @@ async function load<T>(id: CardId, query: () => Promise<T>, render: (data: T) =>
   return render(data);
 }
 
-export const TodaySlot = ({ merchantId, period }: CardProps) => load("today", () => todaySummary(merchantId, period), (d) => <TodayCard data={d} />);
+export const TodaySlot = ({ merchantId, period }: CardProps) =>
+  load(
+    "today",
+    () => todaySummary(merchantId, period),
+    (d) => <TodayCard data={d} />,
+  );
 export const GrowthSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("growth", () => growth(merchantId, period), (d) => <GrowthCard data={d} days={period.days} exportQuery={exportQuery} />);
+  load(
+    "growth",
+    () => growth(merchantId, period),
+    (d) => <GrowthCard data={d} days={period.days} exportQuery={exportQuery} />,
+  );
 export const TrendSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("trend", () => revenueTrend(merchantId, period), (d) => <TrendCard points={d} exportQuery={exportQuery} />);
+  load(
+    "trend",
+    () => revenueTrend(merchantId, period),
+    (d) => <TrendCard points={d} exportQuery={exportQuery} />,
+  );
 export const MethodsSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("methods", () => salesByMethod(merchantId, period), (d) => <MethodsCard data={d} exportQuery={exportQuery} />);
+  load(
+    "methods",
+    () => salesByMethod(merchantId, period),
+    (d) => <MethodsCard data={d} exportQuery={exportQuery} />,
+  );
 export const CategoriesSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("categories", () => salesByCategory(merchantId, period), (d) => <CategoriesCard data={d} exportQuery={exportQuery} />);
+  load(
+    "categories",
+    () => salesByCategory(merchantId, period),
+    (d) => <CategoriesCard data={d} exportQuery={exportQuery} />,
+  );
 export const GuestsSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("guests", () => guestVsKnown(merchantId, period), (d) => <GuestsCard data={d} exportQuery={exportQuery} />);
+  load(
+    "guests",
+    () => guestVsKnown(merchantId, period),
+    (d) => <GuestsCard data={d} exportQuery={exportQuery} />,
+  );
 export const CustomersSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("customers", () => topCustomers(merchantId, period), (d) => <CustomersCard rows={d} exportQuery={exportQuery} />);
+  load(
+    "customers",
+    () => topCustomers(merchantId, period),
+    (d) => <CustomersCard rows={d} exportQuery={exportQuery} />,
+  );
 export const ProductsSlot = ({ merchantId, period, exportQuery }: CardProps) =>
-  load("products", () => topProducts(merchantId, period), (d) => <ProductsCard data={d} exportQuery={exportQuery} />);
-export const DuesSlot = ({ merchantId, period }: CardProps) => load("dues", () => outstandingDues(merchantId, period), (d) => <DuesCard data={d} />);
-export const StockSlot = ({ merchantId, period }: CardProps) => load("stock", () => stockAlerts(merchantId, period), (d) => <StockCard data={d} />);
+  load(
+    "products",
+    () => topProducts(merchantId, period),
+    (d) => <ProductsCard data={d} exportQuery={exportQuery} />,
+  );
+export const DuesSlot = ({ merchantId, period }: CardProps) =>
+  load(
+    "dues",
+    () => outstandingDues(merchantId, period),
+    (d) => <DuesCard data={d} />,
+  );
+export const StockSlot = ({ merchantId, period }: CardProps) =>
+  load(
+    "stock",
+    () => stockAlerts(merchantId, period),
+    (d) => <StockCard data={d} />,
+  );

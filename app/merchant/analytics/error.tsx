@@ -12,7 +12,13 @@ export default function AnalyticsError({ error, reset }: { error: Error & { dige
     <div role="alert" className="mx-auto mt-8 max-w-md rounded-xl bg-white p-6 text-center ring-1 ring-stone-200">
       <p className="font-semibold">{t("loadError")}</p>
       {error.digest ? <p className="mt-2 text-xs text-stone-500">{error.digest}</p> : null}
-      <button type="button" onClick={reset} className="mt-4 rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">{tc("retry")}</button>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded-lg bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
+      >
+        {tc("retry")}
+      </button>
     </div>
   );
 }

@@ -9,7 +9,17 @@ import { requireMerchantPage } from "@/lib/auth/session";
 import { MAX_RANGE_DAYS, firstParam, periodSearchParams, resolvePeriodOrDefault } from "@/lib/domain/analytics-period";
 import { zonedDate } from "@/lib/time";
 import {
-  CategoriesSlot, CustomersSlot, DuesSlot, GrowthSlot, GuestsSlot, MethodsSlot, ProductsSlot, StockSlot, TodaySlot, TrendSlot, type CardProps,
+  CategoriesSlot,
+  CustomersSlot,
+  DuesSlot,
+  GrowthSlot,
+  GuestsSlot,
+  MethodsSlot,
+  ProductsSlot,
+  StockSlot,
+  TodaySlot,
+  TrendSlot,
+  type CardProps,
 } from "./cards";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,14 +31,25 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // Each cell streams in on its own; the period cards are keyed by the period so a new period
 // shows their skeletons.
 const SLOTS: Record<CardId, (p: CardProps) => Promise<React.ReactNode>> = {
-  today: TodaySlot, growth: GrowthSlot, trend: TrendSlot, methods: MethodsSlot, guests: GuestsSlot,
-  categories: CategoriesSlot, stock: StockSlot, dues: DuesSlot, customers: CustomersSlot, products: ProductsSlot,
+  today: TodaySlot,
+  growth: GrowthSlot,
+  trend: TrendSlot,
+  methods: MethodsSlot,
+  guests: GuestsSlot,
+  categories: CategoriesSlot,
+  stock: StockSlot,
+  dues: DuesSlot,
+  customers: CustomersSlot,
+  products: ProductsSlot,
 };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: SearchParams }) {
   const { merchant } = await requireMerchantPage();
   const sp = await searchParams;
-  const { period, error } = resolvePeriodOrDefault({ period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) }, merchant.timeZone);
+  const { period, error } = resolvePeriodOrDefault(
+    { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) },
+    merchant.timeZone,
+  );
   const [t, locale] = await Promise.all([getTranslations("analytics"), getLocale()]);
   const props: CardProps = { merchantId: merchant.id, period, exportQuery: periodSearchParams(period).toString() };
   const periodKey = `${period.fromDate}_${period.toDate}`;
@@ -39,18 +60,34 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-stone-600">{t("subtitle")}</p>
           <p className="mt-1 text-sm font-medium text-stone-800" data-testid="period-range">
-            {t("showing", { from: formatDay(period.fromDate, locale, true), to: formatDay(period.toDate, locale, true) })}
+            {t("showing", {
+              from: formatDay(period.fromDate, locale, true),
+              to: formatDay(period.toDate, locale, true),
+            })}
           </p>
         </div>
-        <PeriodPicker current={period.key} from={period.fromDate} to={period.toDate} today={zonedDate(new Date(), merchant.timeZone)} maxDays={MAX_RANGE_DAYS} />
+        <PeriodPicker
+          current={period.key}
+          from={period.fromDate}
+          to={period.toDate}
+          today={zonedDate(new Date(), merchant.timeZone)}
+          maxDays={MAX_RANGE_DAYS}
+        />
       </div>
-      {error ? <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">{t("invalidPeriod")}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">
+          {t("invalidPeriod")}
+        </p>
+      ) : null}
       <BentoGrid>
         {CELLS.map((cell) => {
           const Slot = SLOTS[cell.id];
           return (
             <BentoCell key={cell.id} cell={cell}>
-              <Suspense key={cell.periodic ? periodKey : cell.id} fallback={<CardSkeleton id={cell.id} tall={cell.tall} />}>
+              <Suspense
+                key={cell.periodic ? periodKey : cell.id}
+                fallback={<CardSkeleton id={cell.id} tall={cell.tall} />}
+              >
                 <Slot {...props} />
               </Suspense>
             </BentoCell>

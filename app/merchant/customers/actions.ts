@@ -34,7 +34,11 @@ export type PaymentRecorded = { id: string; amountPaise: number; duePaise: numbe
 
 /** Money received against the tab; the clientId (made when the form opened) makes a double submit harmless. */
 export async function recordPaymentAction(raw: {
-  customerId: string; amountPaise: number; method: string; clientId: string; note?: string;
+  customerId: string;
+  amountPaise: number;
+  method: string;
+  clientId: string;
+  note?: string;
 }): Promise<ActionResult<PaymentRecorded>> {
   const parsed = paymentInput.safeParse({ ...raw, note: raw.note?.trim() || undefined });
   if (!parsed.success) return invalidInput(parsed.error);
@@ -43,8 +47,11 @@ export async function recordPaymentAction(raw: {
     const p = await recordPayment(merchant.id, user.id, parsed.data);
     if (!p.replayed) {
       await publishEvent({
-        type: "payment.created", merchantId: merchant.id, customerUserId: await customerUserIdOf(merchant.id, p.customerId),
-        id: p.id, data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
+        type: "payment.created",
+        merchantId: merchant.id,
+        customerUserId: await customerUserIdOf(merchant.id, p.customerId),
+        id: p.id,
+        data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
       });
     }
     revalidateDues();
@@ -55,13 +62,21 @@ export async function recordPaymentAction(raw: {
 }
 
 /** Set a limit in paise, or null to remove it. */
-export async function setCreditLimitAction(raw: { customerId: string; limitPaise: number | null }): Promise<ActionResult<{ creditLimitPaise: number | null }>> {
+export async function setCreditLimitAction(raw: {
+  customerId: string;
+  limitPaise: number | null;
+}): Promise<ActionResult<{ creditLimitPaise: number | null }>> {
   const parsed = creditLimitInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const { user, merchant } = await requireMerchant();
     const r = await setCreditLimit(merchant.id, user.id, parsed.data.customerId, parsed.data.limitPaise);
-    await publishEvent({ type: "customer.updated", merchantId: merchant.id, id: r.customerId, data: { creditLimitPaise: r.creditLimitPaise } });
+    await publishEvent({
+      type: "customer.updated",
+      merchantId: merchant.id,
+      id: r.customerId,
+      data: { creditLimitPaise: r.creditLimitPaise },
+    });
     revalidatePath("/merchant/customers", "layout");
     return { ok: true, creditLimitPaise: r.creditLimitPaise };
   } catch (err) {

@@ -10,7 +10,11 @@ import { customerFilterFrom } from "@/lib/queries/customers";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CustomersPage({ searchParams }: Props) {
-  const [{ merchant }, t, params] = await Promise.all([requireMerchantPage(), getTranslations("customers"), searchParams]);
+  const [{ merchant }, t, params] = await Promise.all([
+    requireMerchantPage(),
+    getTranslations("customers"),
+    searchParams,
+  ]);
   const filter = customerFilterFrom(params);
   return (
     <div className="flex flex-col gap-4">

@@ -4,10 +4,25 @@
 import { revalidatePath } from "next/cache";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
-import { addCategory, adjustStock, archiveProduct, createProduct, restoreProduct, updateProduct } from "@/lib/domain/inventory";
+import {
+  addCategory,
+  adjustStock,
+  archiveProduct,
+  createProduct,
+  restoreProduct,
+  updateProduct,
+} from "@/lib/domain/inventory";
 import { publishEvent } from "@/lib/realtime/publish";
 import { entityId } from "@/lib/validation/common";
-import { categoryName, productInput, productUpdate, stockAdjustment, type ProductInput, type ProductUpdate, type StockAdjustment } from "@/lib/validation/product";
+import {
+  categoryName,
+  productInput,
+  productUpdate,
+  stockAdjustment,
+  type ProductInput,
+  type ProductUpdate,
+  type StockAdjustment,
+} from "@/lib/validation/product";
 
 /** The list, the product pages, the dashboard's low-stock count and the POS's product list. */
 function revalidateCatalogue() {
@@ -34,7 +49,10 @@ export async function createProductAction(raw: ProductInput): Promise<ActionResu
   }
 }
 
-export async function updateProductAction(productId: string, patch: ProductUpdate): Promise<ActionResult<{ id: string }>> {
+export async function updateProductAction(
+  productId: string,
+  patch: ProductUpdate,
+): Promise<ActionResult<{ id: string }>> {
   const id = entityId.safeParse(productId);
   if (!id.success) return invalidInput(id.error);
   const parsed = productUpdate.safeParse(patch);
@@ -51,12 +69,17 @@ export async function updateProductAction(productId: string, patch: ProductUpdat
 }
 
 /** Archive hides a product from sale and lists; restore brings it back. A repeat is harmless. */
-export async function setArchivedAction(productId: string, archived: boolean): Promise<ActionResult<{ archived: boolean }>> {
+export async function setArchivedAction(
+  productId: string,
+  archived: boolean,
+): Promise<ActionResult<{ archived: boolean }>> {
   const id = entityId.safeParse(productId);
   if (!id.success) return invalidInput(id.error);
   try {
     const { user, merchant } = await requireMerchant();
-    const p = archived ? await archiveProduct(merchant.id, user.id, id.data) : await restoreProduct(merchant.id, user.id, id.data);
+    const p = archived
+      ? await archiveProduct(merchant.id, user.id, id.data)
+      : await restoreProduct(merchant.id, user.id, id.data);
     await announce(merchant.id, p.id, { archived: p.archivedAt !== null });
     revalidateCatalogue();
     return { ok: true, archived: p.archivedAt !== null };

@@ -13,7 +13,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const linkButton = "rounded-lg px-4 py-2.5 font-medium text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100";
 
 export default async function InventoryPage({ searchParams }: Props) {
-  const [{ merchant }, t, params] = await Promise.all([requireMerchantPage(), getTranslations("inventory"), searchParams]);
+  const [{ merchant }, t, params] = await Promise.all([
+    requireMerchantPage(),
+    getTranslations("inventory"),
+    searchParams,
+  ]);
   const filter = inventoryFilterFrom(params);
   // A typed or scanned barcode / SKU that is exactly one product's: go straight to it.
   if (filter.q && filter.page === 1) {
@@ -30,9 +34,15 @@ export default async function InventoryPage({ searchParams }: Props) {
         </div>
         <div className="flex flex-wrap gap-2">
           <NewProductDialog categories={categories} />
-          <Link href="/merchant/inventory/reorder" className={linkButton}>{t("reorderLink")}</Link>
-          <Link href="/merchant/inventory/import" className={linkButton}>{t("importLink")}</Link>
-          <a href="/merchant/inventory/export" download className={linkButton}>{t("exportLink")}</a>
+          <Link href="/merchant/inventory/reorder" className={linkButton}>
+            {t("reorderLink")}
+          </Link>
+          <Link href="/merchant/inventory/import" className={linkButton}>
+            {t("importLink")}
+          </Link>
+          <a href="/merchant/inventory/export" download className={linkButton}>
+            {t("exportLink")}
+          </a>
         </div>
       </div>
       <InventoryFilters filter={filter} categories={categories} />

@@ -10,7 +10,10 @@ import { publishEvent } from "@/lib/realtime/publish";
 import { entityId } from "@/lib/validation/common";
 import { orderStatusChange, type OrderStatusChange } from "@/lib/validation/order";
 
-export async function changeOrderStatusAction(orderId: string, change: OrderStatusChange): Promise<ActionResult<{ status: OrderStatus }>> {
+export async function changeOrderStatusAction(
+  orderId: string,
+  change: OrderStatusChange,
+): Promise<ActionResult<{ status: OrderStatus }>> {
   const id = entityId.safeParse(orderId);
   if (!id.success) return invalidInput(id.error);
   const parsed = orderStatusChange.safeParse(change);
@@ -18,7 +21,13 @@ export async function changeOrderStatusAction(orderId: string, change: OrderStat
   try {
     const { user, merchant } = await requireMerchant();
     const o = await changeOrderStatus(merchant.id, user.id, id.data, parsed.data);
-    await publishEvent({ type: "order.updated", merchantId: merchant.id, customerUserId: o.userId, id: o.id, data: { status: o.status } });
+    await publishEvent({
+      type: "order.updated",
+      merchantId: merchant.id,
+      customerUserId: o.userId,
+      id: o.id,
+      data: { status: o.status },
+    });
     revalidatePath("/merchant/orders", "layout");
     revalidatePath("/merchant");
     // Completing writes a sale to the ledger (and a due for pay later); cancelling returns stock.

@@ -9,7 +9,11 @@ import { countOpenOrders, orderFilterFrom } from "@/lib/queries/orders";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MerchantOrdersPage({ searchParams }: Props) {
-  const [{ merchant }, t, params] = await Promise.all([requireMerchantPage(), getTranslations("orders.merchant"), searchParams]);
+  const [{ merchant }, t, params] = await Promise.all([
+    requireMerchantPage(),
+    getTranslations("orders.merchant"),
+    searchParams,
+  ]);
   const filter = orderFilterFrom(params);
   const openCount = await countOpenOrders(merchant.id);
   return (

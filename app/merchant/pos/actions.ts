@@ -15,9 +15,14 @@ import { fieldErrors } from "@/lib/validation/fields";
 import { saleInput } from "@/lib/validation/sale";
 
 /** Parse, guard, record and announce: what every way of sending a counter sale does. */
-async function recordAndAnnounce(payload: SalePayload): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string }> {
+async function recordAndAnnounce(
+  payload: SalePayload,
+): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string }> {
   const parsed = saleInput.safeParse(payload);
-  if (!parsed.success) return { failure: { ok: false, code: "invalid_input", message: "Invalid sale", fields: fieldErrors(parsed.error) } };
+  if (!parsed.success)
+    return {
+      failure: { ok: false, code: "invalid_input", message: "Invalid sale", fields: fieldErrors(parsed.error) },
+    };
   try {
     const { user, merchant } = await requireMerchant();
     const sale = await recordSale(merchant.id, user.id, parsed.data);

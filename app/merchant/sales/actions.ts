@@ -8,7 +8,11 @@ import { customerUserIdOf } from "@/lib/queries/customers";
 import { publishEvent } from "@/lib/realtime/publish";
 import { voidInput } from "@/lib/validation/sale";
 
-export async function voidSaleAction(raw: { saleId: string; reason: string; clientId: string }): Promise<ActionResult<{ id: string; saleId: string }>> {
+export async function voidSaleAction(raw: {
+  saleId: string;
+  reason: string;
+  clientId: string;
+}): Promise<ActionResult<{ id: string; saleId: string }>> {
   const parsed = voidInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -16,8 +20,11 @@ export async function voidSaleAction(raw: { saleId: string; reason: string; clie
     const v = await voidSale(merchant.id, user.id, parsed.data);
     if (!v.replayed) {
       await publishEvent({
-        type: "sale.voided", merchantId: merchant.id, customerUserId: await customerUserIdOf(merchant.id, v.customerId),
-        id: v.voidsId ?? parsed.data.saleId, data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
+        type: "sale.voided",
+        merchantId: merchant.id,
+        customerUserId: await customerUserIdOf(merchant.id, v.customerId),
+        id: v.voidsId ?? parsed.data.saleId,
+        data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
       });
     }
     // The history, its receipts, the customer's tab and the dashboard all show it.

@@ -35,7 +35,14 @@ async function Settings({ merchantId }: { merchantId: string }) {
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <div className="flex flex-col gap-6">
-        <UpiForm initial={{ upiId: shop.upiId, upiPayeeName: shop.upiPayeeName, hasQrImage: shop.hasQrImage, qrImageVersion: shop.qrImageVersion }} />
+        <UpiForm
+          initial={{
+            upiId: shop.upiId,
+            upiPayeeName: shop.upiPayeeName,
+            hasQrImage: shop.hasQrImage,
+            qrImageVersion: shop.qrImageVersion,
+          }}
+        />
         <QrPreview shop={{ shopName: shop.shopName, upiId: shop.upiId, upiPayeeName: shop.upiPayeeName }} />
       </div>
       <ProfileForm initial={shop} />

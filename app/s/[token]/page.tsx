@@ -31,7 +31,9 @@ export default async function SharedStatementPage({ params }: Props) {
       </header>
       <Card>
         <p className="text-sm text-stone-600">{t("due")}</p>
-        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="shared-due">{formatPaise(Math.max(s.balancePaise, 0), locale)}</p>
+        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="shared-due">
+          {formatPaise(Math.max(s.balancePaise, 0), locale)}
+        </p>
         {s.shop.phone ? <p className="mt-2 text-sm text-stone-600">{t("contact", { phone: s.shop.phone })}</p> : null}
       </Card>
       <SharedStatementTable entries={s.entries} timeZone={tz} />

@@ -21,30 +21,47 @@ export const customerRowSchema = z.object({
 });
 
 export const toApiCustomerRow = (r: CustomerListRow): z.infer<typeof customerRowSchema> => ({
-  id: r.id, name: r.name, phone: r.phone, duePaise: r.duePaise, creditLimitPaise: r.creditLimitPaise, claimed: r.claimed, lastActivityAt: isoOrNull(r.lastActivityAt),
+  id: r.id,
+  name: r.name,
+  phone: r.phone,
+  duePaise: r.duePaise,
+  creditLimitPaise: r.creditLimitPaise,
+  claimed: r.claimed,
+  lastActivityAt: isoOrNull(r.lastActivityAt),
 });
 
 const BILL_STATUSES = ["due", "partly_paid", "paid", "voided"] as const;
 
 export const statementSchema = z.object({
-  customer: z.object({ id: z.string(), name: z.string(), phone: z.string().nullable(), creditLimitPaise: z.number().int().nullable(), claimed: z.boolean() }),
+  customer: z.object({
+    id: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    creditLimitPaise: z.number().int().nullable(),
+    claimed: z.boolean(),
+  }),
   balancePaise: z.number().int().describe("What the customer owes now"),
   advancePaise: z.number().int().describe("Paid beyond all live bills"),
   totals: z.object({ creditPaise: z.number().int(), paidPaise: z.number().int(), voidedPaise: z.number().int() }),
-  entries: z.array(
-    z.object({
-      id: z.string(),
-      type: z.enum(["credit_sale", "payment", "void"]),
-      method: z.enum(API_PAYMENTS),
-      amountPaise: z.number().int(),
-      signedPaise: z.number().int().describe("+ for a credit sale, - for a payment or a void"),
-      balanceAfterPaise: z.number().int(),
-      occurredAt: isoString,
-      note: z.string().nullable(),
-      voidsId: z.string().nullable(),
-      bill: z.object({ paidPaise: z.number().int(), duePaise: z.number().int(), status: z.enum(BILL_STATUSES) }).nullable().describe("For a credit sale: oldest-first settlement"),
-    }),
-  ).describe("Oldest first"),
+  entries: z
+    .array(
+      z.object({
+        id: z.string(),
+        type: z.enum(["credit_sale", "payment", "void"]),
+        method: z.enum(API_PAYMENTS),
+        amountPaise: z.number().int(),
+        signedPaise: z.number().int().describe("+ for a credit sale, - for a payment or a void"),
+        balanceAfterPaise: z.number().int(),
+        occurredAt: isoString,
+        note: z.string().nullable(),
+        voidsId: z.string().nullable(),
+        bill: z
+          .object({ paidPaise: z.number().int(), duePaise: z.number().int(), status: z.enum(BILL_STATUSES) })
+          .nullable()
+          .describe("For a credit sale: oldest-first settlement"),
+      }),
+    )
+    .describe("Oldest first"),
 });
 
 export const toApiStatement = (s: Statement): z.infer<typeof statementSchema> => ({

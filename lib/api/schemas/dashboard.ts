@@ -9,9 +9,13 @@ const figure = z.object({ amountPaise: z.number().int(), count: z.number().int()
 const loose = (description: string) => z.looseObject({}).describe(description);
 
 export const merchantDashboardSchema = z.object({
-  period: z.object({ fromDate: z.string(), toDate: z.string(), tz: z.string() }).describe("Local dates (YYYY-MM-DD, toDate inclusive) in the shop's time zone"),
+  period: z
+    .object({ fromDate: z.string(), toDate: z.string(), tz: z.string() })
+    .describe("Local dates (YYYY-MM-DD, toDate inclusive) in the shop's time zone"),
   today: loose("Today's sales so far against the same weekday last week"),
-  trend: z.array(z.object({ date: z.string(), revenuePaise: z.number().int(), count: z.number().int() })).describe("Revenue per local day"),
+  trend: z
+    .array(z.object({ date: z.string(), revenuePaise: z.number().int(), count: z.number().int() }))
+    .describe("Revenue per local day"),
   methods: z.record(z.enum(API_PAYMENTS), figure).describe("Sales by how they were paid"),
   categories: loose("Sales by category"),
   customers: z.array(z.looseObject({})).describe("Top customers"),
@@ -24,7 +28,9 @@ export const merchantDashboardSchema = z.object({
 });
 
 export function toApiDashboard(d: Dashboard, openOrders: number) {
-  const methods = Object.fromEntries(Object.entries(d.methods).map(([m, f]) => [toApiPayment(m as keyof Dashboard["methods"]), f]));
+  const methods = Object.fromEntries(
+    Object.entries(d.methods).map(([m, f]) => [toApiPayment(m as keyof Dashboard["methods"]), f]),
+  );
   const stock = { ...d.stock, items: d.stock.items.map((i) => ({ ...i, unit: toApiUnit(i.unit as Unit) })) };
   return { ...d, methods, stock, openOrders };
 }

@@ -8,8 +8,18 @@ import { P } from "@/lib/validation/product";
 /** How a sale or order is paid; pay_later puts it on the customer's tab (CREDIT). */
 export const API_PAYMENTS = ["cash", "card", "upi", "pay_later"] as const;
 export type ApiPayment = (typeof API_PAYMENTS)[number];
-const PAYMENT_TO_DB: Record<ApiPayment, PaymentMethod> = { cash: "CASH", card: "CARD", upi: "UPI", pay_later: "CREDIT" };
-const PAYMENT_FROM_DB: Record<PaymentMethod, ApiPayment> = { CASH: "cash", CARD: "card", UPI: "upi", CREDIT: "pay_later" };
+const PAYMENT_TO_DB: Record<ApiPayment, PaymentMethod> = {
+  cash: "CASH",
+  card: "CARD",
+  upi: "UPI",
+  pay_later: "CREDIT",
+};
+const PAYMENT_FROM_DB: Record<PaymentMethod, ApiPayment> = {
+  CASH: "cash",
+  CARD: "card",
+  UPI: "upi",
+  CREDIT: "pay_later",
+};
 
 export const apiPayment = z.enum(API_PAYMENTS, { error: O.methodInvalid });
 export const toDbPayment = (p: ApiPayment): PaymentMethod => PAYMENT_TO_DB[p];
@@ -25,7 +35,8 @@ export type ApiOrderStatus = (typeof API_ORDER_STATUSES)[number];
 /** What a merchant may ask an order to become (PATCH /orders/{id}). */
 export const API_ORDER_TARGETS = ["accepted", "ready", "completed", "cancelled"] as const;
 export const apiOrderTarget = z.enum(API_ORDER_TARGETS, { error: O.statusInvalid });
-export const toDbOrderTarget = (s: (typeof API_ORDER_TARGETS)[number]) => s.toUpperCase() as Exclude<OrderStatus, "PLACED">;
+export const toDbOrderTarget = (s: (typeof API_ORDER_TARGETS)[number]) =>
+  s.toUpperCase() as Exclude<OrderStatus, "PLACED">;
 export const toApiOrderStatus = (s: OrderStatus) => s.toLowerCase() as ApiOrderStatus;
 
 export const API_TX_TYPES = ["sale", "credit_sale", "payment", "void"] as const;

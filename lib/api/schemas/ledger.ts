@@ -6,7 +6,17 @@ import type { LedgerEntry, PaymentResult } from "@/lib/domain/ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateLike, entityId, optionalField } from "@/lib/validation/common";
 import { paymentInput, S, type PaymentInputRaw } from "@/lib/validation/sale";
-import { API_PAYMENTS, API_TX_TYPES, apiPaidMethod, apiTxType, iso, isoString, toApiPayment, toApiTxType, toDbPaidMethod } from "./enums";
+import {
+  API_PAYMENTS,
+  API_TX_TYPES,
+  apiPaidMethod,
+  apiTxType,
+  iso,
+  isoString,
+  toApiPayment,
+  toApiTxType,
+  toDbPaidMethod,
+} from "./enums";
 
 export const paymentBody = paymentInput
   .extend({ method: apiPaidMethod })
@@ -26,11 +36,21 @@ export const ledgerEntrySchema = z.object({
 });
 
 export const toApiEntry = (e: LedgerEntry): z.infer<typeof ledgerEntrySchema> => ({
-  id: e.id, clientId: e.clientId, type: toApiTxType(e.type), method: toApiPayment(e.method), amountPaise: e.amountPaise,
-  customerId: e.customerId, voidsId: e.voidsId, note: e.note, occurredAt: iso(e.occurredAt), createdAt: iso(e.createdAt),
+  id: e.id,
+  clientId: e.clientId,
+  type: toApiTxType(e.type),
+  method: toApiPayment(e.method),
+  amountPaise: e.amountPaise,
+  customerId: e.customerId,
+  voidsId: e.voidsId,
+  note: e.note,
+  occurredAt: iso(e.occurredAt),
+  createdAt: iso(e.createdAt),
 });
 
-export const paymentSchema = ledgerEntrySchema.extend({ duePaise: z.number().int().describe("The customer's due at this shop after the payment") });
+export const paymentSchema = ledgerEntrySchema.extend({
+  duePaise: z.number().int().describe("The customer's due at this shop after the payment"),
+});
 export const toApiPaymentEntry = (p: PaymentResult) => ({ ...toApiEntry(p), duePaise: p.duePaise });
 
 export const transactionListQuery = listQuery
@@ -43,11 +63,24 @@ export const transactionListQuery = listQuery
   .refine((v) => !v.from || !v.to || v.from < v.to, { path: ["to"], error: S.rangeInvalid });
 
 export const transactionSelect = {
-  id: true, clientId: true, type: true, method: true, amountPaise: true, merchantId: true, customerId: true, voidsId: true, orderId: true,
-  note: true, occurredAt: true, createdAt: true,
+  id: true,
+  clientId: true,
+  type: true,
+  method: true,
+  amountPaise: true,
+  merchantId: true,
+  customerId: true,
+  voidsId: true,
+  orderId: true,
+  note: true,
+  occurredAt: true,
+  createdAt: true,
   merchant: { select: { shopName: true } },
   voidedBy: { select: { id: true } },
-  items: { select: { productId: true, name: true, category: true, quantity: true, unitPricePaise: true, lineTotalPaise: true }, orderBy: { id: "asc" } },
+  items: {
+    select: { productId: true, name: true, category: true, quantity: true, unitPricePaise: true, lineTotalPaise: true },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.TransactionSelect;
 
 type TransactionRow = Prisma.TransactionGetPayload<{ select: typeof transactionSelect }>;
@@ -57,12 +90,26 @@ export const transactionSchema = ledgerEntrySchema.extend({
   shopName: z.string(),
   orderId: z.string().nullable().describe("For a sale from a completed order"),
   voided: z.boolean().describe("For a sale: a void reverses it"),
-  items: z.array(z.object({
-    productId: z.string().nullable(), name: z.string(), category: z.string(), quantity: z.number().int(), unitPricePaise: z.number().int(), lineTotalPaise: z.number().int(),
-  })),
+  items: z.array(
+    z.object({
+      productId: z.string().nullable(),
+      name: z.string(),
+      category: z.string(),
+      quantity: z.number().int(),
+      unitPricePaise: z.number().int(),
+      lineTotalPaise: z.number().int(),
+    }),
+  ),
 });
 
-export const toApiTransaction = ({ merchant, voidedBy, merchantId, orderId, items, ...t }: TransactionRow): z.infer<typeof transactionSchema> => ({
+export const toApiTransaction = ({
+  merchant,
+  voidedBy,
+  merchantId,
+  orderId,
+  items,
+  ...t
+}: TransactionRow): z.infer<typeof transactionSchema> => ({
   ...toApiEntry(t),
   shopId: merchantId,
   shopName: merchant.shopName,

@@ -4,9 +4,24 @@ import { z } from "zod";
 import { listQuery } from "@/lib/api/pagination";
 import type { OrderDto } from "@/lib/domain/order-queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { orderStatusChange, placeOrderInput, type OrderStatusChange, type PlaceOrderInput } from "@/lib/validation/order";
 import {
-  API_ORDER_STATUSES, API_PAYMENTS, apiOrderTarget, apiPayment, iso, isoOrNull, isoString, toApiOrderStatus, toApiPayment, toDbOrderTarget, toDbPayment,
+  orderStatusChange,
+  placeOrderInput,
+  type OrderStatusChange,
+  type PlaceOrderInput,
+} from "@/lib/validation/order";
+import {
+  API_ORDER_STATUSES,
+  API_PAYMENTS,
+  apiOrderTarget,
+  apiPayment,
+  iso,
+  isoOrNull,
+  isoString,
+  toApiOrderStatus,
+  toApiPayment,
+  toDbOrderTarget,
+  toDbPayment,
 } from "./enums";
 
 export const placeOrderBody = placeOrderInput
@@ -14,16 +29,28 @@ export const placeOrderBody = placeOrderInput
   .transform((v): PlaceOrderInput => ({ ...v, paymentMethod: toDbPayment(v.paymentMethod) }));
 
 export const orderStatusBody = orderStatusChange
-  .extend({ status: apiOrderTarget.describe("Forward only: placed -> accepted -> ready -> completed; cancelled from placed or accepted (reason required)") })
+  .extend({
+    status: apiOrderTarget.describe(
+      "Forward only: placed -> accepted -> ready -> completed; cancelled from placed or accepted (reason required)",
+    ),
+  })
   .transform((v): OrderStatusChange => ({ ...v, status: toDbOrderTarget(v.status) }));
 
 export const orderListQuery = listQuery.extend({
-  status: z.enum([...API_ORDER_STATUSES, "open"]).optional().describe("open = placed, accepted or ready"),
+  status: z
+    .enum([...API_ORDER_STATUSES, "open"])
+    .optional()
+    .describe("open = placed, accepted or ready"),
 });
 
 const itemSchema = z.object({
-  id: z.string(), productId: z.string(), name: z.string(), category: z.string(),
-  unitPricePaise: z.number().int(), quantity: z.number().int(), lineTotalPaise: z.number().int(),
+  id: z.string(),
+  productId: z.string(),
+  name: z.string(),
+  category: z.string(),
+  unitPricePaise: z.number().int(),
+  quantity: z.number().int(),
+  lineTotalPaise: z.number().int(),
 });
 
 export const orderSchema = z.object({
@@ -73,15 +100,43 @@ export const toApiOrder = (o: OrderFields): ApiOrder => ({
 
 /** What the keyset list reads per order: the same fields getOrder returns. */
 export const orderListSelect = {
-  id: true, merchantId: true, customerId: true, status: true, paymentMethod: true, totalPaise: true, clientId: true,
-  note: true, cancelReason: true, placedAt: true, acceptedAt: true, readyAt: true, completedAt: true, cancelledAt: true,
+  id: true,
+  merchantId: true,
+  customerId: true,
+  status: true,
+  paymentMethod: true,
+  totalPaise: true,
+  clientId: true,
+  note: true,
+  cancelReason: true,
+  placedAt: true,
+  acceptedAt: true,
+  readyAt: true,
+  completedAt: true,
+  cancelledAt: true,
   merchant: { select: { shopName: true } },
   customer: { select: { name: true } },
   transaction: { select: { id: true } },
-  items: { select: { id: true, productId: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true }, orderBy: { id: "asc" } },
+  items: {
+    select: {
+      id: true,
+      productId: true,
+      name: true,
+      category: true,
+      unitPricePaise: true,
+      quantity: true,
+      lineTotalPaise: true,
+    },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.OrderSelect;
 
 type OrderListRow = Prisma.OrderGetPayload<{ select: typeof orderListSelect }>;
 
 export const listRowToApiOrder = ({ merchant, customer, transaction, ...o }: OrderListRow): ApiOrder =>
-  toApiOrder({ ...o, shopName: merchant.shopName, customerName: customer.name, transactionId: transaction?.id ?? null });
+  toApiOrder({
+    ...o,
+    shopName: merchant.shopName,
+    customerName: customer.name,
+    transactionId: transaction?.id ?? null,
+  });

@@ -14,7 +14,8 @@ export function encodePageCursor(c: PageCursor): string {
 function decodePageCursor(raw: string): PageCursor | null {
   try {
     const v = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as { p?: unknown; s?: unknown };
-    const ok = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;
+    const ok = (n: unknown, max: number): n is number =>
+      Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;
     return ok(v.p, 100_000) && ok(v.s, 200) ? { page: v.p, pageSize: v.s } : null;
   } catch {
     return null;
@@ -40,14 +41,27 @@ export const pagedListQuery = z.object({
 });
 
 /** The page to ask the domain for. */
-export const pageRequest = (q: { limit: number; cursor?: PageCursor }): PageCursor => q.cursor ?? { page: 1, pageSize: q.limit };
+export const pageRequest = (q: { limit: number; cursor?: PageCursor }): PageCursor =>
+  q.cursor ?? { page: 1, pageSize: q.limit };
 
 /** A domain page -> {items, nextCursor}; the domain may cap pageSize, the cursor keeps what it used. */
-export function pageResult<R, T>(r: { items: R[]; page: number; pageSize: number; total: number }, map: (row: R) => T): Page<T> {
+export function pageResult<R, T>(
+  r: { items: R[]; page: number; pageSize: number; total: number },
+  map: (row: R) => T,
+): Page<T> {
   const more = r.page * r.pageSize < r.total;
-  return { items: r.items.map(map), nextCursor: more ? encodePageCursor({ page: r.page + 1, pageSize: r.pageSize }) : null };
+  return {
+    items: r.items.map(map),
+    nextCursor: more ? encodePageCursor({ page: r.page + 1, pageSize: r.pageSize }) : null,
+  };
 }
 
 /** The response schema of a list: {items, nextCursor}. */
 export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable().describe("Pass as ?cursor= (with the same filters) for the next page; null on the last") });
+  z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as ?cursor= (with the same filters) for the next page; null on the last"),
+  });

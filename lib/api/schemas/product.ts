@@ -15,12 +15,17 @@ export const productPatchBody = productUpdate
     unit: apiUnit.optional(),
     archived: z.boolean().optional().describe("false restores an archived product; true archives it (same as DELETE)"),
   })
-  .transform(({ archived, ...v }): { patch: ProductUpdate; archived?: boolean } => ({ patch: { ...v, unit: v.unit && toDbUnit(v.unit) }, archived }));
+  .transform(({ archived, ...v }): { patch: ProductUpdate; archived?: boolean } => ({
+    patch: { ...v, unit: v.unit && toDbUnit(v.unit) },
+    archived,
+  }));
 
 export const productListQuery = listQuery.extend({
   q: z.string().trim().max(100).optional().describe("Name contains, or an exact SKU or barcode"),
   category: z.string().trim().max(40).optional().describe("One of the shop's categories (any case)"),
-  lowStock: queryBoolean.optional().describe("true: only products at or under their low-stock level (out of stock included)"),
+  lowStock: queryBoolean
+    .optional()
+    .describe("true: only products at or under their low-stock level (out of stock included)"),
   status: z.enum(["active", "archived", "all"]).default("active"),
 });
 

@@ -17,34 +17,43 @@ export const saleBody = z
     clientId: clientId.describe("UUID made by the device: a retry with the same id returns the first sale"),
     payment: apiPayment,
     amountPaise: paise.optional().describe("Calculator amount, added as a 'Custom amount' line"),
-    items: z.array(saleItem).max(MAX_SALE_LINES, { error: S.tooManyItems }).optional().describe("Priced from the shop's catalogue; client prices are never read"),
+    items: z
+      .array(saleItem)
+      .max(MAX_SALE_LINES, { error: S.tooManyItems })
+      .optional()
+      .describe("Priced from the shop's catalogue; client prices are never read"),
     customerId: entityId.optional(),
     customerPhone: indianMobile.optional(),
     customerName: personName.optional().describe("Name for a new tab opened by customerPhone"),
     note: note.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.customerId && v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerPhone"], message: S.oneCustomer });
-    if (v.customerName && !v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerPhone"], message: "required" });
-    if (v.payment === "pay_later" && !v.customerId && !v.customerPhone) ctx.addIssue({ code: "custom", path: ["customerId"], message: S.creditNeedsCustomer });
+    if (v.customerId && v.customerPhone)
+      ctx.addIssue({ code: "custom", path: ["customerPhone"], message: S.oneCustomer });
+    if (v.customerName && !v.customerPhone)
+      ctx.addIssue({ code: "custom", path: ["customerPhone"], message: "required" });
+    if (v.payment === "pay_later" && !v.customerId && !v.customerPhone)
+      ctx.addIssue({ code: "custom", path: ["customerId"], message: S.creditNeedsCustomer });
   })
-  .transform(
-    (v): SaleInputRaw => ({
-      clientId: v.clientId,
-      method: toDbPayment(v.payment),
-      amountPaise: v.amountPaise,
-      items: v.items,
-      customerId: v.customerId,
-      newCustomer: v.customerPhone ? { name: v.customerName ?? v.customerPhone, phone: v.customerPhone } : undefined,
-      note: v.note,
-    }),
-  )
+  .transform((v): SaleInputRaw => ({
+    clientId: v.clientId,
+    method: toDbPayment(v.payment),
+    amountPaise: v.amountPaise,
+    items: v.items,
+    customerId: v.customerId,
+    newCustomer: v.customerPhone ? { name: v.customerName ?? v.customerPhone, phone: v.customerPhone } : undefined,
+    note: v.note,
+  }))
   // The POS's own rules (an item or an amount...) on the mapped input; field names line up.
   .pipe(saleInput);
 
 const lineSchema = z.object({
   productId: z.string().nullable().describe("null for the calculator amount"),
-  name: z.string(), category: z.string(), quantity: z.number().int(), unitPricePaise: z.number().int(), lineTotalPaise: z.number().int(),
+  name: z.string(),
+  category: z.string(),
+  quantity: z.number().int(),
+  unitPricePaise: z.number().int(),
+  lineTotalPaise: z.number().int(),
 });
 
 export const saleSchema = z.object({
@@ -83,7 +92,9 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
 
 export const voidBody = z.object({
   reason: voidInput.shape.reason,
-  clientId: clientId.optional().describe("Optional: without it the void's id is derived from the sale, so a retried void is harmless"),
+  clientId: clientId
+    .optional()
+    .describe("Optional: without it the void's id is derived from the sale, so a retried void is harmless"),
 });
 
 // RFC 4122 name-based (v5) UUIDs under a namespace of our own: the same sale always gives the

@@ -28,7 +28,14 @@ export const shopSummarySchema = z.object({
 });
 
 export const toApiShop = (s: ShopDto): z.infer<typeof shopSummarySchema> => ({
-  id: s.id, name: s.shopName, address: s.addressLine, area: s.area, city: s.city, state: s.state, pinCode: s.pinCode, businessType: s.businessType,
+  id: s.id,
+  name: s.shopName,
+  address: s.addressLine,
+  area: s.area,
+  city: s.city,
+  state: s.state,
+  pinCode: s.pinCode,
+  businessType: s.businessType,
 });
 
 export const shopProductSchema = z.object({
@@ -42,5 +49,11 @@ export const shopProductSchema = z.object({
 });
 
 export const toApiShopProduct = (p: ShopProductDto): z.infer<typeof shopProductSchema> => ({
-  id: p.id, name: p.name, category: p.category, pricePaise: p.pricePaise, unit: toApiUnit(p.unit), availability: p.availability, left: p.left,
+  id: p.id,
+  name: p.name,
+  category: p.category,
+  pricePaise: p.pricePaise,
+  unit: toApiUnit(p.unit),
+  availability: p.availability,
+  left: p.left,
 });

@@ -18,9 +18,13 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <Card className="p-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p role="alert" className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-amber-900">{t(status)}</p>
+      <p role="alert" className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-amber-900">
+        {t(status)}
+      </p>
       <p className="mt-3 text-sm text-stone-700">{t("askAdmin")}</p>
-      <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">{t("toLogin")}</Link>
+      <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">
+        {t("toLogin")}
+      </Link>
     </Card>
   );
 }

@@ -11,7 +11,9 @@ const billSchema = z.object({
   amountPaise: z.number().int(),
   paidPaise: z.number().int(),
   duePaise: z.number().int(),
-  status: z.enum(["due", "partly_paid", "paid", "voided"]).describe("From the oldest-first (FIFO) settlement of payments"),
+  status: z
+    .enum(["due", "partly_paid", "paid", "voided"])
+    .describe("From the oldest-first (FIFO) settlement of payments"),
   items: z.array(z.object({ name: z.string(), quantity: z.number().int(), lineTotalPaise: z.number().int() })),
 });
 
@@ -32,7 +34,12 @@ export const GET = apiRoute(
     auth: ["CUSTOMER"],
     summary: "My dues at every shop, most owed first, with each bill's status",
     tags: ["customer"],
-    responses: { 200: { description: "Dues per shop", schema: z.object({ totalDuePaise: z.number().int(), shops: z.array(shopSchema) }) } },
+    responses: {
+      200: {
+        description: "Dues per shop",
+        schema: z.object({ totalDuePaise: z.number().int(), shops: z.array(shopSchema) }),
+      },
+    },
   },
   async ({ user }) => {
     const overview = await duesByShop(user.id);
@@ -40,10 +47,20 @@ export const GET = apiRoute(
       overview.shops.map(async (s) => {
         const detail = await shopBillsForUser(user.id, s.customerId);
         return {
-          customerId: s.customerId, merchantId: s.merchantId, shopName: s.shopName, duePaise: s.duePaise, pendingClaimPaise: s.pendingClaimPaise,
+          customerId: s.customerId,
+          merchantId: s.merchantId,
+          shopName: s.shopName,
+          duePaise: s.duePaise,
+          pendingClaimPaise: s.pendingClaimPaise,
           upiId: s.upi?.upiId ?? null,
           bills: detail.bills.map((b) => ({
-            id: b.id, occurredAt: b.occurredAt.toISOString(), amountPaise: b.amountPaise, paidPaise: b.paidPaise, duePaise: b.duePaise, status: b.status, items: b.items,
+            id: b.id,
+            occurredAt: b.occurredAt.toISOString(),
+            amountPaise: b.amountPaise,
+            paidPaise: b.paidPaise,
+            duePaise: b.duePaise,
+            status: b.status,
+            items: b.items,
           })),
         };
       }),

@@ -19,7 +19,11 @@ export const GET = apiRoute(
     responses: {
       200: {
         description: "A page of tabs, and the total due over every tab matching q",
-        schema: z.object({ items: z.array(customerRowSchema), nextCursor: z.string().nullable(), totalDuePaise: z.number().int() }),
+        schema: z.object({
+          items: z.array(customerRowSchema),
+          nextCursor: z.string().nullable(),
+          totalDuePaise: z.number().int(),
+        }),
       },
     },
   },

@@ -19,8 +19,11 @@ export const GET = apiRoute(
     method: "GET",
     path: "/api/v1/events",
     auth: ["MERCHANT", "CUSTOMER"],
-    query: z.object({ types: z.string().max(500).optional().describe("Comma-separated event types to receive; all when omitted") }),
-    summary: "Live events (text/event-stream): sale.created, payment.created, order.created, order.updated, sale.voided, claim.created...",
+    query: z.object({
+      types: z.string().max(500).optional().describe("Comma-separated event types to receive; all when omitted"),
+    }),
+    summary:
+      "Live events (text/event-stream): sale.created, payment.created, order.created, order.updated, sale.voided, claim.created...",
     description:
       "Each message is `event: <type>` + `data: {type, id, data, at}`. A `resync` event means events may have been missed: re-read. " +
       "Comment lines (`: ping`) every 20 s keep the connection open.",
@@ -29,7 +32,14 @@ export const GET = apiRoute(
   },
   async ({ user, merchantId, query, request }) => {
     const audience = user.role === "MERCHANT" && merchantId ? merchantAudience(merchantId) : userAudience(user.id);
-    const wanted = query.types ? new Set(query.types.split(",").map((t) => t.trim()).filter(Boolean)) : null;
+    const wanted = query.types
+      ? new Set(
+          query.types
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean),
+        )
+      : null;
     const hub = getHub();
     // Listen before answering, so an event right after the client connects is not missed.
     await hub.ready(3_000);
@@ -49,9 +59,14 @@ export const GET = apiRoute(
         };
         const onEvent = (e: LiveEvent) => {
           if (wanted && !wanted.has(e.type)) return;
-          send(`event: ${e.type}\ndata: ${JSON.stringify({ type: e.type, id: e.id, data: e.data ?? {}, at: e.at })}\n\n`);
+          send(
+            `event: ${e.type}\ndata: ${JSON.stringify({ type: e.type, id: e.id, data: e.data ?? {}, at: e.at })}\n\n`,
+          );
         };
-        const unsubscribe = hub.subscribe(audience, { event: onEvent, resync: () => send("event: resync\ndata: {}\n\n") });
+        const unsubscribe = hub.subscribe(audience, {
+          event: onEvent,
+          resync: () => send("event: resync\ndata: {}\n\n"),
+        });
         const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
         const end = () => {
           cleanup();

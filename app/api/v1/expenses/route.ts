@@ -7,7 +7,13 @@ import { expensesQuery } from "@/lib/validation/customer";
 
 export const dynamic = "force-dynamic";
 
-const shopSchema = z.object({ merchantId: z.string(), shopName: z.string(), paidPaise: z.number().int(), creditPaise: z.number().int(), totalPaise: z.number().int() });
+const shopSchema = z.object({
+  merchantId: z.string(),
+  shopName: z.string(),
+  paidPaise: z.number().int(),
+  creditPaise: z.number().int(),
+  totalPaise: z.number().int(),
+});
 const bucketSchema = z.object({
   start: z.string().describe("First day of the week (Monday) or month, YYYY-MM-DD in the customer's time zone"),
   paidPaise: z.number().int(),

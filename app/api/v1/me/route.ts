@@ -13,16 +13,36 @@ export const GET = apiRoute(
     auth: ["ADMIN", "MERCHANT", "CUSTOMER"],
     summary: "Who am I: the signed-in user, and the shop for a merchant",
     tags: ["auth"],
-    responses: { 200: { description: "The caller", schema: z.object({ user: apiUserSchema, shop: apiShopSchema.nullable() }) } },
+    responses: {
+      200: { description: "The caller", schema: z.object({ user: apiUserSchema, shop: apiShopSchema.nullable() }) },
+    },
   },
   async ({ user, merchantId }) => {
     let shop: ApiShop | null = null;
     if (merchantId) {
       const m = await db.merchant.findUniqueOrThrow({
         where: { id: merchantId },
-        select: { id: true, shopName: true, addressLine: true, city: true, phone: true, gstin: true, upiId: true, timeZone: true },
+        select: {
+          id: true,
+          shopName: true,
+          addressLine: true,
+          city: true,
+          phone: true,
+          gstin: true,
+          upiId: true,
+          timeZone: true,
+        },
       });
-      shop = { id: m.id, name: m.shopName, address: m.addressLine, city: m.city, phone: m.phone, gstin: m.gstin, upiId: m.upiId, timeZone: m.timeZone };
+      shop = {
+        id: m.id,
+        name: m.shopName,
+        address: m.addressLine,
+        city: m.city,
+        phone: m.phone,
+        gstin: m.gstin,
+        upiId: m.upiId,
+        timeZone: m.timeZone,
+      };
     }
     return { user: toApiUser(user), shop };
   },

@@ -3,7 +3,14 @@
 // same clientId returns the first order (200) instead of placing another.
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { olderThan, pageOf } from "@/lib/api/pagination";
-import { listRowToApiOrder, orderListQuery, orderListSelect, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
+import {
+  listRowToApiOrder,
+  orderListQuery,
+  orderListSelect,
+  orderSchema,
+  placeOrderBody,
+  toApiOrder,
+} from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { db } from "@/lib/db";
 import { placeOrder } from "@/lib/domain/orders";
@@ -27,7 +34,8 @@ export const GET = apiRoute(
   async ({ user, merchantId, query }) => {
     // The scope comes from the caller, never from the request.
     const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
-    const status = query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
+    const status =
+      query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
     const rows = await db.order.findMany({
       where: { AND: [scope, status ? { status } : {}, olderThan("placedAt", query.cursor)] },
       orderBy: [{ placedAt: "desc" }, { id: "desc" }],
@@ -49,12 +57,21 @@ export const POST = apiRoute(
       "409 insufficient_stock with details {productId, available} when a product has fewer left than asked.",
     tags: ["orders"],
     body: placeOrderBody,
-    responses: { 201: { description: "Order placed", schema: orderSchema }, 200: { description: "Retry: the order this clientId already placed", schema: orderSchema } },
+    responses: {
+      201: { description: "Order placed", schema: orderSchema },
+      200: { description: "Retry: the order this clientId already placed", schema: orderSchema },
+    },
   },
   async ({ user, body }) => {
     const o = await placeOrder(user.id, body);
     if (!o.replayed) {
-      await publishEvent({ type: "order.created", merchantId: o.merchantId, customerUserId: user.id, id: o.id, data: { status: o.status, totalPaise: o.totalPaise } });
+      await publishEvent({
+        type: "order.created",
+        merchantId: o.merchantId,
+        customerUserId: user.id,
+        id: o.id,
+        data: { status: o.status, totalPaise: o.totalPaise },
+      });
     }
     return jsonResponse(toApiOrder(o), o.replayed ? 200 : 201);
   },

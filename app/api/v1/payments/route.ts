@@ -14,17 +14,24 @@ export const POST = apiRoute(
     path: "/api/v1/payments",
     auth: ["MERCHANT"],
     summary: "Record a payment received on a customer's tab (settles the oldest dues first)",
-    description: "400 when nothing is due or the amount is more than the due; 404 for a customer not on this shop's books.",
+    description:
+      "400 when nothing is due or the amount is more than the due; 404 for a customer not on this shop's books.",
     tags: ["khata"],
     body: paymentBody,
-    responses: { 201: { description: "Payment recorded", schema: paymentSchema }, 200: { description: "Retry: the payment this clientId already recorded", schema: paymentSchema } },
+    responses: {
+      201: { description: "Payment recorded", schema: paymentSchema },
+      200: { description: "Retry: the payment this clientId already recorded", schema: paymentSchema },
+    },
   },
   async ({ merchantId, user, body }) => {
     const p = await recordPayment(merchantId, user.id, body);
     if (!p.replayed) {
       await publishEvent({
-        type: "payment.created", merchantId, customerUserId: await customerUserIdOf(merchantId, p.customerId),
-        id: p.id, data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
+        type: "payment.created",
+        merchantId,
+        customerUserId: await customerUserIdOf(merchantId, p.customerId),
+        id: p.id,
+        data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
       });
     }
     return jsonResponse(toApiPaymentEntry(p), p.replayed ? 200 : 201);

@@ -31,7 +31,13 @@ export const GET = apiRoute(
     if (query.lowStock) and.push({ stock: { lte: db.product.fields.lowStockThreshold } });
     if (query.q) {
       // Prisma's `contains` passes % and _ through as wildcards: escape them first.
-      and.push({ OR: [{ name: { contains: likeContains(query.q).slice(1, -1), mode: "insensitive" } }, { sku: query.q }, { barcode: query.q }] });
+      and.push({
+        OR: [
+          { name: { contains: likeContains(query.q).slice(1, -1), mode: "insensitive" } },
+          { sku: query.q },
+          { barcode: query.q },
+        ],
+      });
     }
     and.push(olderThan("createdAt", query.cursor));
     const rows = await db.product.findMany({
@@ -40,7 +46,12 @@ export const GET = apiRoute(
       take: query.limit + 1,
       select: productSelect,
     });
-    return pageOf(rows, query.limit, (r) => ({ t: r.createdAt, id: r.id }), (r) => toApiProduct(toProductDto(r)));
+    return pageOf(
+      rows,
+      query.limit,
+      (r) => ({ t: r.createdAt, id: r.id }),
+      (r) => toApiProduct(toProductDto(r)),
+    );
   },
 );
 
@@ -50,7 +61,8 @@ export const POST = apiRoute(
     path: "/api/v1/products",
     auth: ["MERCHANT"],
     summary: "Add a product (opening stock is recorded as a stock movement)",
-    description: "409 duplicate when the SKU or barcode is already used in this shop; 400 when the category is not one of the shop's.",
+    description:
+      "409 duplicate when the SKU or barcode is already used in this shop; 400 when the category is not one of the shop's.",
     tags: ["inventory"],
     body: productCreateBody,
     responses: { 201: { description: "Created", schema: productSchema } },

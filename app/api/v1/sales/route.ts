@@ -20,7 +20,10 @@ export const POST = apiRoute(
       "409 insufficient_stock with details {productId, available}; 409 credit_limit_exceeded.",
     tags: ["sales"],
     body: saleBody,
-    responses: { 201: { description: "Sale recorded", schema: saleSchema }, 200: { description: "Retry: the sale this clientId already recorded", schema: saleSchema } },
+    responses: {
+      201: { description: "Sale recorded", schema: saleSchema },
+      200: { description: "Retry: the sale this clientId already recorded", schema: saleSchema },
+    },
   },
   async ({ merchantId, user, body }) => {
     const sale = await recordSale(merchantId, user.id, body);

@@ -18,7 +18,10 @@ export const GET = apiRoute(
   },
   async ({ query }) => {
     const { page, pageSize } = pageRequest(query);
-    return pageResult(await listShops({ q: query.q, area: query.area, category: query.category, page, pageSize }), toApiShop);
+    return pageResult(
+      await listShops({ q: query.q, area: query.area, category: query.category, page, pageSize }),
+      toApiShop,
+    );
   },
 );
 

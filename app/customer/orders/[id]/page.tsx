@@ -20,18 +20,31 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
   // Someone else's order (or none): 404, never its contents.
   if (!o) notFound();
   const open = o.status !== "COMPLETED" && o.status !== "CANCELLED";
-  const upi = o.paymentMethod === "UPI" && open ? shopUpiUri(o.shop, o.totalPaise, t("upiNote", { id: o.id.slice(-6) })) : null;
+  const upi =
+    o.paymentMethod === "UPI" && open ? shopUpiUri(o.shop, o.totalPaise, t("upiNote", { id: o.id.slice(-6) })) : null;
   return (
     <div className="flex flex-col gap-4">
       <LiveRefresh types={["order.updated"]} />
-      <Link href="/customer/orders" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/customer/orders" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       {sp.placed && o.status === "PLACED" ? (
-        <p role="status" data-testid="order-placed" className="rounded-xl bg-green-50 px-4 py-3 font-medium text-green-900 ring-1 ring-green-200">{t("placed", { shop: o.shopName })}</p>
+        <p
+          role="status"
+          data-testid="order-placed"
+          className="rounded-xl bg-green-50 px-4 py-3 font-medium text-green-900 ring-1 ring-green-200"
+        >
+          {t("placed", { shop: o.shopName })}
+        </p>
       ) : null}
       <OrderSummary order={o} audience="customer" title={t("orderAt", { shop: o.shopName })}>
         <p className="text-sm text-stone-700">{t(`whatNext.${o.status}`)}</p>
         <OrderTimeline order={o} timeZone={user.timeZone} />
-        {o.shop.addressLine || o.shop.city ? <p className="text-sm text-stone-600">{t("pickupAt", { address: [o.shop.addressLine, o.shop.city].filter(Boolean).join(", ") })}</p> : null}
+        {o.shop.addressLine || o.shop.city ? (
+          <p className="text-sm text-stone-600">
+            {t("pickupAt", { address: [o.shop.addressLine, o.shop.city].filter(Boolean).join(", ") })}
+          </p>
+        ) : null}
         {o.status === "PLACED" ? <CancelOrderButton orderId={o.id} /> : null}
       </OrderSummary>
       {upi ? (

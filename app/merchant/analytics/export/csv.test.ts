@@ -15,7 +15,17 @@ describe("analytics card CSV", () => {
     const c = await makeCustomer(merchant.id, { name: "Sharma, Ram" });
     const now = new Date();
     const sale = (over: Record<string, unknown>) =>
-      db.transaction.create({ data: { merchantId: merchant.id, clientId: crypto.randomUUID(), type: "SALE", method: "CASH", amountPaise: 12_345, occurredAt: now, ...over } });
+      db.transaction.create({
+        data: {
+          merchantId: merchant.id,
+          clientId: crypto.randomUUID(),
+          type: "SALE",
+          method: "CASH",
+          amountPaise: 12_345,
+          occurredAt: now,
+          ...over,
+        },
+      });
     await sale({});
     await sale({ type: "CREDIT_SALE", method: "CREDIT", amountPaise: 50_000, customerId: c.id });
     const voided = await sale({ method: "UPI", amountPaise: 99_999 });
@@ -28,7 +38,12 @@ describe("analytics card CSV", () => {
     expect(trend[7]).toEqual([p.toDate, "623.45", "2"]);
 
     const methods = parseCsv(await cardCsv("methods", merchant.id, p, t)).map((r) => r.cells);
-    expect(methods.slice(1)).toEqual([["methods.CASH", "123.45", "1"], ["methods.CARD", "0.00", "0"], ["methods.UPI", "0.00", "0"], ["methods.CREDIT", "500.00", "1"]]);
+    expect(methods.slice(1)).toEqual([
+      ["methods.CASH", "123.45", "1"],
+      ["methods.CARD", "0.00", "0"],
+      ["methods.UPI", "0.00", "0"],
+      ["methods.CREDIT", "500.00", "1"],
+    ]);
 
     const customers = parseCsv(await cardCsv("customers", merchant.id, p, t)).map((r) => r.cells);
     expect(customers[1]).toEqual(["1", "Sharma, Ram", c.phone, "500.00", "1"]);

@@ -11,7 +11,8 @@ import { cardCsv, CARDS } from "./csv";
 
 export const dynamic = "force-dynamic";
 
-const plain = (status: number, body: string | null = null) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const plain = (status: number, body: string | null = null) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function GET(request: Request) {
   let merchant: { id: string; timeZone: string };
@@ -32,9 +33,16 @@ export async function GET(request: Request) {
     throw err;
   }
   const t = await getTranslations("analytics");
-  const csv = await cardCsv(card, merchant.id, period, t as unknown as (k: string, v?: Record<string, string | number>) => string);
+  const csv = await cardCsv(
+    card,
+    merchant.id,
+    period,
+    t as unknown as (k: string, v?: Record<string, string | number>) => string,
+  );
   // Today, dues and stock are as of now; the other cards cover the period.
-  const stamp = ["today", "dues", "stock"].includes(card) ? zonedDate(new Date(), merchant.timeZone) : `${period.fromDate}_${period.toDate}`;
+  const stamp = ["today", "dues", "stock"].includes(card)
+    ? zonedDate(new Date(), merchant.timeZone)
+    : `${period.fromDate}_${period.toDate}`;
   // A BOM so spreadsheet apps read UTF-8 (₹ and Hindi names), streamed as it is encoded.
   const body = new Blob([`\uFEFF${csv}`], { type: "text/csv; charset=utf-8" }).stream();
   return new Response(body, {

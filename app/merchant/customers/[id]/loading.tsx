@@ -9,7 +9,9 @@ export default function Loading() {
         <Skeleton className="h-40" />
         <Skeleton className="h-40" />
       </div>
-      {[0, 1, 2, 3, 4].map((i) => <Skeleton key={i} className="h-12" />)}
+      {[0, 1, 2, 3, 4].map((i) => (
+        <Skeleton key={i} className="h-12" />
+      ))}
     </div>
   );
 }

@@ -28,14 +28,18 @@ export default async function CustomerPage({ params }: Props) {
     <div className="flex flex-col gap-4">
       <LiveRefresh types={["sale.created", "payment.created", "sale.voided", "customer.updated"]} />
       <div>
-        <Link href="/merchant/customers" className="text-sm text-brand-700 underline">← {t("page.back")}</Link>
+        <Link href="/merchant/customers" className="text-sm text-brand-700 underline">
+          ← {t("page.back")}
+        </Link>
         <div className="mt-1 flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold">{c.name}</h1>
           <Badge tone={c.claimed ? "blue" : "stone"}>{c.claimed ? t("claimed") : t("unclaimed")}</Badge>
         </div>
         <p className="flex flex-wrap gap-x-4 text-stone-600">
           <span className="tabular-nums">{c.phone ?? t("noPhone")}</span>
-          <Link href={`/merchant/sales?customerId=${c.id}`} className="text-brand-700 underline">{t("page.salesLink")}</Link>
+          <Link href={`/merchant/sales?customerId=${c.id}`} className="text-brand-700 underline">
+            {t("page.salesLink")}
+          </Link>
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_minmax(0,1fr)]">
@@ -46,7 +50,9 @@ export default async function CustomerPage({ params }: Props) {
       {tools ? <TabTools data={tools} timeZone={merchant.timeZone} /> : null}
       <section aria-labelledby="statement-title" className="flex flex-col gap-2">
         <div>
-          <h2 id="statement-title" className="text-lg font-semibold">{t("statement.title")}</h2>
+          <h2 id="statement-title" className="text-lg font-semibold">
+            {t("statement.title")}
+          </h2>
           <p className="text-sm text-stone-600">{t("statement.newestFirst")}</p>
         </div>
         <StatementTable entries={data.entries} disputes={data.disputes} timeZone={merchant.timeZone} />

@@ -10,7 +10,14 @@ import { confirmPaymentClaim, rejectPaymentClaim } from "@/lib/domain/payment-cl
 import { createStatementLink, revokeStatementLink } from "@/lib/domain/statement-link";
 import { formatClaimCode, issueClaimCode } from "@/lib/domain/tab-claim";
 import { publishEvent } from "@/lib/realtime/publish";
-import { claimIdInput, customerIdInput, disputeIdInput, linkIdInput, rejectClaimInput, statementLinkInput } from "@/lib/validation/customer";
+import {
+  claimIdInput,
+  customerIdInput,
+  disputeIdInput,
+  linkIdInput,
+  rejectClaimInput,
+  statementLinkInput,
+} from "@/lib/validation/customer";
 
 /** The tab page, the lists that show dues, and the customer's bill screens. */
 function revalidateTab(customerId: string) {
@@ -20,7 +27,9 @@ function revalidateTab(customerId: string) {
   revalidatePath("/customer/bills", "layout");
 }
 
-export async function confirmClaimAction(raw: { claimId: string }): Promise<ActionResult<{ duePaise: number; amountPaise: number }>> {
+export async function confirmClaimAction(raw: {
+  claimId: string;
+}): Promise<ActionResult<{ duePaise: number; amountPaise: number }>> {
   const parsed = claimIdInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -28,8 +37,20 @@ export async function confirmClaimAction(raw: { claimId: string }): Promise<Acti
     const c = await confirmPaymentClaim(merchant.id, user.id, parsed.data.claimId);
     if (!c.replayed) {
       const p = c.payment;
-      await publishEvent({ type: "payment.created", merchantId: merchant.id, customerUserId: c.userId, id: p.id, data: { customerId: c.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise } });
-      await publishEvent({ type: "claim.resolved", merchantId: merchant.id, customerUserId: c.userId, id: c.id, data: { status: c.status } });
+      await publishEvent({
+        type: "payment.created",
+        merchantId: merchant.id,
+        customerUserId: c.userId,
+        id: p.id,
+        data: { customerId: c.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
+      });
+      await publishEvent({
+        type: "claim.resolved",
+        merchantId: merchant.id,
+        customerUserId: c.userId,
+        id: c.id,
+        data: { status: c.status },
+      });
     }
     revalidateTab(c.customerId);
     return { ok: true, duePaise: c.payment.duePaise, amountPaise: c.amountPaise };
@@ -44,7 +65,14 @@ export async function rejectClaimAction(raw: { claimId: string; note: string }):
   try {
     const { user, merchant } = await requireMerchant();
     const c = await rejectPaymentClaim(merchant.id, user.id, parsed.data);
-    if (!c.replayed) await publishEvent({ type: "claim.resolved", merchantId: merchant.id, customerUserId: c.userId, id: c.id, data: { status: c.status } });
+    if (!c.replayed)
+      await publishEvent({
+        type: "claim.resolved",
+        merchantId: merchant.id,
+        customerUserId: c.userId,
+        id: c.id,
+        data: { status: c.status },
+      });
     revalidateTab(c.customerId);
     return { ok: true };
   } catch (err) {
@@ -53,7 +81,9 @@ export async function rejectClaimAction(raw: { claimId: string; note: string }):
 }
 
 /** The code is shown once, here; only its hash is kept. */
-export async function issueClaimCodeAction(raw: { customerId: string }): Promise<ActionResult<{ code: string; expiresAt: string }>> {
+export async function issueClaimCodeAction(raw: {
+  customerId: string;
+}): Promise<ActionResult<{ code: string; expiresAt: string }>> {
   const parsed = customerIdInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -67,7 +97,10 @@ export async function issueClaimCodeAction(raw: { customerId: string }): Promise
 }
 
 /** Returns the link's path (/s/<token>); the browser adds its own origin. */
-export async function createStatementLinkAction(raw: { customerId: string; days?: number }): Promise<ActionResult<{ linkId: string; path: string; expiresAt: string }>> {
+export async function createStatementLinkAction(raw: {
+  customerId: string;
+  days?: number;
+}): Promise<ActionResult<{ linkId: string; path: string; expiresAt: string }>> {
   const parsed = statementLinkInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -99,7 +132,14 @@ export async function resolveDisputeAction(raw: { disputeId: string }): Promise<
   try {
     const { user, merchant } = await requireMerchant();
     const d = await resolveDispute(merchant.id, user.id, parsed.data.disputeId);
-    if (!d.replayed) await publishEvent({ type: "customer.updated", merchantId: merchant.id, customerUserId: d.userId, id: d.id, data: { disputeResolved: true } });
+    if (!d.replayed)
+      await publishEvent({
+        type: "customer.updated",
+        merchantId: merchant.id,
+        customerUserId: d.userId,
+        id: d.id,
+        data: { disputeResolved: true },
+      });
     if (d.customerId) revalidateTab(d.customerId);
     return { ok: true };
   } catch (err) {

@@ -8,7 +8,9 @@ export default async function ImportPage() {
   const t = await getTranslations("inventory.import");
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/merchant/inventory" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/merchant/inventory" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <div>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-stone-600">{t("intro")}</p>

@@ -19,9 +19,15 @@ export default async function MerchantOrderPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <LiveRefresh types={["order.updated"]} />
-      <Link href="/merchant/orders" className="text-sm text-brand-700 underline">{t("back")}</Link>
-      <OrderSummary order={o} audience="merchant" title={t("orderFrom", { name: o.customerName })}
-        extra={o.transactionId ? <p className="text-sm text-green-800">{t("inLedger")}</p> : null}>
+      <Link href="/merchant/orders" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <OrderSummary
+        order={o}
+        audience="merchant"
+        title={t("orderFrom", { name: o.customerName })}
+        extra={o.transactionId ? <p className="text-sm text-green-800">{t("inLedger")}</p> : null}
+      >
         <OrderTimeline order={o} timeZone={merchant.timeZone} />
         <OrderActions orderId={o.id} moves={movesFrom(o.status)} />
       </OrderSummary>

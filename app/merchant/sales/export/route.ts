@@ -15,7 +15,10 @@ export async function GET(request: Request) {
   const { view } = salesViewFrom(Object.fromEntries(new URL(request.url).searchParams));
   try {
     const csv = await getSalesCsv(merchant.id, view, merchant.timeZone);
-    return csvDownload(csv, `sales-${view.from ?? "all"}-to-${view.to ?? zonedDate(new Date(), merchant.timeZone)}.csv`);
+    return csvDownload(
+      csv,
+      `sales-${view.from ?? "all"}-to-${view.to ?? zonedDate(new Date(), merchant.timeZone)}.csv`,
+    );
   } catch (err) {
     // A filter the rules refuse: a bare 400 (the rule's own wording stays in the logs' world).
     if (err instanceof DomainError && err.code === "invalid_input") return refusedDownload(400);

@@ -5,7 +5,8 @@ import { getShopQrImage } from "@/lib/queries/shop";
 
 export const dynamic = "force-dynamic";
 
-const notFound = (status = 404) => new Response(null, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+const notFound = (status = 404) =>
+  new Response(null, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
 
 export async function GET() {
   const caller = await merchantForRoute();

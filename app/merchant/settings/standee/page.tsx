@@ -22,7 +22,11 @@ const SIZES = {
 
 export default async function StandeePage({ searchParams }: { searchParams: Promise<{ size?: string }> }) {
   const { merchant } = await requireMerchantPage();
-  const [shop, t, { size: raw }] = await Promise.all([getShopSettings(merchant.id), getTranslations("settings.standee"), searchParams]);
+  const [shop, t, { size: raw }] = await Promise.all([
+    getShopSettings(merchant.id),
+    getTranslations("settings.standee"),
+    searchParams,
+  ]);
   if (!shop) notFound();
   const sizeKey = raw === "a6" ? "a6" : "a5";
   const size = SIZES[sizeKey];
@@ -31,15 +35,21 @@ export default async function StandeePage({ searchParams }: { searchParams: Prom
   return (
     <div className="flex flex-col gap-4">
       <div className="no-print flex flex-col gap-3">
-        <Link href="/merchant/settings" className="text-sm font-medium text-brand-700 underline">{t("back")}</Link>
+        <Link href="/merchant/settings" className="text-sm font-medium text-brand-700 underline">
+          {t("back")}
+        </Link>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {uri ? (
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-stone-600">{t("hint")}</p>
             <nav aria-label={t("size")} className="flex gap-2">
               {(["a5", "a6"] as const).map((k) => (
-                <Link key={k} href={`/merchant/settings/standee?size=${k}`} aria-current={k === sizeKey ? "page" : undefined}
-                  className={`rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ${k === sizeKey ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300"}`}>
+                <Link
+                  key={k}
+                  href={`/merchant/settings/standee?size=${k}`}
+                  aria-current={k === sizeKey ? "page" : undefined}
+                  className={`rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ${k === sizeKey ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300"}`}
+                >
                   {t(k)}
                 </Link>
               ))}
@@ -57,7 +67,11 @@ export default async function StandeePage({ searchParams }: { searchParams: Prom
   #standee { position: absolute; top: 0; left: 0; width: ${size.width} !important; height: calc(${size.height} - 1mm) !important; margin: 0 !important; border: 0 !important; box-shadow: none !important }
 }`}</style>
           <div className="overflow-x-auto print:overflow-visible">
-            <section id="standee" data-testid="standee" className={`${size.box} mx-auto flex shrink-0 flex-col items-center justify-center gap-5 border border-stone-300 bg-white p-[10mm] text-center shadow-sm`}>
+            <section
+              id="standee"
+              data-testid="standee"
+              className={`${size.box} mx-auto flex shrink-0 flex-col items-center justify-center gap-5 border border-stone-300 bg-white p-[10mm] text-center shadow-sm`}
+            >
               <p className={`${size.name} font-bold text-stone-900`}>{shop.shopName}</p>
               <UpiQr uri={uri} size={size.qr} />
               <p className={`${size.scan} font-semibold text-brand-700`}>{t("scan")}</p>
@@ -67,7 +81,9 @@ export default async function StandeePage({ searchParams }: { searchParams: Prom
         </>
       ) : (
         <EmptyState title={t("empty")}>
-          <Link href="/merchant/settings" className="font-medium text-brand-700 underline">{t("setUp")}</Link>
+          <Link href="/merchant/settings" className="font-medium text-brand-700 underline">
+            {t("setUp")}
+          </Link>
         </EmptyState>
       )}
     </div>

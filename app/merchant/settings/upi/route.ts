@@ -11,8 +11,10 @@ import { fieldErrors } from "@/lib/validation/fields";
 import { shopUpiSchema } from "@/lib/validation/shop";
 import type { SettingsFormResult } from "../form-result";
 
-const json = (body: SettingsFormResult, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-const fail = (fields: Record<string, string>, status = 400, message?: "signed_out" | "forbidden" | "failed") => json({ ok: false, fieldErrors: fields, message }, status);
+const json = (body: SettingsFormResult, status = 200) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const fail = (fields: Record<string, string>, status = 400, message?: "signed_out" | "forbidden" | "failed") =>
+  json({ ok: false, fieldErrors: fields, message }, status);
 
 export async function POST(req: Request) {
   // A cookie-authenticated POST must come from our own pages (server actions check this for themselves).
@@ -21,7 +23,8 @@ export async function POST(req: Request) {
   if ("refused" in caller) return fail({}, caller.refused, caller.refused === 401 ? "signed_out" : "forbidden");
   const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
   // Refuse an oversized body before reading it (multipart adds a little around the file).
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_QR_IMAGE_BYTES + 64 * 1024) return fail({ image: "image_too_large" }, 413);
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_QR_IMAGE_BYTES + 64 * 1024)
+    return fail({ image: "image_too_large" }, 413);
 
   let form: FormData;
   try {
@@ -30,7 +33,11 @@ export async function POST(req: Request) {
     return fail({ _form: "invalid" });
   }
   const text = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);
-  const parsed = shopUpiSchema.safeParse({ upiId: text("upiId"), upiPayeeName: text("upiPayeeName"), removeImage: text("removeImage") });
+  const parsed = shopUpiSchema.safeParse({
+    upiId: text("upiId"),
+    upiPayeeName: text("upiPayeeName"),
+    removeImage: text("removeImage"),
+  });
   if (!parsed.success) return fail(fieldErrors(parsed.error));
 
   const file = form.get("image");

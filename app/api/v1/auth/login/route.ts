@@ -17,7 +17,11 @@ export const POST = apiRoute(
     auth: "public",
     body: loginSchema,
     summary: "Sign in with email or mobile number and password; get a bearer token",
-    errors: { 401: "Wrong email/phone or password", 403: "Account disabled", 429: "Too many failed attempts for this account or IP: wait Retry-After seconds" },
+    errors: {
+      401: "Wrong email/phone or password",
+      403: "Account disabled",
+      429: "Too many failed attempts for this account or IP: wait Retry-After seconds",
+    },
     tags: ["auth"],
     responses: { 200: { description: "Signed in", schema: authResultSchema } },
   },

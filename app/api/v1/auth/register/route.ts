@@ -18,7 +18,10 @@ const registerBody = z.discriminatedUnion("role", [
   z.object({
     role: z.literal("merchant"),
     ...person,
-    shop: z.object({ name: m.shopName, address: m.address, gstin: m.gstin, upiId: m.upiId }, { error: "shop_required" }),
+    shop: z.object(
+      { name: m.shopName, address: m.address, gstin: m.gstin, upiId: m.upiId },
+      { error: "shop_required" },
+    ),
   }),
 ]);
 
@@ -39,8 +42,24 @@ export const POST = apiRoute(
     const { password, name, email, phone } = body;
     const created =
       body.role === "merchant"
-        ? await registerMerchant({ name, email, phone, password, shopName: body.shop.name, address: body.shop.address, gstin: body.shop.gstin, upiId: body.shop.upiId })
-        : await registerCustomer({ name, email, phone, password, address: body.address, dateOfBirth: body.dateOfBirth });
+        ? await registerMerchant({
+            name,
+            email,
+            phone,
+            password,
+            shopName: body.shop.name,
+            address: body.shop.address,
+            gstin: body.shop.gstin,
+            upiId: body.shop.upiId,
+          })
+        : await registerCustomer({
+            name,
+            email,
+            phone,
+            password,
+            address: body.address,
+            dateOfBirth: body.dateOfBirth,
+          });
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
     const { token, expiresAt } = await issueToken(user.id);
     return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };

@@ -15,7 +15,8 @@ export const GET = apiRoute(
     method: "GET",
     path: "/api/v1/dashboard/merchant",
     auth: ["MERCHANT"],
-    summary: "The shop's dashboard: period=today | 7d (default) | 30d | month, or from/to (YYYY-MM-DD, at most 366 days)",
+    summary:
+      "The shop's dashboard: period=today | 7d (default) | 30d | month, or from/to (YYYY-MM-DD, at most 366 days)",
     tags: ["dashboard"],
     query: periodInput,
     responses: { 200: { description: "Dashboard figures", schema: merchantDashboardSchema } },
@@ -24,7 +25,10 @@ export const GET = apiRoute(
     const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
     if (!shop) throw notFound("Shop not found");
     const period = resolvePeriod(query, shop.timeZone);
-    const [figures, open] = await Promise.all([dashboard(merchantId, period), listOrdersForMerchant(merchantId, { status: "open", pageSize: 1 })]);
+    const [figures, open] = await Promise.all([
+      dashboard(merchantId, period),
+      listOrdersForMerchant(merchantId, { status: "open", pageSize: 1 }),
+    ]);
     return toApiDashboard(figures, open.total);
   },
 );

@@ -21,7 +21,8 @@ export const GET = apiRoute(
     params,
     responses: { 200: { description: "The order", schema: orderSchema } },
   },
-  async ({ user, merchantId, params }) => toApiOrder(await getOrder(merchantId ? { merchantId } : { userId: user.id }, params.id)),
+  async ({ user, merchantId, params }) =>
+    toApiOrder(await getOrder(merchantId ? { merchantId } : { userId: user.id }, params.id)),
 );
 
 export const PATCH = apiRoute(
@@ -40,7 +41,13 @@ export const PATCH = apiRoute(
   },
   async ({ user, merchantId, params, body }) => {
     const o = await changeOrderStatus(merchantId, user.id, params.id, body);
-    await publishEvent({ type: "order.updated", merchantId, customerUserId: o.userId, id: o.id, data: { status: o.status } });
+    await publishEvent({
+      type: "order.updated",
+      merchantId,
+      customerUserId: o.userId,
+      id: o.id,
+      data: { status: o.status },
+    });
     return toApiOrder(o);
   },
 );

@@ -14,7 +14,12 @@ export const dynamic = "force-dynamic";
 
 const params = z.object({ id: entityId });
 const announce = (merchantId: string, p: ProductDto) =>
-  publishEvent({ type: "product.updated", merchantId, id: p.id, data: { stock: p.stock, archived: p.archivedAt !== null } });
+  publishEvent({
+    type: "product.updated",
+    merchantId,
+    id: p.id,
+    data: { stock: p.stock, archived: p.archivedAt !== null },
+  });
 
 export const GET = apiRoute(
   {
@@ -48,7 +53,9 @@ export const PATCH = apiRoute(
   async ({ merchantId, user, params, body }) => {
     let p = await updateProduct(merchantId, params.id, body.patch, user.id);
     if (body.archived !== undefined) {
-      p = body.archived ? await archiveProduct(merchantId, user.id, params.id) : await restoreProduct(merchantId, user.id, params.id);
+      p = body.archived
+        ? await archiveProduct(merchantId, user.id, params.id)
+        : await restoreProduct(merchantId, user.id, params.id);
     }
     await announce(merchantId, p);
     return toApiProduct(p);

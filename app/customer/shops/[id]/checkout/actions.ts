@@ -16,7 +16,13 @@ export async function placeOrderAction(raw: PlaceOrderInput): Promise<ActionResu
     const o = await placeOrder(user.id, parsed.data);
     // A retried checkout returns the first order: announce it only once.
     if (!o.replayed) {
-      await publishEvent({ type: "order.created", merchantId: o.merchantId, customerUserId: user.id, id: o.id, data: { status: o.status, totalPaise: o.totalPaise } });
+      await publishEvent({
+        type: "order.created",
+        merchantId: o.merchantId,
+        customerUserId: user.id,
+        id: o.id,
+        data: { status: o.status, totalPaise: o.totalPaise },
+      });
     }
     revalidatePath("/merchant/orders", "layout");
     revalidatePath("/merchant/inventory", "layout");

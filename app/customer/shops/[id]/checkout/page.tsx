@@ -13,7 +13,9 @@ export default async function CheckoutPage({ params }: Props) {
   if (!shop) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/customer/shops/${shop.id}`} className="text-sm text-brand-700 underline">{t("backToShop", { shop: shop.shopName })}</Link>
+      <Link href={`/customer/shops/${shop.id}`} className="text-sm text-brand-700 underline">
+        {t("backToShop", { shop: shop.shopName })}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("title", { shop: shop.shopName })}</h1>
       {/* The cart lives in this device's storage, so the form reads it in the browser. */}
       <CheckoutForm shop={shop} />

@@ -15,8 +15,10 @@ export const dynamic = "force-dynamic";
 const MAX_BYTES = 8 * 1024 * 1024;
 
 const body = z.object({ mode: z.enum(["preview", "apply"]), text: z.string().max(MAX_BYTES) });
-const json = (b: ImportResponse, status = 200) => Response.json(b, { status, headers: { "Cache-Control": "no-store" } });
-const fail = (code: string, status: number, details?: Record<string, unknown>) => json({ ok: false, code, details }, status);
+const json = (b: ImportResponse, status = 200) =>
+  Response.json(b, { status, headers: { "Cache-Control": "no-store" } });
+const fail = (code: string, status: number, details?: Record<string, unknown>) =>
+  json({ ok: false, code, details }, status);
 
 export async function POST(req: Request) {
   // A cookie-authenticated POST must come from our own pages (server actions check this themselves).

@@ -36,8 +36,12 @@ export default async function ReceiptPage({ params }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex gap-3 text-sm font-medium">
-          <Link href="/merchant/sales" className="text-brand-700 underline">{t("backToSales")}</Link>
-          <Link href="/merchant/pos" className="text-brand-700 underline">{t("newSale")}</Link>
+          <Link href="/merchant/sales" className="text-brand-700 underline">
+            {t("backToSales")}
+          </Link>
+          <Link href="/merchant/pos" className="text-brand-700 underline">
+            {t("newSale")}
+          </Link>
         </div>
       </div>
       <Receipt receipt={sale} timeZone={merchant.timeZone} />

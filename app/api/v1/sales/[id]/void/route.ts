@@ -17,18 +17,29 @@ export const POST = apiRoute(
     path: "/api/v1/sales/{id}/void",
     auth: ["MERCHANT"],
     summary: "Void a sale: a reversing ledger entry, never an edit",
-    description: "201 with the void; 200 with the same void on a retry. 409 conflict when the sale was already voided by another request.",
+    description:
+      "201 with the void; 200 with the same void on a retry. 409 conflict when the sale was already voided by another request.",
     tags: ["sales"],
     params: z.object({ id: entityId }),
     body: voidBody,
-    responses: { 201: { description: "The void entry", schema: ledgerEntrySchema }, 200: { description: "Retry: the existing void", schema: ledgerEntrySchema } },
+    responses: {
+      201: { description: "The void entry", schema: ledgerEntrySchema },
+      200: { description: "Retry: the existing void", schema: ledgerEntrySchema },
+    },
   },
   async ({ merchantId, user, params, body }) => {
-    const v = await voidSale(merchantId, user.id, { saleId: params.id, reason: body.reason, clientId: body.clientId ?? voidClientId(params.id) });
+    const v = await voidSale(merchantId, user.id, {
+      saleId: params.id,
+      reason: body.reason,
+      clientId: body.clientId ?? voidClientId(params.id),
+    });
     if (!v.replayed) {
       await publishEvent({
-        type: "sale.voided", merchantId, customerUserId: await customerUserIdOf(merchantId, v.customerId),
-        id: v.voidsId ?? params.id, data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
+        type: "sale.voided",
+        merchantId,
+        customerUserId: await customerUserIdOf(merchantId, v.customerId),
+        id: v.voidsId ?? params.id,
+        data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
       });
     }
     return jsonResponse(toApiEntry(v), v.replayed ? 200 : 201);

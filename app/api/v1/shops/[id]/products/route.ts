@@ -31,7 +31,10 @@ export const GET = apiRoute(
   async ({ params, query }) => {
     const { page, pageSize } = pageRequest(query);
     const r = await listShopProducts(params.id, { q: query.q, category: query.category, page, pageSize });
-    return { shop: { id: r.shop.id, name: r.shop.shopName, categories: r.shop.categories }, ...pageResult(r, toApiShopProduct) };
+    return {
+      shop: { id: r.shop.id, name: r.shop.shopName, categories: r.shop.categories },
+      ...pageResult(r, toApiShopProduct),
+    };
   },
 );
 
