@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, NO_BROWSER_HINT } from "./scripts/lib/browser.mjs";
 
 // End-to-end: a production build (`next build` runs first in `npm run test:e2e`) served by
 // scripts/run.ts e2e on a throwaway embedded PostgreSQL, driven in Debian's Chromium.
@@ -7,8 +8,12 @@ const baseURL = `http://localhost:${PORT}`;
 if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(baseURL))
   throw new Error("e2e runs only against a local server");
 
+// npm test runs scripts/ensure-browser.mjs first, which installs one when none is found.
+const executablePath = findChromium();
+if (!executablePath) throw new Error(NO_BROWSER_HINT);
+
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath,
   args: [
     "--no-sandbox",
     "--disable-gpu",

@@ -21,7 +21,6 @@ import en_analytics from "./en/analytics.json";
 import en_admin from "./en/admin.json";
 import en_settings from "./en/settings.json";
 import en_pwa from "./en/pwa.json";
-import en_errors from "./en/errors.json";
 import en_api from "./en/api.json";
 import hi_common from "./hi/common.json";
 import hi_nav from "./hi/nav.json";
@@ -44,7 +43,6 @@ import hi_analytics from "./hi/analytics.json";
 import hi_admin from "./hi/admin.json";
 import hi_settings from "./hi/settings.json";
 import hi_pwa from "./hi/pwa.json";
-import hi_errors from "./hi/errors.json";
 import hi_api from "./hi/api.json";
 export const en = {
   common: en_common,
@@ -68,7 +66,6 @@ export const en = {
   admin: en_admin,
   settings: en_settings,
   pwa: en_pwa,
-  errors: en_errors,
   api: en_api,
 };
 export const hi = {
@@ -93,7 +90,6 @@ export const hi = {
   admin: hi_admin,
   settings: hi_settings,
   pwa: hi_pwa,
-  errors: hi_errors,
   api: hi_api,
 };
 export const catalogs = { en, hi } as const;

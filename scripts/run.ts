@@ -12,6 +12,9 @@ import { DATA_DIR, openDatabase } from "./lib/database-url";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 
+// Next.js telemetry stays off in everything this script starts (builds, dev, start, e2e).
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const mode = process.argv[2];
 const ROOT = path.resolve(import.meta.dirname, "..");
 

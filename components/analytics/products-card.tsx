@@ -2,7 +2,6 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ProductRow, TopProducts } from "@/lib/domain/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard } from "./analytics-card";
-import { formatCount } from "./format";
 
 function Ranked({ title, rows, value }: { title: string; rows: ProductRow[]; value: (r: ProductRow) => string }) {
   return (

@@ -2,7 +2,7 @@
 // the shared "validation" catalog first, then in this screen's own "errors"; the error code
 // picks the sentence otherwise. The server's English message is never shown.
 import type { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/app/merchant/customers/action-result";
+import type { ActionFailure } from "@/lib/action-result";
 
 type T = ReturnType<typeof useTranslations>;
 

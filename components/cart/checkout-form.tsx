@@ -2,9 +2,10 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { placeOrderAction } from "@/app/customer/shops/[id]/checkout/actions";
 import { newClientId } from "@/components/customers/client-id";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { CartLines } from "./cart-lines";
@@ -23,15 +24,14 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
   const { lines, totalPaise, setQuantity, limit, clear } = useCart(shop.id);
   const [method, setMethod] = useState<PayMethod>("CASH");
   const [note, setNote] = useState("");
-  const [clientId, setClientId] = useState<string | null>(null);
+  const [clientId] = useState(newClientId);
+  const mounted = useBrowserValue(() => true, false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, start] = useTransition();
   const [placed, setPlaced] = useState(false);
 
-  useEffect(() => setClientId(newClientId()), []);
-
   // Before mount the cart (in this device's storage) is unknown: a placeholder, not "empty".
-  if (!clientId) return <div aria-busy="true" className="h-72 animate-pulse rounded-xl bg-stone-200" />;
+  if (!mounted) return <div aria-busy="true" className="h-72 animate-pulse rounded-xl bg-stone-200" />;
   if (!lines.length && !placed) {
     return (
       <EmptyState title={t("empty")}>
@@ -54,7 +54,7 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
           shopId: shop.id,
           items,
           paymentMethod: method,
-          clientId: clientId!,
+          clientId,
           note: note.trim() || undefined,
         });
         if (res.ok) {

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 
 // The Shape Detection API is not in TypeScript's DOM types yet; only what is used here.
 type DetectedBarcode = { rawValue: string };
@@ -24,15 +25,11 @@ const detectorCtor = () =>
 export function BarcodeScanButton() {
   const t = useTranslations("inventory.scan");
   const router = useRouter();
-  const [supported, setSupported] = useState(false);
+  const supported = useBrowserValue(() => !!detectorCtor() && !!navigator.mediaDevices?.getUserMedia, false);
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    setSupported(!!detectorCtor() && !!navigator.mediaDevices?.getUserMedia);
-  }, []);
 
   useEffect(() => {
     if (!open) return;

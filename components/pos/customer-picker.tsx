@@ -10,6 +10,8 @@ import type { PosCustomer } from "@/lib/pos/pos-data";
 import { NewCustomerForm } from "./lazy-parts";
 import type { NewCustomer } from "./use-pos-sale";
 
+const NONE: PosCustomer[] = [];
+
 type Props = {
   customers: PosCustomer[];
   /** The snapshot holds only the most recent customers: also ask the server. */
@@ -39,7 +41,9 @@ export function CustomerPicker({
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [adding, setAdding] = useState(false);
-  const [remote, setRemote] = useState<PosCustomer[]>([]);
+  const [found, setRemote] = useState<PosCustomer[]>([]);
+  const searching = searchServer && open && query.trim().length >= 2;
+  const remote = searching ? found : NONE;
   const local = useMemo(() => searchCustomerList(customers, query), [customers, query]);
 
   useEffect(() => {
@@ -47,10 +51,7 @@ export function CustomerPicker({
   }, [open, adding]);
 
   useEffect(() => {
-    if (!searchServer || !open || query.trim().length < 2) {
-      setRemote((r) => (r.length ? [] : r));
-      return;
-    }
+    if (!searching) return;
     let alive = true;
     const timer = setTimeout(() => {
       searchCustomersAction(query)
@@ -61,7 +62,7 @@ export function CustomerPicker({
       alive = false;
       clearTimeout(timer);
     };
-  }, [searchServer, open, query]);
+  }, [searching, query]);
 
   const hits = useMemo(() => {
     const seen = new Set(local.map((c) => c.id));

@@ -8,6 +8,7 @@
 // resolved. Until then an amount can be typed; Charge waits for the snapshot.
 import { useLocale, useTranslations } from "next-intl";
 import { Suspense, use, useEffect, useRef, useState } from "react";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
@@ -52,8 +53,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
   // its snapshot in. Then, soon after, the confirm sheet and receipt code.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useBrowserValue(() => true, false);
   const hasData = data !== null;
   useEffect(() => (hasData ? preloadPosParts() : undefined), [hasData]);
   const ready = hydrated && hasData;

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { getInstallOffer, isStandalone, promptInstall, subscribeInstallOffer } from "./install-store";
 
 const DISMISSED_KEY = "gs-install-dismissed";
@@ -20,10 +21,10 @@ export function InstallPrompt() {
   const t = useTranslations("pwa");
   const offer = useSyncExternalStore(subscribeInstallOffer, getInstallOffer, () => null);
   // Read after mount: localStorage and display-mode exist only in the browser.
-  const [hidden, setHidden] = useState(true);
-  useEffect(() => setHidden(isStandalone() || dismissedRecently()), []);
+  const hiddenBefore = useBrowserValue(() => isStandalone() || dismissedRecently(), true);
+  const [dismissedNow, setHidden] = useState(false);
 
-  if (!offer || hidden) return null;
+  if (!offer || hiddenBefore || dismissedNow) return null;
   const dismiss = () => {
     try {
       localStorage.setItem(DISMISSED_KEY, String(Date.now()));

@@ -25,6 +25,9 @@ export function QrUpload({
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
 
   useEffect(() => {
+    // An object URL is a browser resource with a lifetime (revoked on change): an effect is its
+    // place, so the state is set here on purpose.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!photo) return setPreviewUrl(null);
     const url = URL.createObjectURL(photo);
     setPreviewUrl(url);

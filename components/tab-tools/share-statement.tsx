@@ -1,7 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { createStatementLinkAction, revokeStatementLinkAction } from "@/app/merchant/customers/[id]/tab-actions";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
@@ -27,8 +28,7 @@ export function ShareStatement({ customerId, customerName, phone, shopName, dueP
   const locale = useLocale();
   const { pending, error, run } = useTabAction();
   // The page is server-rendered; the link's origin is whatever this browser reached us on.
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  const origin = useBrowserValue(() => window.location.origin, "");
 
   return (
     <div className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200" data-testid="tab-share">
@@ -99,8 +99,7 @@ function LinkItem({
   const locale = useLocale();
   const { pending, error, run } = useTabAction();
   const [copied, setCopied] = useState(false);
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => setCanShare(typeof navigator.share === "function"), []);
+  const canShare = useBrowserValue(() => typeof navigator.share === "function", false);
   const text = message(url);
   // wa.me wants the number with the country code and no plus sign.
   const whatsapp = `https://wa.me/${phone ? `91${phone}` : ""}?text=${encodeURIComponent(text)}`;

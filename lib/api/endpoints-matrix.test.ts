@@ -150,7 +150,7 @@ const rows: Row[] = [
     params: () => ({ id: w.product }),
     roles: "MERCHANT",
     body: m === "PATCH" ? () => ({ pricePaise: 1 }) : undefined,
-    tenant: async (self) => {
+    tenant: async () => {
       await is404(
         await callRoute(productById[m], `/api/v1/products/${w.product}`, {
           token: w.merchantB,

@@ -1,7 +1,6 @@
 // The POS's offline copy of its data (products, customers…) in IndexedDB store "snapshot".
 //   await saveSnapshot(`pos:${merchantId}`, { products, customers })  → { savedAt }
 //   const snap = await loadSnapshot<PosData>(`pos:${merchantId}`)    → { data, savedAt } | null
-//   await clearSnapshot(key)
 // Key it by shop: one device may serve several merchants over time. savedAt (ISO) lets the
 // screen say how old the offline prices and stock are.
 import { transaction } from "./idb";
@@ -23,8 +22,4 @@ export function loadSnapshot<T>(key: string): Promise<Snapshot<T> | null> {
     const req = tx.objectStore("snapshot").get(key);
     req.onsuccess = () => done((req.result as Snapshot<T> | undefined) ?? null);
   });
-}
-
-export function clearSnapshot(key: string): Promise<void> {
-  return transaction("snapshot", "readwrite", (tx) => void tx.objectStore("snapshot").delete(key));
 }

@@ -23,8 +23,6 @@ export const V = {
 } as const;
 export type ValidationMessageKey = keyof typeof V;
 
-export { MAX_QUANTITY };
-
 /** Integer paise, > 0 and <= MAX_SALE_PAISE. */
 export const paise = z
   .number({ error: V.amountInvalid })
@@ -55,15 +53,11 @@ export const quantity = z
   .min(1, { error: V.quantityTooSmall })
   .max(MAX_QUANTITY, { error: V.quantityTooLarge });
 
-/**
- * "+91 98765 43210", "098765-43210", "9876543210" -> "9876543210"; null when it is not an
- * Indian mobile. One phone rule for the whole app: the same normaliser as sign-up, so a
- * tab's phone matches the account that later claims it.
- */
-export const normalizeIndianMobile = normalizePhone;
-
+// "+91 98765 43210", "098765-43210", "9876543210" -> "9876543210" (normalizePhone, the one
+// phone rule: the same normaliser as sign-up, so a tab's phone matches the account that later
+// claims it).
 export const indianMobile = z.string({ error: V.phoneInvalid }).transform((s, ctx) => {
-  const n = normalizeIndianMobile(s);
+  const n = normalizePhone(s);
   if (n === null) {
     ctx.addIssue({ code: "custom", message: V.phoneInvalid });
     return z.NEVER;

@@ -24,8 +24,8 @@ async function loadEngine(url: string, schema: string): Promise<Engine> {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
   const bg = await import(path.join(pkgDir, "schema_engine_bg.js"));
   const bytes = fs.readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
-  const module = await WebAssembly.compile(bytes);
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg });
+  const wasm = await WebAssembly.compile(bytes);
+  const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
