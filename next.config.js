@@ -8,6 +8,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // Explicit (Next's default is 1 MB): the largest action is a 200-line sale. Bigger uploads
+    // (CSV import, QR photo) go through route handlers that cap their own bodies while streaming.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "@node-rs/argon2"],
   async headers() {
     return [
