@@ -2,7 +2,7 @@
 // {"error": {"code", "message", "fields"?, "details"?}}. Never a stack trace in a response.
 import type { z } from "zod";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
-import { isDatabaseUnavailable, isInvalidTextError } from "@/lib/api/db-errors";
+import { isDatabaseUnavailable, isInvalidTextError, isPoolExhausted } from "@/lib/api/db-errors";
 import validationMessages from "@/messages/en/validation.json";
 
 /** A failure of the HTTP layer itself (415, 413, bad JSON...), thrown inside the wrapper. */
@@ -111,6 +111,12 @@ export function toErrorResponse(err: unknown, context: ErrorContext): Response {
       headers["Retry-After"] = String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60);
     }
     return errorResponse(status, err.code, err.message, { fields: err.fields, details: err.details, headers });
+  }
+  if (isPoolExhausted(err)) {
+    // The database is fine; this instance has more work than connections. Say so, briefly.
+    return errorResponse(503, "overloaded", "The server is busy. Try again in a moment.", {
+      headers: { "Retry-After": "2" },
+    });
   }
   if (isDatabaseUnavailable(err)) {
     console.error("[api] database unavailable", context, err instanceof Error ? err.message : err);
