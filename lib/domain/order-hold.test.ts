@@ -11,6 +11,7 @@ import {
   MAX_OPEN_ORDERS_PER_SHOP,
   placeOrder,
 } from "@/lib/domain/orders";
+import { updateShopProfile } from "@/lib/domain/shop-settings";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser, uniq } from "@/lib/test/factories";
 
@@ -81,6 +82,18 @@ describe("order holds", () => {
     const open = await db.order.findFirstOrThrow({ where: { userId: buyer.id, status: "PLACED" } });
     await changeOrderStatus(s.merchantId, s.ownerId, open.id, { status: "ACCEPTED" });
     await expect(placeOrder(buyer.id, order(s.merchantId, s.product.id, 1))).resolves.toBeTruthy();
+  });
+
+  it("the hold is a shop setting (a fixed choice), kept when a form does not send it", async () => {
+    const s = await shop();
+    const actor = { userId: s.ownerId, merchantId: s.merchantId };
+    const profile = { shopName: "Hold Test Store", businessType: "kirana" };
+    expect(await updateShopProfile(actor, { ...profile, orderHoldMinutes: "240" })).toContain("orderHoldMinutes");
+    await updateShopProfile(actor, { ...profile, shopName: "Hold Test Store 2" });
+    expect((await db.merchant.findUniqueOrThrow({ where: { id: s.merchantId } })).orderHoldMinutes).toBe(240);
+    expect((await caught(updateShopProfile(actor, { ...profile, orderHoldMinutes: "7" }))).fields).toMatchObject({
+      orderHoldMinutes: "invalid",
+    });
   });
 
   it("a ₹0 order is refused", async () => {
