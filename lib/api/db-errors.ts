@@ -83,3 +83,17 @@ export function isPoolExhausted(err: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL 23514 check_violation (e.g. Product_stock_bounds): a value past a hard range. */
+export function isCheckViolation(err: unknown): boolean {
+  let e = err as Loose | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (e.code === "23514") return true;
+    const adapter = e.meta?.driverAdapterError?.cause as
+      { code?: string; originalCode?: string; kind?: string } | undefined;
+    if (adapter && (adapter.code === "23514" || adapter.originalCode === "23514")) return true;
+    if (typeof e.message === "string" && /violates check constraint/.test(e.message)) return true;
+    e = e.cause as Loose | undefined;
+  }
+  return false;
+}
