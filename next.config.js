@@ -25,7 +25,12 @@ const nextConfig = {
   typescript: { tsconfigPath: tsconfigFor(distDir) },
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
+  experimental: {
+    // Explicit (Next's default is 1 MB): the largest action is a 200-line sale. Bigger uploads
+    // (CSV import, QR photo) go through route handlers that cap their own bodies while streaming.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "@node-rs/argon2"],
   async headers() {
     return [
       {

@@ -11,7 +11,9 @@ function createClient() {
   const adapter = new PrismaPg({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 5_000,
+    // Also how long a query waits for a free pooled connection: past it the API answers
+    // 503 "overloaded" (lib/api/db-errors isPoolExhausted) instead of queueing without end.
+    connectionTimeoutMillis: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3_000),
     // A query that cannot get an answer fails fast (503) instead of hanging a request.
     query_timeout: 15_000,
   });

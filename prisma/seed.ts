@@ -1,7 +1,7 @@
 // Demo data: 1 admin, 5 shops with 30+ products each, 100 customers and 90 days of history
 // (paid, credit and guest sales, payments, voids, orders). Deterministic: a fixed PRNG seed
 // and a fixed "now" anchor per run day, so every run yields the same shape of data.
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, PRODUCTS, SHOPS } from "./seed-data";
@@ -32,7 +32,8 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
     const s = h.join("");
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
   };
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  // One argon2id hash shared by every demo account (each hash costs ~200 ms on purpose).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   // Today 00:00 in IST, as a UTC instant.
   const now = new Date();

@@ -59,9 +59,11 @@ function authSecret(): string {
 }
 
 function runNext(args: string[], env: NodeJS.ProcessEnv, db: EmbeddedDb) {
+  // NODE_OPTIONS (not an argument) so the server process `next dev` forks gets it too.
+  const preload = `--require ${JSON.stringify(path.join(ROOT, "scripts/peer-address.cjs"))}`;
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], {
     stdio: "inherit",
-    env,
+    env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") },
     cwd: ROOT,
   });
   let stopping = false;

@@ -1,12 +1,12 @@
 // Data made straight in SQL (seconds, not minutes): shops, customers and products with known
-// ids. Passwords get a cheap bcrypt hash (cost 4) so signing in hundreds of users stays fast;
-// the app verifies any cost, so this changes nothing it does.
-import bcrypt from "bcryptjs";
+// ids. One argon2id hash (the app's settings) made once and shared by every user.
+import { hashSync, type Algorithm } from "@node-rs/argon2";
 import type pg from "pg";
 
 export const PASSWORD = "Bench@1234";
 let hash: string | undefined;
-export const passwordHash = () => (hash ??= bcrypt.hashSync(PASSWORD, 4));
+export const passwordHash = () =>
+  (hash ??= hashSync(PASSWORD, { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 }));
 
 export type Shop = { userId: string; merchantId: string; email: string };
 

@@ -97,7 +97,12 @@ export function json<T = unknown>(r: Reply): T | null {
 
 /** Bearer token for a user (POST /api/v1/auth/login). */
 export async function apiLogin(baseUrl: string, login: string, password: string): Promise<string> {
-  const r = await request(baseUrl, "/api/v1/auth/login", { body: { login, password } });
+  let r = await request(baseUrl, "/api/v1/auth/login", { body: { login, password } });
+  // The password-hashing gate pushes back (429 + Retry-After) when many sign in at once.
+  for (let i = 0; i < 30 && r.status === 429 && !/locked|attempts/i.test(r.text); i++) {
+    await new Promise((res) => setTimeout(res, 250 + Math.random() * 750));
+    r = await request(baseUrl, "/api/v1/auth/login", { body: { login, password } });
+  }
   const token = json<{ token?: string }>(r)?.token;
   if (r.status !== 200 || !token) throw new Error(`login ${login} failed: ${r.status} ${r.text.slice(0, 200)}`);
   return token;

@@ -174,6 +174,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     ...(process.env.BENCH_APP_CPU_PROF
       ? { NEXT_CPU_PROF: "1", NEXT_CPU_PROF_DIR: path.resolve(process.env.BENCH_APP_CPU_PROF) }
       : {}),
+    // The socket-address stamp `npm start` preloads (scripts/peer-address.cjs).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(ROOT, "scripts/peer-address.cjs"))}`]
+      .filter(Boolean)
+      .join(" "),
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: baseUrl,
     PORT: String(port),

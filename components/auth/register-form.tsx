@@ -54,7 +54,9 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
     try {
       const res = await registerAction(role, values);
       if (!res.ok) {
-        setErrors(Object.keys(res.fieldErrors).length ? res.fieldErrors : { _form: "invalid" });
+        if (res.message === "rate_limited")
+          setErrors({ _form: t("rate_limited", { minutes: Math.ceil((res.retryAfterSeconds ?? 60) / 60) }) });
+        else setErrors(Object.keys(res.fieldErrors).length ? res.fieldErrors : { _form: "invalid" });
         setStatus("idle");
         return;
       }
@@ -117,7 +119,7 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
         ))}
         {errors._form ? (
           <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-            {errors._form === "network" ? t("network") : tv("fix_errors")}
+            {errors._form === "network" ? t("network") : errors._form === "invalid" ? tv("fix_errors") : errors._form}
           </p>
         ) : null}
         {status === "done" ? (

@@ -6,7 +6,7 @@ import { fieldMessages } from "@/components/bills/failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-/** Current password, then the new one (sign-up's password rule). Other devices stay signed in. */
+/** Current password, then the new one (sign-up's password rule). Every device, this one too, is signed out. */
 export function PasswordForm() {
   const t = useTranslations("profile.password");
   const te = useTranslations("profile.errors");
@@ -28,6 +28,8 @@ export function PasswordForm() {
           setSaved(true);
           setCurrent("");
           setNext("");
+          // This session ended with the others: to the sign-in page once the message was read.
+          setTimeout(() => window.location.assign("/login"), 2500);
           return;
         }
         setErrors(fieldMessages(tv, te, res));

@@ -7,7 +7,7 @@ import type { SettingsFormResult } from "@/app/merchant/settings/form-result";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { BUSINESS_TYPES, SHOP_TIME_ZONES } from "@/lib/validation/shop";
+import { BUSINESS_TYPES, ORDER_HOLD_MINUTES, SHOP_TIME_ZONES } from "@/lib/validation/shop";
 import { SelectField, TextAreaField } from "./form-fields";
 import { FormStatus } from "./form-status";
 
@@ -24,6 +24,7 @@ export type ProfileValues = {
   businessType: string;
   timeZone: string;
   receiptFooter: string | null;
+  orderHoldMinutes: number;
 };
 
 type TextKey = "ownerName" | "phone" | "addressLine" | "area" | "city" | "state" | "pinCode" | "gstin";
@@ -134,6 +135,19 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           {zones.map((z) => (
             <option key={z} value={z}>
               {z === "Asia/Kolkata" ? `${t("tzIndia")} · ${z}` : z}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          name="orderHoldMinutes"
+          label={t("profile.orderHold")}
+          defaultValue={String(initial.orderHoldMinutes)}
+          error={err("orderHoldMinutes")}
+          hint={t("profile.orderHoldHint")}
+        >
+          {ORDER_HOLD_MINUTES.map((m) => (
+            <option key={m} value={m}>
+              {m < 60 ? t("profile.minutes", { count: m }) : t("profile.hours", { count: m / 60 })}
             </option>
           ))}
         </SelectField>

@@ -68,3 +68,32 @@ export function isInvalidTextError(err: unknown): boolean {
   }
   return false;
 }
+
+// pg-pool's words when a request waited DATABASE_ACQUIRE_TIMEOUT_MS for a free connection and
+// got none: the database answers, the app has more work than connections. Prisma's own
+// "could not start a transaction in time" (P2028 on start) is the same queue seen from a transaction.
+const POOL_WAIT = /timeout exceeded when trying to connect|unable to start a transaction in the given time/i;
+
+/** Is this "every connection is busy" (-> 503 overloaded) rather than "the database is down"? */
+export function isPoolExhausted(err: unknown): boolean {
+  let e = err as Loose | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (typeof e.message === "string" && POOL_WAIT.test(e.message)) return true;
+    e = e.cause as Loose | undefined;
+  }
+  return false;
+}
+
+/** PostgreSQL 23514 check_violation (e.g. Product_stock_bounds): a value past a hard range. */
+export function isCheckViolation(err: unknown): boolean {
+  let e = err as Loose | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (e.code === "23514") return true;
+    const adapter = e.meta?.driverAdapterError?.cause as
+      { code?: string; originalCode?: string; kind?: string } | undefined;
+    if (adapter && (adapter.code === "23514" || adapter.originalCode === "23514")) return true;
+    if (typeof e.message === "string" && /violates check constraint/.test(e.message)) return true;
+    e = e.cause as Loose | undefined;
+  }
+  return false;
+}

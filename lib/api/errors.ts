@@ -2,7 +2,7 @@
 // {"error": {"code", "message", "fields"?, "details"?}}. Never a stack trace in a response.
 import type { z } from "zod";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
-import { isDatabaseUnavailable, isInvalidTextError } from "@/lib/api/db-errors";
+import { isCheckViolation, isDatabaseUnavailable, isInvalidTextError, isPoolExhausted } from "@/lib/api/db-errors";
 import validationMessages from "@/messages/en/validation.json";
 
 /** A failure of the HTTP layer itself (415, 413, bad JSON...), thrown inside the wrapper. */
@@ -112,6 +112,12 @@ export function toErrorResponse(err: unknown, context: ErrorContext): Response {
     }
     return errorResponse(status, err.code, err.message, { fields: err.fields, details: err.details, headers });
   }
+  if (isPoolExhausted(err)) {
+    // The database is fine; this instance has more work than connections. Say so, briefly.
+    return errorResponse(503, "overloaded", "The server is busy. Try again in a moment.", {
+      headers: { "Retry-After": "2" },
+    });
+  }
   if (isDatabaseUnavailable(err)) {
     console.error("[api] database unavailable", context, err instanceof Error ? err.message : err);
     return errorResponse(503, "db_unavailable", "The database is not reachable right now. Try again shortly.", {
@@ -121,6 +127,8 @@ export function toErrorResponse(err: unknown, context: ErrorContext): Response {
   // Safety nets for rules a domain function forgot to turn into a DomainError.
   if (isUniqueViolation(err)) return errorResponse(409, "duplicate", "This already exists");
   if ((err as { code?: string })?.code === "P2025") return errorResponse(404, "not_found", "Not found");
+  if (isCheckViolation(err))
+    return errorResponse(409, "conflict", "This change would take a quantity past its allowed range");
   if (isInvalidTextError(err))
     return errorResponse(400, "invalid_input", "The text contains characters that cannot be stored (such as NUL)");
 

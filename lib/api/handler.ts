@@ -40,6 +40,7 @@ import { db } from "@/lib/db";
 import { authenticate, type ApiAuth } from "@/lib/api/authenticate";
 import { hasNul, nulRefused, readJsonBody } from "@/lib/api/body";
 import { ApiError, NO_STORE, errorResponse, toErrorResponse, zodToApiError } from "@/lib/api/errors";
+import { withShopWriteSlot } from "@/lib/api/shop-write-gate";
 import { registerOperation, type AuthSpec, type Operation, type ResponseSpec } from "@/lib/api/registry";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { HttpMethod } from "@/lib/api/registry";
@@ -144,7 +145,11 @@ export function apiRoute<
         P,
         A
       >;
-      const result = await handler(ctx);
+      // A shop's writes share a small per-shop cap (429 past it): one shop cannot take every connection.
+      const result =
+        merchantId && spec.method !== "GET"
+          ? await withShopWriteSlot(merchantId, async () => handler(ctx))
+          : await handler(ctx);
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204, headers: NO_STORE });
       return jsonResponse(result, successStatus);

@@ -8,6 +8,7 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/auth/login/route.ts": () => import("@/app/api/v1/auth/login/route"),
   "app/api/v1/auth/logout/route.ts": () => import("@/app/api/v1/auth/logout/route"),
   "app/api/v1/me/route.ts": () => import("@/app/api/v1/me/route"),
+  "app/api/v1/me/password/route.ts": () => import("@/app/api/v1/me/password/route"),
   "app/api/v1/events/route.ts": () => import("@/app/api/v1/events/route"),
   "app/api/v1/openapi.json/route.ts": () => import("@/app/api/v1/openapi.json/route"),
   "app/api/v1/bills/route.ts": () => import("@/app/api/v1/bills/route"),

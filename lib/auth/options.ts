@@ -6,15 +6,20 @@ import { DomainError } from "@/lib/domain/errors";
 import { verifyLogin } from "@/lib/domain/accounts";
 import { loginSchema } from "@/lib/validation/auth";
 
+/** Set by scripts/peer-address.cjs (preloaded by `npm start`/`npm run dev`) from the socket, overwriting any client's. */
+export const PEER_HEADER = "x-gramin-peer";
+
 /**
- * The caller's address for the per-IP sign-in limit. Each proxy appends the address it saw to
- * X-Forwarded-For, and `next start` fills it with the socket's address when it is absent, so
- * entries to the left of the last TRUST_PROXY_HOPS (default 1) are the client's own claims and
- * would let a caller pick a fresh "IP" per attempt. Behind N proxies set TRUST_PROXY_HOPS=N.
+ * The caller's address for the per-IP limits. With TRUST_PROXY_HOPS=0 (the default) that is
+ * the TCP peer itself: X-Forwarded-For is the client's own claim and would let it pick a fresh
+ * "IP" per attempt. Behind N reverse proxies that each append what they saw, set N: the
+ * address is then the Nth from the right of X-Forwarded-For followed by the peer.
+ * Without the preload (a bare `next start`) Next writes the peer into X-Forwarded-For only
+ * when the client sent none, so the last entry stands in for it.
  */
 export function clientIp(
   headers: Record<string, string | string[] | undefined> | Headers | undefined,
-  hops = Math.max(1, Number(process.env.TRUST_PROXY_HOPS) || 1),
+  hops = Math.max(0, Math.floor(Number(process.env.TRUST_PROXY_HOPS)) || 0),
 ): string | null {
   const get = (k: string) => {
     const v = headers instanceof Headers ? headers.get(k) : headers?.[k];
@@ -24,7 +29,9 @@ export function clientIp(
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  return chain[Math.max(0, chain.length - hops)] ?? get("x-real-ip")?.trim() ?? null;
+  const peer = get(PEER_HEADER)?.trim();
+  if (peer) chain.push(peer);
+  return chain[Math.max(0, chain.length - 1 - hops)] ?? get("x-real-ip")?.trim() ?? null;
 }
 
 export const authOptions: NextAuthOptions = {

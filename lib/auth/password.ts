@@ -1,14 +1,85 @@
+// Password hashes: argon2id through @node-rs/argon2, which hashes on libuv's thread pool (the
+// JS thread stays free for every other request) and has no 72-byte limit. Hashes made by the
+// older bcrypt code still verify; needsRehash() tells sign-in to upgrade them.
+//
+// Each hash costs ~19 MB and ~200 ms of a core, so at most PASSWORD_HASH_CONCURRENCY run at
+// once and at most PASSWORD_HASH_QUEUE wait; past that the caller gets `rate_limited` (429
+// with Retry-After) at once instead of a queue that grows until everything times out.
+import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
+import { DomainError } from "@/lib/domain/errors";
 
-// bcrypt, cost 11 by default (~150 ms here): slow for a guesser, fine for a sign-in.
-const cost = () => Number(process.env.BCRYPT_COST ?? 11);
+const num = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
 
-export const hashPassword = (plain: string) => bcrypt.hash(plain, cost());
-export const verifyPassword = (plain: string, hash: string) => bcrypt.compare(plain, hash);
+// OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. Tests lower the memory cost.
+const options = () => ({
+  algorithm: 2 as Algorithm, // Argon2id (a const enum the bundler cannot see)
+  memoryCost: num("ARGON2_MEMORY_KIB", 19_456),
+  timeCost: num("ARGON2_TIME_COST", 2),
+  parallelism: 1,
+});
+
+let active = 0;
+const waiting: Array<() => void> = [];
+/** Measured duration of recent hashes, for an honest Retry-After. */
+let typicalMs = 200;
+
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  const maxActive = num("PASSWORD_HASH_CONCURRENCY", 2);
+  const maxWaiting = num("PASSWORD_HASH_QUEUE", 16);
+  if (active < maxActive) active++;
+  else if (waiting.length < maxWaiting) await new Promise<void>((resolve) => waiting.push(resolve));
+  else {
+    const seconds = Math.max(1, Math.ceil(((waiting.length + active) * typicalMs) / maxActive / 1000));
+    throw new DomainError("rate_limited", "Too many sign-ins at once, try again in a moment", undefined, {
+      retryAfterSeconds: seconds,
+    });
+  }
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    typicalMs = Math.round(typicalMs * 0.8 + (performance.now() - started) * 0.2);
+    const next = waiting.shift();
+    // Hand the slot straight to the next waiter; only free it when nobody waits.
+    if (next) next();
+    else active--;
+  }
+}
+
+/** For tests and drills: how busy the hashing gate is. */
+export const hashGate = () => ({ active, waiting: waiting.length });
+
+const isBcrypt = (stored: string) => /^\$2[aby]\$\d\d\$/.test(stored);
+
+export const hashPassword = (plain: string) => withSlot(() => hash(plain, options()));
+
+export function verifyPassword(plain: string, stored: string): Promise<boolean> {
+  return withSlot(async () => {
+    if (isBcrypt(stored)) return bcrypt.compare(plain, stored);
+    try {
+      return await verify(stored, plain);
+    } catch {
+      return false; // not a hash we understand: no password matches it
+    }
+  });
+}
+
+/** True for a bcrypt hash or an argon2 hash weaker than today's settings: hash again at sign-in. */
+export function needsRehash(stored: string): boolean {
+  if (isBcrypt(stored)) return true;
+  const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=\d+\$/.exec(stored);
+  if (!m) return true;
+  const { memoryCost, timeCost } = options();
+  return Number(m[1]) < memoryCost || Number(m[2]) < timeCost;
+}
 
 /** A real hash to compare against when the account does not exist: same time either way. */
-let dummy: string | undefined;
+let dummy: Promise<string> | undefined;
 export async function dummyVerify(plain: string) {
-  dummy ??= await bcrypt.hash("not-a-real-password", cost());
-  await bcrypt.compare(plain, dummy);
+  dummy ??= hash("not-a-real-password", options());
+  await verifyPassword(plain, await dummy);
 }

@@ -26,12 +26,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe("registration", () => {
-  it("creates a customer with a slow (bcrypt) hash, never the plain password", async () => {
+  it("creates a customer with a slow (argon2id) hash, never the plain password", async () => {
     const input = customerInput();
     const user = await registerCustomer(input);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(row.role).toBe("CUSTOMER");
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$\d\d\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$/);
     expect(row.passwordHash).not.toContain("Secret@123");
   });
 

@@ -1,7 +1,7 @@
 // Accounts: registration, sign-in check. One transaction each; expected failures are DomainErrors.
 import { db } from "@/lib/db";
-import { dummyVerify, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { loginRetryAfter, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { dummyVerify, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
+import { accountKey, claimRegistration, claimSignIn, releaseSignIn, settleSignIn } from "@/lib/auth/rate-limit";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
 import { normalizePhone } from "@/lib/validation/fields";
 import type { RegisterCustomerInput, RegisterMerchantInput } from "@/lib/validation/auth";
@@ -13,6 +13,17 @@ export type SessionUser = {
   sessionVersion: number;
   locale: string | null;
 };
+
+const tooMany = (wait: number) =>
+  new DomainError("rate_limited", `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes`, undefined, {
+    retryAfterSeconds: wait,
+  });
+
+/** Sign-ups are throttled per address (ip: the caller's, see clientIp; null when unknown). */
+async function assertMayRegister(ip: string | null) {
+  const wait = await claimRegistration(ip);
+  if (wait > 0) throw tooMany(wait);
+}
 
 async function assertFree(email: string, phone: string) {
   const taken = await db.user.findFirst({
@@ -34,7 +45,8 @@ function duplicateFromRace(err: unknown): never {
   throw err;
 }
 
-export async function registerCustomer(input: RegisterCustomerInput): Promise<SessionUser> {
+export async function registerCustomer(input: RegisterCustomerInput, ip: string | null = null): Promise<SessionUser> {
+  await assertMayRegister(ip);
   await assertFree(input.email, input.phone);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -56,7 +68,8 @@ export async function registerCustomer(input: RegisterCustomerInput): Promise<Se
   }
 }
 
-export async function registerMerchant(input: RegisterMerchantInput): Promise<SessionUser> {
+export async function registerMerchant(input: RegisterMerchantInput, ip: string | null = null): Promise<SessionUser> {
+  await assertMayRegister(ip);
   await assertFree(input.email, input.phone);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -85,20 +98,12 @@ export async function registerMerchant(input: RegisterMerchantInput): Promise<Se
 }
 
 /**
- * Check a sign-in by email or phone. Rate-limited per account and per IP; a wrong login and a
- * wrong password give the same answer and take the same time.
+ * Check a sign-in by email or phone. Limited per account (email and phone count together) and
+ * per IP; a wrong login and a wrong password give the same answer and take the same time. A
+ * hash from an older scheme (bcrypt) is replaced by today's at a successful sign-in.
  */
 export async function verifyLogin(login: string, password: string, ip: string | null): Promise<SessionUser> {
   const key = login.includes("@") ? login.trim().toLowerCase() : (normalizePhone(login) ?? login.trim());
-  const wait = await loginRetryAfter(key, ip);
-  if (wait > 0)
-    throw new DomainError(
-      "rate_limited",
-      `Too many attempts, try again in ${Math.ceil(wait / 60)} minutes`,
-      undefined,
-      { retryAfterSeconds: wait },
-    );
-
   const user = await db.user.findFirst({
     where: key.includes("@") ? { email: key } : { phone: key },
     select: {
@@ -111,10 +116,29 @@ export async function verifyLogin(login: string, password: string, ip: string | 
       passwordHash: true,
     },
   });
-  const ok = user ? await verifyPassword(password, user.passwordHash) : (await dummyVerify(password), false);
-  await recordLoginAttempt(key, ip, ok);
+  const claimed = await claimSignIn(accountKey(user?.id ?? null, key), ip);
+  if (claimed.wait > 0) throw tooMany(claimed.wait);
+  let ok: boolean;
+  try {
+    ok = user ? await verifyPassword(password, user.passwordHash) : (await dummyVerify(password), false);
+  } catch (err) {
+    await releaseSignIn(claimed); // refused before any check: not a guess
+    throw err;
+  }
+  await settleSignIn(claimed, ok);
   if (!user || !ok) throw new DomainError("unauthorized", "Wrong email/phone or password");
   if (user.disabledAt)
     throw new DomainError("forbidden", "This account has been disabled. Contact GraminStore support.");
+  if (needsRehash(user.passwordHash)) await upgradeHash(user.id, user.passwordHash, password);
   return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion, locale: user.locale };
+}
+
+/** Re-hash with today's scheme; only if nobody changed the password meanwhile. Best effort. */
+async function upgradeHash(userId: string, oldHash: string, password: string) {
+  try {
+    const passwordHash = await hashPassword(password);
+    await db.user.updateMany({ where: { id: userId, passwordHash: oldHash }, data: { passwordHash } });
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err; // a full hashing gate: upgrade next time
+  }
 }

@@ -139,7 +139,7 @@ export async function resetTokenStatus(token: string, now = new Date()): Promise
 
 /**
  * Set a new password with a reset link. The link is spent in the same transaction (a
- * conditional update, so two tabs cannot both use it) and every open session is signed out.
+ * conditional update, so two tabs cannot both use it) and every open session and API token ends.
  */
 export async function resetPasswordWithToken(
   input: { token: string; password: string; confirm: string },
@@ -168,6 +168,11 @@ export async function resetPasswordWithToken(
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, role: true, sessionVersion: true },
     });
+    // A new password ends every API token too: they do not carry the session version.
+    const revoked = await tx.apiToken.updateMany({
+      where: { userId: user.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await writeAudit(tx, {
       actorId: user.id,
       actorRole: user.role,
@@ -176,7 +181,7 @@ export async function resetPasswordWithToken(
       entity: "User",
       entityId: user.id,
       before: { sessionVersion: user.sessionVersion - 1 },
-      after: { sessionVersion: user.sessionVersion, resetTokenId: row.id },
+      after: { sessionVersion: user.sessionVersion, resetTokenId: row.id, apiTokensRevoked: revoked.count },
     });
     return { userId: user.id };
   });

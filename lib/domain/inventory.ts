@@ -7,6 +7,7 @@ import { productSelect, toProductDto, type ProductDto } from "@/lib/domain/produ
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
 import {
+  MAX_STOCK,
   categoryName,
   productInput,
   productUpdate,
@@ -249,14 +250,18 @@ export async function adjustStock(
   return db.$transaction(async (tx) => {
     // One conditional UPDATE: concurrent adjustments and sales cannot drive stock below zero.
     const rows = await tx.product.updateManyAndReturn({
-      where: { id: data.productId, merchantId, stock: { gte: -data.delta } },
+      // ...nor above MAX_STOCK (an adjustment past it overflowed into a 500 before).
+      where: { id: data.productId, merchantId, stock: { gte: -data.delta, lte: MAX_STOCK - data.delta } },
       data: { stock: { increment: data.delta } },
       select: { stock: true },
     });
     if (!rows.length) {
       const p = await tx.product.findFirst({ where: { id: data.productId, merchantId }, select: { stock: true } });
       if (!p) throw notFound("Product not found");
-      const message = `stock cannot go below zero (now ${p.stock})`;
+      const message =
+        p.stock + data.delta > MAX_STOCK
+          ? `stock cannot go above ${MAX_STOCK} (now ${p.stock})`
+          : `stock cannot go below zero (now ${p.stock})`;
       throw new DomainError(
         "invalid_input",
         message,

@@ -2,6 +2,7 @@
 // read is scoped: a merchant sees its shop's orders, a customer only their own.
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
+import { expireHeldOrders } from "@/lib/domain/order-status";
 import type { OrderStatus, PaymentMethod, Prisma } from "@/lib/generated/prisma/client";
 
 export type OrderItemDto = {
@@ -142,6 +143,7 @@ export async function listOrdersForMerchant(
   opts: { status?: OrderStatus | "open"; page?: number; pageSize?: number } = {},
 ): Promise<OrderPage> {
   const status = opts.status === "open" ? { in: OPEN } : opts.status;
+  await expireHeldOrders(merchantId); // the shop never sees an order it can no longer accept
   return page({ merchantId, ...(status ? { status } : {}) }, opts.page, opts.pageSize);
 }
 

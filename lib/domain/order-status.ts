@@ -2,7 +2,9 @@
 // ACCEPTED. Each move is a conditional UPDATE on the current status, so two tabs racing
 // cannot both move it. Completing writes the one ledger entry; cancelling returns the stock.
 import { db, type Tx } from "@/lib/db";
+import { balanceOf, lockCustomer } from "@/lib/domain/balance";
 import { DomainError, notFound } from "@/lib/domain/errors";
+import { formatPaise } from "@/lib/money";
 import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
 import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -90,6 +92,9 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
     },
   });
   const payLater = order.paymentMethod === "CREDIT";
+  // Pay later obeys the tab's limit when the goods are handed over too (the due may have
+  // grown since checkout). The lock makes a parallel credit sale wait for this one.
+  const tab = payLater ? await lockCustomer(tx, merchantId, order.customerId) : null;
   await tx.transaction.create({
     data: {
       merchantId,
@@ -105,9 +110,27 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
       items: { createMany: { data: order.items.map((i) => ({ ...i, merchantId })) } },
     },
   });
+  if (tab && tab.creditLimitPaise !== null) {
+    const after = await balanceOf(tx, merchantId, order.customerId);
+    if (after > tab.creditLimitPaise) throw overLimit(tab, after - order.totalPaise, order.totalPaise);
+  }
 }
 
-async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {
+export function overLimit(
+  tab: { id: string; name: string; creditLimitPaise: number | null },
+  due: number,
+  amount: number,
+) {
+  const limit = tab.creditLimitPaise ?? 0;
+  return new DomainError(
+    "credit_limit_exceeded",
+    `Credit limit ${formatPaise(limit)} exceeded: ${tab.name} owes ${formatPaise(due)} and this order is ${formatPaise(amount)}`,
+    { paymentMethod: "Over the credit limit" },
+    { limitPaise: limit, duePaise: due, salePaise: amount, customerId: tab.id, customerName: tab.name },
+  );
+}
+
+async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string | null) {
   const items = await tx.orderItem.findMany({
     where: { orderId, merchantId },
     select: { productId: true, quantity: true },
@@ -130,6 +153,47 @@ async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId:
   }
 }
 
+export const EXPIRED_REASON = "expired";
+
+/**
+ * The lazy sweep: this shop's PLACED orders whose hold ran out are cancelled (reason
+ * "expired") and their stock returned, each in its own transaction with a conditional
+ * update (a shop accepting it at the same moment wins or loses cleanly). Runs before
+ * checkout, status changes and order lists read; no background process is needed.
+ */
+export async function expireHeldOrders(merchantId: string, now = new Date()): Promise<number> {
+  const due = await db.order.findMany({
+    where: { merchantId, status: "PLACED", holdExpiresAt: { lt: now } },
+    select: { id: true },
+    take: 100,
+  });
+  let expired = 0;
+  for (const { id } of due) {
+    expired += await db.$transaction(async (tx) => {
+      const moved = await tx.order.updateMany({
+        where: { id, merchantId, status: "PLACED", holdExpiresAt: { lt: now } },
+        data: { status: "CANCELLED", cancelledAt: now, cancelReason: EXPIRED_REASON },
+      });
+      if (moved.count === 0) return 0;
+      await returnStock(tx, merchantId, id, null);
+      await tx.auditLog.create({
+        data: {
+          actorId: null,
+          actorRole: null,
+          merchantId,
+          action: "order.expired",
+          entity: "Order",
+          entityId: id,
+          before: { status: "PLACED" },
+          after: { status: "CANCELLED", reason: EXPIRED_REASON },
+        },
+      });
+      return 1;
+    });
+  }
+  return expired;
+}
+
 export const CANCEL_REASON_REQUIRED = "Tell the customer why the order is cancelled";
 
 export async function changeOrderStatus(
@@ -141,6 +205,7 @@ export async function changeOrderStatus(
   const data = parseOrThrow(orderStatusChange, change);
   if (data.status === "CANCELLED" && !data.reason)
     throw new DomainError("invalid_input", CANCEL_REASON_REQUIRED, { reason: CANCEL_REASON_REQUIRED });
+  await expireHeldOrders(merchantId); // an order past its hold can no longer be accepted
   const [order, actor] = await Promise.all([
     db.order.findFirst({ where: { id: orderId, merchantId }, select: { status: true } }),
     db.user.findUnique({ where: { id: actorUserId }, select: { role: true } }),

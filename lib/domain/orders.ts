@@ -2,13 +2,15 @@
 // product inside the order's transaction, so two buyers of the last unit get one success
 // and one "only N left". A retried checkout (same clientId) returns the first order.
 import { db, type Tx } from "@/lib/db";
+import { balanceOf, lockCustomer } from "@/lib/domain/balance";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
+import { expireHeldOrders, overLimit } from "@/lib/domain/order-status";
 import { findOrderByClientId, type OrderDto } from "@/lib/domain/order-queries";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
 import { placeOrderInput, type PlaceOrderInput } from "@/lib/validation/order";
 
-export { cancelOrderByCustomer, changeOrderStatus } from "@/lib/domain/order-status";
+export { cancelOrderByCustomer, changeOrderStatus, expireHeldOrders } from "@/lib/domain/order-status";
 export {
   getOrder,
   listOrdersForCustomer,
@@ -21,6 +23,9 @@ export {
 export { listShopProducts, listShops, type ShopDto, type ShopProductDto } from "@/lib/domain/shops";
 
 export type PlacedOrder = OrderDto & { replayed: boolean };
+
+/** Orders one customer may have waiting for one shop to accept (each holds stock). */
+export const MAX_OPEN_ORDERS_PER_SHOP = 3;
 
 export const PAY_LATER_UNKNOWN =
   "Pay later is only for shops that already keep your account. Pay by cash, card or UPI this time.";
@@ -64,13 +69,14 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
   if (user.role !== "CUSTOMER") throw new DomainError("forbidden", "Only customer accounts can place orders");
   const shop = await db.merchant.findFirst({
     where: { id: data.shopId, user: { disabledAt: null } },
-    select: { id: true },
+    select: { id: true, orderHoldMinutes: true },
   });
   if (!shop) throw notFound("Shop not found");
   const merchantId = shop.id;
 
   const replay = await findReplay(merchantId, data.clientId, userId);
   if (replay) return replay;
+  await expireHeldOrders(merchantId); // stock held by orders past their hold comes back first
 
   // The same product twice in the cart is one line; lines in id order so concurrent orders
   // lock product rows in the same order (no deadlocks).
@@ -98,6 +104,17 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
         if (data.paymentMethod === "CREDIT" && !known)
           throw new DomainError("invalid_input", PAY_LATER_UNKNOWN, { paymentMethod: PAY_LATER_UNKNOWN });
         const customerId = existing?.id ?? (await ensureCustomer(tx, merchantId, user));
+        // The tab's row lock serialises this customer's checkouts at this shop: the open-order
+        // count and the credit check below are exact however many arrive at once.
+        const tab = await lockCustomer(tx, merchantId, customerId);
+        const open = await tx.order.count({ where: { merchantId, customerId, status: "PLACED" } });
+        if (open >= MAX_OPEN_ORDERS_PER_SHOP)
+          throw new DomainError(
+            "rate_limited",
+            `At most ${MAX_OPEN_ORDERS_PER_SHOP} orders may wait for this shop to accept them`,
+            undefined,
+            { reason: "too_many_open_orders", limit: MAX_OPEN_ORDERS_PER_SHOP, retryAfterSeconds: 300 },
+          );
 
         const products = await tx.product.findMany({
           where: { id: { in: lines.map((l) => l.productId) }, merchantId },
@@ -123,6 +140,25 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
         const totalPaise = priced.reduce((s, l) => s + l.lineTotalPaise, 0);
         if (totalPaise > MAX_SALE_PAISE)
           throw new DomainError("invalid_input", "This order is above the ₹10,00,000 limit");
+        if (totalPaise <= 0)
+          throw new DomainError("invalid_input", "An order must cost more than ₹0", { items: "order_total_zero" });
+        if (data.paymentMethod === "CREDIT" && tab.creditLimitPaise !== null) {
+          // What the tab owes plus the pay-later orders not yet handed over, plus this one.
+          const [due, pending] = await Promise.all([
+            balanceOf(tx, merchantId, customerId),
+            tx.order.aggregate({
+              where: {
+                merchantId,
+                customerId,
+                paymentMethod: "CREDIT",
+                status: { in: ["PLACED", "ACCEPTED", "READY"] },
+              },
+              _sum: { totalPaise: true },
+            }),
+          ]);
+          const owed = due + (pending._sum.totalPaise ?? 0);
+          if (owed + totalPaise > tab.creditLimitPaise) throw overLimit(tab, owed, totalPaise);
+        }
 
         // The order row first: its unique (merchantId, clientId) makes a concurrent retry wait
         // here and then fail as a duplicate (-> replay), instead of racing for the stock.
@@ -135,6 +171,7 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
             totalPaise,
             clientId: data.clientId,
             note: data.note ?? null,
+            holdExpiresAt: new Date(Date.now() + shop.orderHoldMinutes * 60_000),
             items: {
               createMany: {
                 data: priced.map((l) => ({

@@ -43,7 +43,7 @@ describe("profile", () => {
     expect(bad.fields).toMatchObject({ phone: "phone_invalid", email: "email_invalid", dateOfBirth: "date_invalid" });
   });
 
-  it("changes the password only with the current one, and signs nobody out", async () => {
+  it("changes the password only with the current one, and signs every session out", async () => {
     const u = await makeUser("CUSTOMER");
     const wrong = await caught(changePassword(u.id, { currentPassword: "Wrong@1234", newPassword: "Newpass123" }));
     expect(wrong.fields).toEqual({ currentPassword: "password_current_wrong" });
@@ -61,7 +61,7 @@ describe("profile", () => {
       select: { passwordHash: true, sessionVersion: true },
     });
     expect(await verifyPassword("Newpass123", row.passwordHash)).toBe(true);
-    expect(row.sessionVersion).toBe(0);
+    expect(row.sessionVersion).toBe(1); // issue 19: a new password ends every session (was: none)
   });
 
   it("slows down a run of wrong current passwords", async () => {

@@ -1,6 +1,6 @@
-// A customer's own account: details (same rules as sign-up) and password. Changing the
-// password touches only the hash: other signed-in devices stay signed in (the user asked
-// for a new password, not for a sign-out everywhere).
+// A customer's own account: details (same rules as sign-up) and password. A new password
+// ends every session and every API token of the account (a stolen one must stop working);
+// the API hands the caller a fresh token, the web form sends them to sign in again.
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -89,8 +89,12 @@ async function getProfileIn(tx: Pick<typeof db, "user">, userId: string): Promis
   return { ...u, dateOfBirth: u.dateOfBirth ? u.dateOfBirth.toISOString().slice(0, 10) : null };
 }
 
-/** Needs the current password; a run of wrong ones is slowed down like sign-in. */
-export async function changePassword(userId: string, raw: ChangePasswordInput, now = new Date()): Promise<void> {
+/** Needs the current password; a run of wrong ones is slowed down like sign-in. Returns the new session version. */
+export async function changePassword(
+  userId: string,
+  raw: ChangePasswordInput,
+  now = new Date(),
+): Promise<{ sessionVersion: number }> {
   const input = parseOrThrow(changePasswordInput, raw);
   const since = new Date(now.getTime() - WRONG_PASSWORD_WINDOW_MS);
   const wrong = await db.loginAttempt.count({
@@ -100,7 +104,10 @@ export async function changePassword(userId: string, raw: ChangePasswordInput, n
     throw new DomainError("rate_limited", "Too many wrong passwords, try again later", {
       currentPassword: "password_rate_limited",
     });
-  const u = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, passwordHash: true },
+  });
   if (!u) throw new DomainError("not_found", "Account not found");
   if (!(await verifyPassword(input.currentPassword, u.passwordHash))) {
     await db.loginAttempt.create({ data: { key: wrongPasswordKey(userId), success: false } });
@@ -109,16 +116,23 @@ export async function changePassword(userId: string, raw: ChangePasswordInput, n
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
     await tx.loginAttempt.deleteMany({ where: { key: wrongPasswordKey(userId) } });
     await writeAudit(tx, {
       actorId: userId,
-      actorRole: "CUSTOMER",
+      actorRole: u.role,
       merchantId: null,
       action: "user.password",
       entity: "User",
       entityId: userId,
+      after: { sessionVersion: user.sessionVersion, apiTokensRevoked: revoked.count },
     });
+    return { sessionVersion: user.sessionVersion };
   });
 }

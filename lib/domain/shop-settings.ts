@@ -24,6 +24,7 @@ const PROFILE_FIELDS = [
   "businessType",
   "timeZone",
   "receiptFooter",
+  "orderHoldMinutes",
 ] as const;
 
 /** Lock the shop's row so the audit's "before" is the row this change really replaced. */
@@ -59,7 +60,9 @@ async function audit(tx: Tx, actor: ShopActor, change: { before: Record<string, 
 
 /** Replace the shop profile with the validated form. Returns the changed field names. */
 export async function updateShopProfile(actor: ShopActor, input: unknown): Promise<string[]> {
-  const data = parseOrThrow(shopProfileSchema, input);
+  const parsed = parseOrThrow(shopProfileSchema, input);
+  // A field the form did not send (the order hold, from an older client) stays as it is.
+  const data = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as typeof parsed;
   return db.$transaction(async (tx) => {
     await lockShop(tx, actor.merchantId);
     const current = await tx.merchant.findUniqueOrThrow({

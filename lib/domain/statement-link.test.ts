@@ -57,6 +57,14 @@ describe("statement links", () => {
     expect((await liveStatementLinks(merchant.id, customer.id)).map((l) => l.token)).toEqual([link.token]);
   });
 
+  it("dies with the shop: a disabled shop's link shows nothing (issue 19)", async () => {
+    const { merchant, user, customer } = await shopWithDebt();
+    const link = await createStatementLink(merchant.id, user.id, { customerId: customer.id });
+    expect(await readSharedStatement(link.token)).not.toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await readSharedStatement(link.token)).toBeNull();
+  });
+
   it("refuses a tampered token: another id, a later expiry, a changed signature", async () => {
     const { merchant, user, customer } = await shopWithDebt();
     const link = await createStatementLink(merchant.id, user.id, { customerId: customer.id });

@@ -122,7 +122,7 @@ export type SharedStatement = Statement & {
 
 /**
  * What a statement link shows: that one customer's entries at that one shop. Null for a
- * tampered, expired or revoked link (the page says so and shows nothing else).
+ * tampered, expired or revoked link, or one of a disabled shop (the page says so and shows nothing else).
  */
 export async function readSharedStatement(token: string, now = new Date()): Promise<SharedStatement | null> {
   const id = verifyStatementToken(token, now);
@@ -132,6 +132,9 @@ export async function readSharedStatement(token: string, now = new Date()): Prom
     select: { merchantId: true, customerId: true, expiresAt: true, revokedAt: true },
   });
   if (!link || link.revokedAt || link.expiresAt <= now) return null;
+  // A disabled shop's links die with it (an admin disabling a shop stops everything it shared).
+  const live = await db.merchant.count({ where: { id: link.merchantId, user: { disabledAt: null } } });
+  if (!live) return null;
   // The token's expiry must be the row's: a token re-signed with a later date is still refused.
   if (signStatementToken(id, link.expiresAt) !== token) return null;
   const [statement, shop] = await Promise.all([

@@ -23,6 +23,7 @@ export async function getShopSettings(merchantId: string) {
       businessType: true,
       timeZone: true,
       receiptFooter: true,
+      orderHoldMinutes: true,
       upiId: true,
       upiPayeeName: true,
       upiQrMime: true,

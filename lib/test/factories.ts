@@ -1,6 +1,6 @@
 // Test data builders: every test makes its own shop, people and products.
 import crypto from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 
 let seq = 0;
@@ -8,6 +8,12 @@ export const uniq = () => `${Date.now().toString(36)}${(++seq).toString(36)}${cr
 /** A valid-looking Indian mobile number, unique per call. */
 export const uniquePhone = () => `9${String(crypto.randomInt(0, 999_999_999)).padStart(9, "0")}`;
 export const TEST_PASSWORD = "Test@1234";
+const hashes = new Map<string, Promise<string>>();
+/** One argon2id hash per distinct password for the whole run (hashing is slow on purpose). */
+const hashOnce = (plain: string) => {
+  if (!hashes.has(plain)) hashes.set(plain, hashPassword(plain));
+  return hashes.get(plain)!;
+};
 
 export async function makeUser(
   role: "ADMIN" | "MERCHANT" | "CUSTOMER",
@@ -20,7 +26,7 @@ export async function makeUser(
       name: over.name ?? `Test ${role.toLowerCase()} ${u}`,
       email: over.email ?? `${role.toLowerCase()}-${u}@test.in`,
       phone: over.phone ?? uniquePhone(),
-      passwordHash: await bcrypt.hash(over.password ?? TEST_PASSWORD, 4),
+      passwordHash: await hashOnce(over.password ?? TEST_PASSWORD),
     },
   });
 }

@@ -27,6 +27,7 @@ export const SHOP_TIME_ZONES = [
   "Asia/Singapore",
 ] as const;
 export const DEFAULT_SHOP_TZ = "Asia/Kolkata";
+export const ORDER_HOLD_MINUTES = [30, 60, 120, 240, 480, 1440] as const;
 
 export function isTimeZone(tz: string): boolean {
   if (!/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/.test(tz)) return false;
@@ -71,6 +72,11 @@ export const shopProfileSchema = z.object({
     .transform((v) => v || DEFAULT_SHOP_TZ)
     .refine(isTimeZone, { error: "timezone_invalid" }),
   receiptFooter: optionalText(200),
+  /** Minutes an unaccepted customer order holds its stock (a choice of ORDER_HOLD_MINUTES); absent: unchanged. */
+  orderHoldMinutes: z.coerce
+    .number({ error: "invalid" })
+    .refine((m) => (ORDER_HOLD_MINUTES as readonly number[]).includes(m), { error: "invalid" })
+    .optional(),
 });
 
 /** A checkbox ("on"), a form "true", or a JSON boolean. */

@@ -4,4 +4,9 @@ import { inject } from "vitest";
 const url = inject("databaseUrl");
 if (!/@127\.0\.0\.1:\d+\/graminstore_test$/.test(url)) throw new Error(`refusing to test against ${url}`);
 process.env.DATABASE_URL = url;
-process.env.BCRYPT_COST ??= "4";
+// Cheap argon2id in tests (the production cost is ~19 MiB and ~200 ms per hash).
+process.env.ARGON2_MEMORY_KIB ??= "1024";
+process.env.ARGON2_TIME_COST ??= "1";
+// Tests race 50 checkouts for one product row on a shared machine: waiting for a pooled
+// connection is expected there, not an overload to refuse (production default: 3 s).
+process.env.DATABASE_ACQUIRE_TIMEOUT_MS ??= "15000";

@@ -1,11 +1,14 @@
 "use server";
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/options";
 import { registerCustomer, registerMerchant } from "@/lib/domain/accounts";
 import { DomainError } from "@/lib/domain/errors";
 import { registerCustomerSchema, registerMerchantSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/fields";
 
 export type RegisterResult =
-  { ok: true; login: string } | { ok: false; fieldErrors: Record<string, string>; message?: string };
+  | { ok: true; login: string }
+  | { ok: false; fieldErrors: Record<string, string>; message?: string; retryAfterSeconds?: number };
 
 /** Create a merchant (with its shop) or a customer. Field errors are message keys. */
 export async function registerAction(
@@ -15,11 +18,18 @@ export async function registerAction(
   const parsed = (role === "merchant" ? registerMerchantSchema : registerCustomerSchema).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
-    if (role === "merchant") await registerMerchant(parsed.data as never);
-    else await registerCustomer(parsed.data as never);
+    const ip = clientIp(await headers());
+    if (role === "merchant") await registerMerchant(parsed.data as never, ip);
+    else await registerCustomer(parsed.data as never, ip);
     return { ok: true, login: parsed.data.email };
   } catch (err) {
-    if (err instanceof DomainError) return { ok: false, fieldErrors: err.fields ?? {}, message: err.code };
+    if (err instanceof DomainError)
+      return {
+        ok: false,
+        fieldErrors: err.fields ?? {},
+        message: err.code,
+        retryAfterSeconds: Number(err.details?.retryAfterSeconds) || undefined,
+      };
     console.error("register failed", { role, err });
     throw err;
   }

@@ -36,7 +36,9 @@ async function recordAndAnnounce(
 
 /** Record one counter sale. A repeat of the same clientId returns the first sale's receipt. */
 export async function recordSaleAction(payload: SalePayload): Promise<SaleActionResult> {
-  const r = await recordAndAnnounce(payload);
+  // A live sale happens now and obeys stock and credit limits: the offline flag and a device
+  // time are the sync path's alone (syncQueuedSaleAction), whatever a caller sends here.
+  const r = await recordAndAnnounce({ ...payload, offline: false, occurredAt: undefined });
   if ("failure" in r) return r.failure;
   revalidatePath("/merchant/sales");
   revalidatePath("/merchant");
@@ -54,6 +56,10 @@ export async function recordSaleAction(payload: SalePayload): Promise<SaleAction
  * refreshes the screen once when the flush is done.
  */
 export async function syncQueuedSaleAction(payload: SalePayload): Promise<SyncResult> {
+  // A queued sale says when it happened (the device's clock, inside the queue's window that
+  // saleInput checks: MAX_OFFLINE_AGE_MS); without a time it is not from the queue.
+  if (payload.offline && !payload.occurredAt)
+    return { ok: false, code: "invalid_input", message: "Invalid sale", fields: { occurredAt: "required" } };
   const r = await recordAndAnnounce(payload);
   if ("failure" in r) return r.failure;
   return { ok: true, id: r.sale.id, replayed: r.sale.replayed === true };

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import { mimeTypeOf } from "@/lib/api/body";
-import { errorResponse } from "@/lib/api/errors";
+import { NextRequest } from "next/server";
+import { mimeTypeOf, readCappedBytes, withBody } from "@/lib/api/body";
+import { ApiError, errorResponse } from "@/lib/api/errors";
 import { authOptions } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
@@ -13,7 +14,15 @@ async function POST(request: Request, context: Context): Promise<Response> {
   if (mimeTypeOf(request.headers.get("content-type")) !== "application/x-www-form-urlencoded") {
     return errorResponse(415, "unsupported_media_type", "Send the form as application/x-www-form-urlencoded");
   }
-  return handler(request, context);
+  // A sign-in form is a few hundred bytes: read at most 16 KB, then hand next-auth the copy.
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCappedBytes(request, 16 * 1024);
+  } catch (err) {
+    if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message);
+    throw err;
+  }
+  return handler(new NextRequest(withBody(request, bytes)), context);
 }
 
 export { handler as GET, POST };

@@ -2,6 +2,7 @@
 // a server action because a phone photo (up to 5 MB) is over the server-action body limit (1 MB).
 // Same path as an action: parse (same schema as the form) -> guard -> domain -> revalidate.
 import { revalidatePath } from "next/cache";
+import { readCappedBytes, withBody } from "@/lib/api/body";
 import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { updateShopUpi } from "@/lib/domain/shop-settings";
@@ -22,13 +23,17 @@ export async function POST(req: Request) {
   const caller = await merchantForRoute();
   if ("refused" in caller) return fail({}, caller.refused, caller.refused === 401 ? "signed_out" : "forbidden");
   const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
-  // Refuse an oversized body before reading it (multipart adds a little around the file).
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_QR_IMAGE_BYTES + 64 * 1024)
+  // Capped while streaming (multipart adds a little around the file): a chunked 100 MB body
+  // is cut off at the limit instead of being buffered whole by formData().
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCappedBytes(req, MAX_QR_IMAGE_BYTES + 64 * 1024);
+  } catch {
     return fail({ image: "image_too_large" }, 413);
-
+  }
   let form: FormData;
   try {
-    form = await req.formData();
+    form = await withBody(req, bytes).formData();
   } catch {
     return fail({ _form: "invalid" });
   }

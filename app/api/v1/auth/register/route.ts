@@ -3,6 +3,7 @@
 // only maps the API's nested shape onto them.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { clientIp } from "@/lib/auth/options";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { issueToken } from "@/lib/api/tokens";
 import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
@@ -35,31 +36,41 @@ export const POST = apiRoute(
     body: registerBody,
     summary: "Create an account (merchant with a shop, or customer) and get a token",
     tags: ["auth"],
-    errors: { 409: "An account with this email or phone already exists (fields say which)" },
+    errors: {
+      409: "An account with this email or phone already exists (fields say which)",
+      429: "Too many sign-ups from this address, or the server is busy hashing: wait Retry-After seconds",
+    },
     responses: { 201: { description: "Account created and signed in", schema: authResultSchema } },
   },
-  async ({ body }) => {
+  async ({ body, request }) => {
+    const ip = clientIp(request.headers);
     const { password, name, email, phone } = body;
     const created =
       body.role === "merchant"
-        ? await registerMerchant({
-            name,
-            email,
-            phone,
-            password,
-            shopName: body.shop.name,
-            address: body.shop.address,
-            gstin: body.shop.gstin,
-            upiId: body.shop.upiId,
-          })
-        : await registerCustomer({
-            name,
-            email,
-            phone,
-            password,
-            address: body.address,
-            dateOfBirth: body.dateOfBirth,
-          });
+        ? await registerMerchant(
+            {
+              name,
+              email,
+              phone,
+              password,
+              shopName: body.shop.name,
+              address: body.shop.address,
+              gstin: body.shop.gstin,
+              upiId: body.shop.upiId,
+            },
+            ip,
+          )
+        : await registerCustomer(
+            {
+              name,
+              email,
+              phone,
+              password,
+              address: body.address,
+              dateOfBirth: body.dateOfBirth,
+            },
+            ip,
+          );
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
     const { token, expiresAt } = await issueToken(user.id);
     return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };

@@ -4,6 +4,7 @@
 // revalidate -> typed result. Preview writes nothing; apply is all or nothing (one transaction).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { readCappedText } from "@/lib/api/body";
 import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { applyImport, previewImport } from "@/lib/domain/product-import";
@@ -26,10 +27,16 @@ export async function POST(req: Request) {
   const caller = await merchantForRoute();
   if ("refused" in caller) return fail(caller.refused === 401 ? "unauthorized" : "forbidden", caller.refused);
   const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BYTES + 1024) return fail("too_large", 413);
+  let raw: string;
+  try {
+    // Capped while streaming: a chunked 100 MB body is cut off at the limit, not buffered.
+    raw = await readCappedText(req, MAX_BYTES + 1024);
+  } catch {
+    return fail("too_large", 413);
+  }
   let parsed;
   try {
-    parsed = body.safeParse(await req.json());
+    parsed = body.safeParse(JSON.parse(raw));
   } catch {
     return fail("invalid_input", 400);
   }
