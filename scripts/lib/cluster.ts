@@ -32,6 +32,9 @@ export type Cluster = {
   instances: Instance[];
   pgDataDir: string;
   dir: string;
+  /** Route nginx to these instances only (rewrites its config and reloads it, no dropped request). */
+  setUpstreams(indices: number[]): Promise<void>;
+  nginxPid(): number;
   stop(): Promise<void>;
 };
 
@@ -44,6 +47,8 @@ export type ClusterOptions = {
   poolSize?: number;
   /** Runs after migrations, before the replica is made and the apps start. */
   prepareDb?: (url: string) => Promise<void>;
+  /** Fixed ports (the drill keeps to its range); free ones when left out. */
+  ports?: { apps?: number[]; primary?: number; replica?: number };
   log?: (m: string) => void;
 };
 
@@ -89,6 +94,8 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=3s;`)
       # Server-Sent Events: pass each event on as it comes, keep the stream open.
       proxy_buffering off;
       proxy_read_timeout 1h;
+      # Which instance answered: the drill attributes each reply to one.
+      add_header X-Upstream $upstream_addr always;
       # A refused connection moves on to the next instance (the request never reached the app);
       # a POST already sent is not replayed (non_idempotent is off): the client retries it.
       proxy_next_upstream error timeout http_502;
@@ -127,7 +134,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     const pgDataDir = path.join(dir, "pg");
     const db: EmbeddedDb = await startEmbeddedDb({
       dir: pgDataDir,
-      port: await freePort(),
+      port: opts.ports?.primary ?? (await freePort()),
       database: "graminstore_cluster",
       persistent: false,
       quiet: true,
@@ -149,13 +156,15 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       primaryUrl: db.url,
       primaryDataDir: pgDataDir,
       dir: path.join(dir, "replica"),
-      port: await freePort(),
+      port: opts.ports?.replica ?? (await freePort()),
     });
     cleanups.push(() => replica.stop());
     log(`primary ${new URL(db.url).port}, replica ${new URL(replica.url).port} (streaming)`);
 
     const url = `http://127.0.0.1:${opts.port}`;
-    const ports = await Promise.all(Array.from({ length: opts.instances }, () => freePort()));
+    const ports = await Promise.all(
+      Array.from({ length: opts.instances }, (_, i) => opts.ports?.apps?.[i] ?? freePort()),
+    );
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -211,6 +220,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     fs.writeFileSync(confFile, nginxConfig(dir, opts.port, ports));
     const nginx = spawn(nginxBin, ["-c", confFile, "-p", dir, "-e", path.join(dir, "error.log")], {
       stdio: ["ignore", "inherit", "inherit"],
+      detached: true, // its own process group (CPU accounting); stopped by us, also on Ctrl-C
     });
     cleanups.push(async () => {
       if (nginx.exitCode !== null) return;
@@ -220,7 +230,30 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       if (nginx.exitCode === null) nginx.kill("SIGKILL");
     });
     await waitHealthy(url, nginx, 15_000);
-    return { url, primaryUrl: db.url, replicaUrl: replica.url, replica, instances, pgDataDir, dir, stop };
+    const setUpstreams = async (indices: number[]) => {
+      fs.writeFileSync(
+        confFile,
+        nginxConfig(
+          dir,
+          opts.port,
+          indices.map((i) => ports[i]!),
+        ),
+      );
+      nginx.kill("SIGHUP"); // new workers take the new config; old ones finish their requests
+      await new Promise((r) => setTimeout(r, 1000));
+    };
+    return {
+      url,
+      primaryUrl: db.url,
+      replicaUrl: replica.url,
+      replica,
+      instances,
+      pgDataDir,
+      dir,
+      setUpstreams,
+      nginxPid: () => nginx.pid ?? 0,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
