@@ -136,7 +136,9 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       dir: pgDataDir,
       port: opts.ports?.primary ?? (await freePort()),
       database: "graminstore_cluster",
-      persistent: false,
+      // The durable settings (fsync, synchronous_commit on): with synchronous_commit off the
+      // WAL reaches the replica only at each WAL-writer flush (200 ms), a lag no real setup has.
+      persistent: true,
       quiet: true,
     });
     cleanups.push(() => db.stop());
