@@ -28,6 +28,7 @@ const CLIENTS = opt("clients", 8);
 const PHASE_S = opt("phase-s", 8);
 const BEFORE_S = opt("before-s", 4);
 const AFTER_S = opt("after-s", 4);
+const WARMUP_S = opt("warmup-s", 6);
 const PORT = opt("port", 3250); // nginx; instances on the next ports, PostgreSQL on 54500+
 const OPENING = 100_000_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,7 +55,18 @@ export async function clusterDrill() {
     const shops = await createShops(pool, "cl", 5);
     const tokens = await Promise.all(shops.map((s) => apiLogin(cluster.url, s.email, PASSWORD)));
 
-    // 1) Throughput through nginx with the first n instances, same load each time.
+    // 1) Throughput through nginx with the first n instances, same load each time, after a
+    // warm-up of every instance (a cold Node process compiles as it serves: not a steady state).
+    const warm = startBurst({
+      baseUrl: cluster.url,
+      token: tokens[4]!,
+      products: await createProducts(pool, shops[4]!.merchantId, 50, OPENING, `${shops[4]!.merchantId}-w`),
+      clients: CLIENTS,
+      timeoutMs: 20_000,
+      maxAttempts: 1_000_000,
+    });
+    await sleep(WARMUP_S * 1000);
+    await warm.stop();
     const throughput: Record<string, unknown>[] = [];
     for (let n = 1; n <= INSTANCES; n++) {
       const shop = shops[n - 1]!;
@@ -166,6 +178,13 @@ export async function clusterDrill() {
     );
     const visibility = await visibilityLagMs(cluster, shops[4]!.merchantId);
 
+    // What a sale leaves on disk: the ledger tables' size (indexes included) per sale row.
+    const { rows: size } = await pool.query<{ bytes: string; sales: string }>(
+      `SELECT (pg_total_relation_size('"Transaction"') + pg_total_relation_size('"TransactionItem"')
+               + pg_total_relation_size('"StockMovement"'))::text AS bytes,
+              (SELECT count(*) FROM "Transaction")::text AS sales`,
+    );
+    const bytesPerSale = Math.round(Number(size[0]!.bytes) / Math.max(1, Number(size[0]!.sales)));
     const upstreams: Record<string, number> = {};
     for (const a of burst.attempts) upstreams[a.upstream ?? "none"] = (upstreams[a.upstream ?? "none"] ?? 0) + 1;
     const row = {
@@ -204,9 +223,17 @@ export async function clusterDrill() {
     printTable("replica lag during the kill burst (pg_stat_replication)", [
       { ...replicaLag, visibilityMsAfter: visibility },
     ]);
+    console.log(`ledger bytes per sale (3 tables, indexes included): ${bytesPerSale}`);
     console.log(`\n${verdict(pass)}  cluster drill`);
     writeResult("drill-cluster", {
-      options: { instances: INSTANCES, clients: CLIENTS, phaseS: PHASE_S, beforeS: BEFORE_S, afterS: AFTER_S },
+      options: {
+        instances: INSTANCES,
+        clients: CLIENTS,
+        phaseS: PHASE_S,
+        warmupS: WARMUP_S,
+        beforeS: BEFORE_S,
+        afterS: AFTER_S,
+      },
       loadBefore: before,
       throughput,
       kill: row,
@@ -214,6 +241,7 @@ export async function clusterDrill() {
       signIn,
       idempotency: idem,
       replicaLag: { ...replicaLag, visibilityMsAfter: visibility },
+      ledgerBytesPerSale: bytesPerSale,
       missingEvents: missing,
       // Every failed attempt, relative to the kill: what failed, where, and when.
       failures: failed.map((a) => ({
