@@ -128,9 +128,13 @@ export async function clusterDrill() {
     const replicaLag = await lag.stop();
     const victimAddr = `127.0.0.1:${victim.port}`;
     const failed = burst.attempts.filter((a) => !a.saleId);
-    // A failure the drill allows: nginx's 502 for a request the killed instance had taken (its
-    // socket accepts until the process is gone, so a request sent just after the kill counts).
-    const victimsInFlight = (a: Attempt) => a.upstream === victimAddr && a.status === 502 && a.end >= tKill;
+    // A failure the drill allows is one the killed instance had taken: nginx's 502 naming it
+    // (its socket accepts until the process is gone, so a request sent just after the kill
+    // counts), or a connection nginx had to drop mid-answer (no status: the dead instance had
+    // begun to answer) for a request in flight at the kill, ended within 2 s of it.
+    const victimsInFlight = (a: Attempt) =>
+      a.end >= tKill &&
+      ((a.upstream === victimAddr && a.status === 502) || (a.status === 0 && a.start < tKill && a.end - tKill < 2000));
     const allowed = failed.filter(victimsInFlight);
     const other5xx = failed.filter((a) => !allowed.includes(a) && (a.status === 0 || a.status >= 500));
     // Retry every unanswered sale with the same clientId, through nginx (now to the survivors).

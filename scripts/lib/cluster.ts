@@ -67,6 +67,21 @@ export function nginxConfig(dir: string, port: number, upstreams: number[]): str
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
     .map((t) => `  ${t}_temp_path ${dir}/${t};`)
     .join("\n");
+  const proxied = [
+    "proxy_http_version 1.1;",
+    'proxy_set_header Connection "";',
+    "proxy_set_header Host $http_host;",
+    "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+    "proxy_set_header X-Forwarded-Proto $scheme;",
+    "# Which instance answered: the drill attributes each reply to one.",
+    "add_header X-Upstream $upstream_addr always;",
+    "# A refused connection moves on to the next instance (the request never reached the app);",
+    "# a POST already sent is not replayed (non_idempotent is off): the client retries it.",
+    "proxy_next_upstream error timeout http_502;",
+    "proxy_connect_timeout 2s;",
+  ]
+    .map((l) => `      ${l}`)
+    .join("\n");
   return `# written by scripts/lib/cluster.ts
 daemon off;
 master_process on;
@@ -86,20 +101,14 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=3s;`)
     client_max_body_size 10m;
     location / {
       proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      # Server-Sent Events: pass each event on as it comes, keep the stream open.
+${proxied}
+    }
+    # Server-Sent Events: pass each event on as it comes, keep the stream open.
+    location /api/v1/events {
+      proxy_pass http://app;
+${proxied}
       proxy_buffering off;
       proxy_read_timeout 1h;
-      # Which instance answered: the drill attributes each reply to one.
-      add_header X-Upstream $upstream_addr always;
-      # A refused connection moves on to the next instance (the request never reached the app);
-      # a POST already sent is not replayed (non_idempotent is off): the client retries it.
-      proxy_next_upstream error timeout http_502;
-      proxy_connect_timeout 2s;
     }
   }
 }
