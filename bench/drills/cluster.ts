@@ -10,7 +10,8 @@ import { createProducts, createShops, PASSWORD } from "../lib/fixtures";
 import { apiLogin, webLogin } from "../lib/http";
 import { isMain, machine, opt, printTable, verdict, writeResult } from "../lib/report";
 import { auditClean, auditSales } from "../lib/sale-checks";
-import { postSale, startBurst, type Attempt } from "../lib/sale-burst";
+import { startBurst } from "../lib/sale-burst";
+import { classifyFailures, ledgerBytesPerSale, missingEvents, retryUnacked } from "../lib/cluster-kill";
 import { ensureBuild, DIST_DIR } from "../lib/stack";
 import pg from "pg";
 import { startCluster } from "../../scripts/lib/cluster";
@@ -127,47 +128,14 @@ export async function clusterDrill() {
     await burst.stop();
     const replicaLag = await lag.stop();
     const victimAddr = `127.0.0.1:${victim.port}`;
-    const failed = burst.attempts.filter((a) => !a.saleId);
-    // A failure the drill allows is one the killed instance had taken: nginx's 502 naming it
-    // (its socket accepts until the process is gone, so a request sent just after the kill
-    // counts), or a connection nginx had to drop mid-answer (no status: the dead instance had
-    // begun to answer) for a request in flight at the kill, ended within 2 s of it.
-    const victimsInFlight = (a: Attempt) =>
-      a.end >= tKill &&
-      ((a.upstream === victimAddr && a.status === 502) || (a.status === 0 && a.start < tKill && a.end - tKill < 2000));
-    const allowed = failed.filter(victimsInFlight);
-    const other5xx = failed.filter((a) => !allowed.includes(a) && (a.status === 0 || a.status >= 500));
+    const { failed, allowed, other5xx } = classifyFailures(burst.attempts, victimAddr, tKill);
     // Retry every unanswered sale with the same clientId, through nginx (now to the survivors).
-    const retryStatuses: Record<string, number> = {};
-    let gaveUp = 0;
-    for (const a of burst.attempts) {
-      if (burst.acked.has(a.clientId)) continue;
-      let done = false;
-      for (let i = 0; i < 5 && !done; i++) {
-        const r = await postSale(cluster.url, token, a.body as { clientId: string }, 20_000);
-        retryStatuses[r.status] = (retryStatuses[r.status] ?? 0) + 1;
-        if (r.saleId) {
-          burst.acked.set(r.clientId, r.saleId);
-          done = true;
-        } else await sleep(300 * (i + 1));
-      }
-      if (!done) gaveUp++;
-    }
+    const { statuses: retryStatuses, gaveUp } = await retryUnacked(burst, cluster.url, token);
     const audit = await auditSales(pool, shop.merchantId, burst.acked, burst.attempted, OPENING);
     const everyOneOnce = audit.salesInDb === burst.attempted.size && burst.acked.size === burst.attempted.size;
 
-    // Every sale's event, heard on instance 2 (a sale the killed instance wrote but died before
-    // announcing is the one allowed gap: listed, not hidden).
-    const want = new Set(burst.acked.values());
-    let heard = new Set<string>();
-    for (let i = 0; i < 20; i++) {
-      heard = new Set(await listener.heard());
-      if ([...want].every((id) => heard.has(id))) break;
-      await sleep(250);
-    }
-    const missing = [...burst.acked].filter(([, id]) => !heard.has(id)).map(([c]) => c);
-    const byVictim = new Set(burst.attempts.filter((a) => a.upstream === victimAddr).map((a) => a.clientId));
-    const missingNotVictim = missing.filter((c) => !byVictim.has(c));
+    // Every sale's event, heard by the browser on instance 2.
+    const events = await missingEvents(burst, listener.heard, victimAddr);
     const resyncs = await listener.resyncs();
     await listener.close();
 
@@ -182,13 +150,7 @@ export async function clusterDrill() {
     );
     const visibility = await visibilityLagMs(cluster, shops[4]!.merchantId);
 
-    // What a sale leaves on disk: the ledger tables' size (indexes included) per sale row.
-    const { rows: size } = await pool.query<{ bytes: string; sales: string }>(
-      `SELECT (pg_total_relation_size('"Transaction"') + pg_total_relation_size('"TransactionItem"')
-               + pg_total_relation_size('"StockMovement"'))::text AS bytes,
-              (SELECT count(*) FROM "Transaction")::text AS sales`,
-    );
-    const bytesPerSale = Math.round(Number(size[0]!.bytes) / Math.max(1, Number(size[0]!.sales)));
+    const bytesPerSale = await ledgerBytesPerSale(pool);
     const upstreams: Record<string, number> = {};
     for (const a of burst.attempts) upstreams[a.upstream ?? "none"] = (upstreams[a.upstream ?? "none"] ?? 0) + 1;
     const row = {
@@ -200,9 +162,9 @@ export async function clusterDrill() {
       retryStatuses: JSON.stringify(retryStatuses),
       gaveUp,
       salesInDb: audit.salesInDb,
-      eventsHeard: want.size - missing.length,
-      eventsMissing: missing.length,
-      eventsMissingNotFromVictim: missingNotVictim.length,
+      eventsHeard: events.heard,
+      eventsMissing: events.missing.length,
+      eventsMissingNotFromVictim: events.notFromVictim.length,
       resyncs,
       upstreams: JSON.stringify(upstreams),
     };
@@ -211,7 +173,7 @@ export async function clusterDrill() {
       everyOneOnce &&
       gaveUp === 0 &&
       other5xx.length === 0 &&
-      missingNotVictim.length === 0 &&
+      events.notFromVictim.length === 0 &&
       signIn.held &&
       idem.held;
     printTable(`instance 1 of ${INSTANCES} killed mid-burst, browser on instance 2`, [row]);
@@ -246,7 +208,7 @@ export async function clusterDrill() {
       idempotency: idem,
       replicaLag: { ...replicaLag, visibilityMsAfter: visibility },
       ledgerBytesPerSale: bytesPerSale,
-      missingEvents: missing,
+      missingEvents: events.missing,
       // Every failed attempt, relative to the kill: what failed, where, and when.
       failures: failed.map((a) => ({
         status: a.status,
