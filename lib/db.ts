@@ -3,8 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
+function createClient(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
   }
@@ -38,3 +37,15 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+const globalForReplica = globalThis as unknown as { graminReplicaDb?: Db | null };
+
+/**
+ * A second client on the streaming read replica (DATABASE_REPLICA_URL), or null when none is
+ * configured. Only reports read through it, via lib/read-replica.ts, which checks its lag.
+ */
+export function getReplicaDb(): Db | null {
+  const url = process.env.DATABASE_REPLICA_URL;
+  if (!url) return null;
+  return (globalForReplica.graminReplicaDb ??= createClient(url));
+}

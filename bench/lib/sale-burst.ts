@@ -12,6 +12,8 @@ export type Attempt = {
   code?: string;
   saleId?: string;
   error?: string;
+  /** The instance that answered, when a proxy says (nginx's X-Upstream in the cluster drill). */
+  upstream?: string;
 };
 
 export type Burst = {
@@ -56,6 +58,7 @@ export async function postSale(
     code: j?.error?.code,
     saleId: r.status < 300 ? j?.id : undefined,
     error: r.error,
+    upstream: typeof r.headers["x-upstream"] === "string" ? r.headers["x-upstream"] : undefined,
   };
 }
 

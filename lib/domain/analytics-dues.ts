@@ -1,6 +1,6 @@
 // Analytics figures that are not about a period: money owed to the shop (with FIFO aging)
 // and products running out. Re-exported by lib/domain/analytics.ts.
-import { db } from "@/lib/db";
+import { reportsDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import type { Period } from "./analytics-period";
@@ -53,6 +53,7 @@ export async function outstandingDues(
   now: Date = new Date(),
   limit = 10,
 ): Promise<OutstandingDues> {
+  const db = await reportsDb();
   const tz = period.tz;
   const today = zonedDate(now, tz);
   // Local midnights 30, 60 and 90 days back: a bill on or after the first is at most 30 days old.
@@ -141,6 +142,7 @@ export type StockAlerts = { outCount: number; lowCount: number; items: StockItem
 
 /** Active products at or under their low-stock level (out of stock first). Not tied to a period. */
 export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz">, limit = 10): Promise<StockAlerts> {
+  const db = await reportsDb();
   const rows = await db.$queryRaw<
     {
       id: string;

@@ -3,7 +3,7 @@
 // is attributed to the original sale (same amount, method, customer, items), so a voided
 // sale disappears from every figure whatever day it was voided. Payments are not revenue.
 // Indexes: prisma/migrations/20261122110000_analytics.
-import { db } from "@/lib/db";
+import { reportsDb } from "@/lib/read-replica";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
 import { previousPeriod, type Period } from "./analytics-period";
@@ -38,6 +38,7 @@ export async function todaySummary(
   period: Pick<Period, "tz">,
   now: Date = new Date(),
 ): Promise<TodaySummary> {
+  const db = await reportsDb();
   const tz = period.tz;
   const today = zonedDate(now, tz);
   const lastWeek = addDays(today, -7);
@@ -76,6 +77,7 @@ export type TrendPoint = { date: string; revenuePaise: number; count: number };
 
 /** Revenue per local day, every day of the period (zero days included). */
 export async function revenueTrend(merchantId: string, period: Period): Promise<TrendPoint[]> {
+  const db = await reportsDb();
   const { fromDate, toDate } = datesOf(period);
   const rows = await db.$queryRaw<{ date: string; revenue: bigint; n: bigint }[]>`
     SELECT to_char(d.day, 'YYYY-MM-DD') AS date, coalesce(s.revenue, 0) AS revenue, coalesce(s.n, 0) AS n
@@ -91,6 +93,7 @@ export async function revenueTrend(merchantId: string, period: Period): Promise<
 
 /** Sales by how they were paid; CREDIT = pay later (CREDIT_SALE). All four methods, zeros included. */
 export async function salesByMethod(merchantId: string, period: Period): Promise<Record<Method, Figure>> {
+  const db = await reportsDb();
   const rows = await db.$queryRaw<{ method: Method; amount: bigint; n: bigint }[]>`
     SELECT CASE WHEN t."type" = 'CREDIT_SALE' THEN 'CREDIT' ELSE t."method"::text END AS method,
            sum(t."amountPaise") AS amount, count(*) AS n
@@ -106,6 +109,7 @@ export type CategoryRow = { category: string; amountPaise: number; units: number
 export type CategoryBreakdown = { rows: CategoryRow[]; totalPaise: number; unitemizedPaise: number };
 
 export async function salesByCategory(merchantId: string, period: Period): Promise<CategoryBreakdown> {
+  const db = await reportsDb();
   const rows = await db.$queryRaw<{ category: string | null; amount: bigint | null; units: bigint | null }[]>`
     -- i."merchantId" in the join is redundant for the result but lets the planner stay inside
     -- this shop's line items (without it: a seq scan of every shop's, bench/README.md, 167 -> 56 ms).
@@ -126,6 +130,7 @@ export type CustomerRow = { customerId: string; name: string; phone: string | nu
 
 /** Known customers (on the shop's books) by what they bought, paid or on credit. */
 export async function topCustomers(merchantId: string, period: Period, limit = 10): Promise<CustomerRow[]> {
+  const db = await reportsDb();
   const rows = await db.$queryRaw<{ id: string; name: string; phone: string | null; spend: bigint; n: bigint }[]>`
     WITH a AS (
       SELECT t."customerId" AS id, sum(t."amountPaise") AS spend, count(*) AS n
@@ -148,6 +153,7 @@ export type TopProducts = { byRevenue: ProductRow[]; byUnits: ProductRow[] };
 
 /** Line items by product (a deleted/unknown product by its snapshot name); the current name wins. */
 export async function topProducts(merchantId: string, period: Period, limit = 10): Promise<TopProducts> {
+  const db = await reportsDb();
   const rows = await db.$queryRaw<
     { pid: string | null; name: string; revenue: bigint; units: bigint; rr: bigint; ru: bigint }[]
   >`
@@ -186,6 +192,7 @@ export async function topProducts(merchantId: string, period: Period, limit = 10
 export type GuestVsKnown = { guest: Figure; known: Figure & { customers: number } };
 
 export async function guestVsKnown(merchantId: string, period: Period): Promise<GuestVsKnown> {
+  const db = await reportsDb();
   const [r] = await db.$queryRaw<Record<string, bigint | null>[]>`
     SELECT sum(t."amountPaise") FILTER (WHERE t."customerId" IS NULL) AS guest,
            count(*) FILTER (WHERE t."customerId" IS NULL) AS guest_n,
@@ -210,6 +217,7 @@ export type Growth = {
 
 /** This period against the one just before it, of the same number of days. */
 export async function growth(merchantId: string, period: Period): Promise<Growth> {
+  const db = await reportsDb();
   const prev = previousPeriod(period);
   const [r] = await db.$queryRaw<Record<string, bigint | null>[]>`
     SELECT sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${period.from}) AS cur,

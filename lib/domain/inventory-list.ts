@@ -1,6 +1,7 @@
 // Inventory reads that must stay fast at 20,000 products per shop: the filtered, sorted,
 // paginated list; the reorder list; CSV exports. Indexes: migration 20261122100000_product_search.
 import { db } from "@/lib/db";
+import { reportsDb } from "@/lib/read-replica";
 import { toCsv } from "@/lib/domain/csv";
 import { likeContains, suggestedReorderQty, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
@@ -98,7 +99,10 @@ export async function reorderCsv(merchantId: string): Promise<string> {
 
 /** Every active product, in the same columns product-import reads: export, edit, re-import. */
 export async function productsCsv(merchantId: string): Promise<string> {
-  const rows = await db.product.findMany({
+  // An export may be a few seconds old: it reads the replica when one is close enough behind.
+  const rows = await (
+    await reportsDb()
+  ).product.findMany({
     where: { merchantId, archivedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {

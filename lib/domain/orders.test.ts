@@ -358,7 +358,11 @@ describe("changeOrderStatus", () => {
 
   it("a pay-later order completes as a CREDIT_SALE on the tab", async () => {
     const o = await orderIn("COMPLETED", "CREDIT");
-    expect(await db.transaction.findUniqueOrThrow({ where: { orderId: o.order.id } })).toMatchObject({
+    expect(
+      await db.transaction.findUniqueOrThrow({
+        where: { merchantId_orderId: { merchantId: o.order.merchantId, orderId: o.order.id } },
+      }),
+    ).toMatchObject({
       type: "CREDIT_SALE",
       method: "CREDIT",
       amountPaise: 8000,

@@ -1,6 +1,7 @@
 // Sales history: one filtered, paginated list with totals for the whole filter (in SQL),
 // and the same filter as a CSV download.
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { reportsDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -91,9 +92,16 @@ function decodeCursor(s: string): Cursor {
 type RawRow = Omit<SalesRow, "customerName" | "itemsCount"> & { customerName: string | null; itemsCount: bigint };
 
 /** Newest first; keyset after `cursor` when given, else OFFSET. Fetches limit + 1 to know if more follow. */
-async function fetchRows(merchantId: string, f: SalesFilter, limit: number, cursor: Cursor | null, offset: number) {
+async function fetchRows(
+  merchantId: string,
+  f: SalesFilter,
+  limit: number,
+  cursor: Cursor | null,
+  offset: number,
+  client: Db = db,
+) {
   const after = cursor ? Prisma.sql`AND (t."occurredAt", t."id") < (${cursor.at}, ${cursor.id})` : Prisma.empty;
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await client.$queryRaw<RawRow[]>`
     SELECT t."id", t."occurredAt", t."type"::text AS "type", t."method"::text AS "method", t."amountPaise",
            t."customerId", cu."name" AS "customerName",
            (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id") AS "itemsCount",
@@ -183,6 +191,8 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
   const f = parseOrThrow(salesFilter, { ...raw, cursor: undefined, page: 1 });
   const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
   if (!shop) throw new DomainError("not_found", "Shop not found");
+  // An export may be a few seconds old: it reads the replica when one is close enough behind.
+  const reports = await reportsDb();
   const fmt = new Intl.DateTimeFormat("en-CA", {
     timeZone: shop.timeZone,
     year: "numeric",
@@ -195,7 +205,7 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
   const out: string[][] = [];
   let cursor: Cursor | null = null;
   for (;;) {
-    const { rows, hasMore } = await fetchRows(merchantId, f, CSV_BATCH, cursor, 0);
+    const { rows, hasMore } = await fetchRows(merchantId, f, CSV_BATCH, cursor, 0, reports);
     for (const r of rows) {
       const p = Object.fromEntries(fmt.formatToParts(r.occurredAt).map((x) => [x.type, x.value]));
       out.push([

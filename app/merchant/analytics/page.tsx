@@ -3,10 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CardSkeleton, type CardId } from "@/components/analytics/analytics-card";
 import { BentoCell, BentoGrid, CELLS } from "@/components/analytics/bento";
+import { DataAsOf } from "@/components/analytics/data-as-of";
 import { formatDay } from "@/components/analytics/format";
 import { PeriodPicker } from "@/components/analytics/period-picker";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { MAX_RANGE_DAYS, firstParam, periodSearchParams, resolvePeriodOrDefault } from "@/lib/domain/analytics-period";
+import { reportFreshness } from "@/lib/queries/report-freshness";
 import { zonedDate } from "@/lib/time";
 import {
   CategoriesSlot,
@@ -50,7 +52,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
     { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) },
     merchant.timeZone,
   );
-  const [t, locale] = await Promise.all([getTranslations("analytics"), getLocale()]);
+  const [t, locale, freshness] = await Promise.all([getTranslations("analytics"), getLocale(), reportFreshness()]);
   const props: CardProps = { merchantId: merchant.id, period, exportQuery: periodSearchParams(period).toString() };
   const periodKey = `${period.fromDate}_${period.toDate}`;
   return (
@@ -65,6 +67,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
               to: formatDay(period.toDate, locale, true),
             })}
           </p>
+          <DataAsOf freshness={freshness} timeZone={merchant.timeZone} />
         </div>
         <PeriodPicker
           current={period.key}
