@@ -38,3 +38,28 @@ test("every customer screen is reached from the phone's bottom bar", async ({ pa
   await sheet.getByRole("link", { name: "Profile" }).tap();
   await expect(page.getByLabel("New password")).toBeVisible();
 });
+
+test("checkout by UPI on a phone: the order's page offers the upi://pay link with the order reference, and the QR", async ({
+  page,
+}) => {
+  await page.goto("/customer/shops");
+  await page.getByRole("searchbox", { name: "Shop name" }).fill("Sharma");
+  await page.getByRole("button", { name: "Search", exact: true }).tap();
+  await page.getByTestId("shop-card").filter({ hasText: "Sharma Kirana Store" }).tap();
+  await page.getByRole("button", { name: "Add Tata Salt 1kg to cart" }).tap();
+  await page.getByRole("link", { name: "Go to checkout" }).tap();
+  await page.getByLabel(/^UPI/).check();
+  await expect(page.getByTestId("upi-after-order")).toBeVisible();
+  await page.getByRole("button", { name: "Place order" }).tap();
+  await expect(page).toHaveURL(/\/customer\/orders\/[^/?]+\?placed=1$/);
+  const orderId = /\/customer\/orders\/([^/?]+)/.exec(page.url())![1]!;
+  const ref = `ORD-${orderId.slice(-8).toUpperCase()}`;
+  const link = page.getByTestId("pay-upi-link");
+  await expect(link).toBeInViewport(); // on the first screen of the phone, not below the fold
+  await expect(link).toHaveAttribute(
+    "href",
+    new RegExp(`^upi://pay\\?pa=sharmakirana@okhdfcbank&pn=[^&]+&am=28\\.00&cu=INR&tn=[^&]+&tr=${ref}$`),
+  );
+  await expect(page.getByTestId("upi-reference")).toContainText(ref);
+  await expect(page.getByTestId("upi-qr")).toHaveAttribute("data-upi-uri", (await link.getAttribute("href"))!);
+});
