@@ -5,6 +5,7 @@ export const MERCHANT_NAV = [
   { href: "/merchant/pos", key: "pos", icon: "🧮" },
   { href: "/merchant/sales", key: "sales", icon: "🧾" },
   { href: "/merchant/customers", key: "customers", icon: "📒" },
+  { href: "/merchant/reminders", key: "reminders", icon: "🔔" },
   { href: "/merchant/orders", key: "orders", icon: "📦" },
   { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
   { href: "/merchant/analytics", key: "analytics", icon: "📊" },
