@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { notifyOrderStatus } from "@/lib/push/order-status";
 import { startPushSink, PUSH_TEST_CA_FILE } from "@/lib/push/testing/push-sink";
 import { verifyStatementToken } from "@/lib/domain/statement-link";
 import { listReminders } from "@/lib/queries/reminders";
@@ -132,5 +133,34 @@ describe("due reminders", () => {
         { customerId: priya.id, doNotRemind: true },
       ),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("an order's status change reaches the customer's app in their language", async () => {
+    const { merchant, u, priya } = await shopWithDues();
+    const device = sink.subscription();
+    await subscribeToPush({ userId: u.id }, device);
+    const order = await db.order.create({
+      data: {
+        merchantId: merchant.id,
+        customerId: priya.id,
+        userId: u.id,
+        status: "READY",
+        paymentMethod: "CASH",
+        totalPaise: 100,
+        clientId: crypto.randomUUID(),
+      },
+    });
+    const before = sink.received.length;
+    expect(await notifyOrderStatus({ ...order, merchantId: merchant.id })).toBe(1);
+    expect(sink.received.slice(before).map((r) => r.payload)).toEqual([
+      {
+        title: "Sharma Kirana: आपका ऑर्डर",
+        body: "आपका ऑर्डर लेने के लिए तैयार है।",
+        url: `/customer/orders/${order.id}`,
+        tag: `order-${order.id}`,
+      },
+    ]);
+    // A status the customer does not need to hear about sends nothing.
+    expect(await notifyOrderStatus({ ...order, status: "PLACED", merchantId: merchant.id })).toBe(0);
   });
 });

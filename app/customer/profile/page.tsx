@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/profile/password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { PushOptIn } from "@/components/profile/push-opt-in";
 import { requireRolePage } from "@/lib/auth/session";
 import { getProfile } from "@/lib/domain/profile";
+import { vapidPublicKey } from "@/lib/push/send";
 
 /** The customer's details and password. Language lives in the shell's switcher. */
 export default async function ProfilePage() {
@@ -18,6 +20,7 @@ export default async function ProfilePage() {
         <ProfileForm profile={profile} />
         <div className="flex flex-col gap-4">
           <PasswordForm />
+          <PushOptIn vapidPublicKey={vapidPublicKey()} />
           <p className="text-sm text-stone-600">{t("language")}</p>
         </div>
       </div>
