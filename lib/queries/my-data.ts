@@ -109,3 +109,14 @@ export function myDeletionRequest(userId: string, customerId: string) {
     select: { id: true, status: true, outcome: true, createdAt: true },
   });
 }
+
+/** For the shop's tab page: the waiting request, if any, and whether the tab has bills. */
+export async function tabDeletionView(merchantId: string, customerId: string) {
+  const [request] = await pendingDeletionRequests(merchantId, customerId);
+  if (!request) return null;
+  const [bills, orders] = await Promise.all([
+    db.transaction.count({ where: { merchantId, customerId } }),
+    db.order.count({ where: { merchantId, customerId } }),
+  ]);
+  return { requestId: request.id, hasBills: bills + orders > 0 };
+}
