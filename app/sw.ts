@@ -113,3 +113,42 @@ async function refreshCachedPages() {
 self.addEventListener("activate", (event) => event.waitUntil(refreshCachedPages()));
 
 serwist.addEventListeners();
+
+// Web Push (due reminders, order status): the server sends {title, body, url, tag}
+// (lib/push/send.ts); show it, and a tap opens (or focuses) that screen of the app.
+self.addEventListener("push", (event) => {
+  let data: { title?: string; body?: string; url?: string; tag?: string } = {};
+  try {
+    data = event.data?.json() ?? {};
+  } catch {
+    data = { body: event.data?.text() };
+  }
+  event.waitUntil(
+    self.registration.showNotification(data.title ?? "GraminStore", {
+      body: data.body ?? "",
+      tag: data.tag,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: data.url ?? "/" },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const raw = (event.notification.data as { url?: string } | null)?.url ?? "/";
+  // Only this app's own screens: a payload cannot send the tap elsewhere.
+  const target = new URL(raw, self.location.origin);
+  const url = target.origin === self.location.origin ? target.href : self.location.origin;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(async (windows) => {
+      for (const w of windows) {
+        if ("focus" in w) {
+          await (w as WindowClient).navigate(url).catch(() => null);
+          return (w as WindowClient).focus();
+        }
+      }
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -131,3 +131,36 @@ test("reorder list shows out-of-stock items and exports CSV; another shop's prod
   await page.goto("/merchant/inventory/p_dairy_000");
   await expect(page.getByText("Page not found")).toBeVisible();
 });
+
+test("CSV import: the preview shows old -> new, the valid lines import alone and the rejected ones download with reasons", async ({
+  page,
+}) => {
+  const id = unique();
+  const header = "sku,name,category,price,stock";
+  await page.goto("/merchant/inventory/import");
+  await page.getByLabel("CSV text").fill(`${header}\nPART-${id}-1,E2E Oil ${id},grocery,120.00,4\n`);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toContainText("Imported: 1 new");
+
+  await page
+    .getByLabel("CSV text")
+    .fill(`${header}\nPART-${id}-1,,,125.50,\nPART-${id}-2,E2E Ghee ${id},grocery,abc,2\n`);
+  await page.getByRole("button", { name: "Preview" }).click();
+  const change = page.getByTestId("import-change").and(page.locator('[data-field="pricePaise"]'));
+  await expect(change).toContainText("price: ₹120 → ₹125.50");
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download the 1 rejected line (CSV)" }).click();
+  const file = await (await download).path();
+  const csv = await import("node:fs").then((fs) => fs.readFileSync(file, "utf8"));
+  expect(csv).toContain(`sku,name,category,price,stock,reason`);
+  expect(csv).toContain(
+    `PART-${id}-2,E2E Ghee ${id},grocery,abc,2,"price: ""abc"" is not an amount in rupees (like 45.50)"`,
+  );
+
+  await page.getByRole("button", { name: "Import the 1 valid line" }).click();
+  await expect(page.getByTestId("import-result")).toContainText("Imported: 0 new, 1 updated");
+  await expect(page.getByTestId("import-result")).toContainText("1 line with errors was left out.");
+});

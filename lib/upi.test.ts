@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildUpiUri, parseUpiUri, shopUpiUri } from "@/lib/upi";
+import { buildUpiUri, orderUpiRef, parseUpiUri, shopUpiUri } from "@/lib/upi";
 import { gstinSchema, pinCodeSchema, upiIdSchema } from "@/lib/validation/fields";
 
 describe("buildUpiUri", () => {
@@ -29,6 +29,18 @@ describe("buildUpiUri", () => {
       amountPaise: 123456,
       tn: "Order #7",
     });
+  });
+
+  it("carries the bill or order reference in tr, and refuses one a UPI app would not take", () => {
+    const uri = buildUpiUri({ pa: "shop@okaxis", pn: "S", amountPaise: 8100, note: "Order", ref: "SKS/26-27/000123" });
+    expect(uri).toBe("upi://pay?pa=shop@okaxis&pn=S&am=81.00&cu=INR&tn=Order&tr=SKS%2F26-27%2F000123");
+    expect(parseUpiUri(uri)?.tr).toBe("SKS/26-27/000123");
+    expect(() => buildUpiUri({ pa: "shop@okaxis", ref: "has space" })).toThrow();
+    expect(() => buildUpiUri({ pa: "shop@okaxis", ref: "x".repeat(36) })).toThrow();
+    expect(orderUpiRef("cmabc123def456ghi789jk1mn")).toBe("ORD-789JK1MN");
+    expect(shopUpiUri({ upiId: "gd@oksbi", shopName: "G" }, 100, null, orderUpiRef("c".repeat(25)))).toMatch(
+      /&tr=ORD-CCCCCCCC$/,
+    );
   });
 
   it("shopUpiUri falls back to the shop name and is null without a UPI id", () => {

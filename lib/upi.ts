@@ -2,20 +2,24 @@
 // Pure (no server or browser APIs), so the POS, customer bills, settings and tests share it.
 //
 // Stable API (imported by the POS, bills and settings):
-//   buildUpiUri({ pa, pn?, amountPaise?, note? }) -> "upi://pay?pa=shop@okaxis&pn=Sharma%20Kirana&am=155.00&cu=INR&tn=Bill%2042"
+//   buildUpiUri({ pa, pn?, amountPaise?, note?, ref? }) -> "upi://pay?pa=shop@okaxis&pn=Sharma%20Kirana&am=155.00&cu=INR&tn=Bill%2042&tr=ORD-1A2B3C4D"
 //     pa: the payee's UPI id (name@bank); pn: payee name (omitted when empty);
 //     amountPaise: integer paise > 0, written as a 2-decimal rupee string (am); note: tn (max 50 chars).
-//     Throws on a bad UPI id or a non-integer / non-positive amount: that is a programming error.
-//   shopUpiUri(shop, amountPaise?, note?) -> the shop's payload, or null when the shop has no UPI id.
+//     ref: tr, the bill number or order reference the shop reconciles the payment by (NPCI
+//     linking spec; letters, digits, '-' and '/', at most 35 characters).
+//     Throws on a bad UPI id, a non-integer / non-positive amount or a bad ref: a programming error.
+//   shopUpiUri(shop, amountPaise?, note?, ref?) -> the shop's payload, or null when the shop has no UPI id.
+//   orderUpiRef(orderId) -> "ORD-1A2B3C4D": the reference an order is paid under (until it has a bill number).
 //     Payee name falls back to the shop's name.
-//   parseUpiUri(text) -> { pa, pn, am?, amountPaise?, tn? } | null   (null: not a UPI payment link)
+//   parseUpiUri(text) -> { pa, pn, am?, amountPaise?, tn?, tr? } | null   (null: not a UPI payment link)
 import { paiseToDecimalString, parseRupeesToPaise } from "@/lib/money";
 
 /** Same rule as upiIdSchema in lib/validation/fields.ts (kept here as a plain regex so this file stays zod-free). */
 export const UPI_ID_RE = /^[a-zA-Z0-9._-]{2,256}@[a-zA-Z][a-zA-Z0-9.-]{1,63}$/;
 export const UPI_NOTE_MAX = 50;
+const UPI_REF_RE = /^[A-Za-z0-9/-]{1,35}$/;
 
-export type UpiPayment = { pa: string; pn: string; am?: string; amountPaise?: number; tn?: string };
+export type UpiPayment = { pa: string; pn: string; am?: string; amountPaise?: number; tn?: string; tr?: string };
 
 // encodeURIComponent, but '@' stays readable: several UPI apps fail on "%40" inside pa.
 const enc = (v: string) => encodeURIComponent(v).replace(/%40/g, "@");
@@ -25,6 +29,7 @@ export function buildUpiUri(input: {
   pn?: string | null;
   amountPaise?: number | null;
   note?: string | null;
+  ref?: string | null;
 }): string {
   const pa = input.pa.trim();
   if (!UPI_ID_RE.test(pa)) throw new Error(`not a UPI id: ${pa}`);
@@ -39,6 +44,10 @@ export function buildUpiUri(input: {
   parts.push("cu=INR");
   const note = input.note?.trim().slice(0, UPI_NOTE_MAX);
   if (note) parts.push(`tn=${enc(note)}`);
+  if (input.ref != null) {
+    if (!UPI_REF_RE.test(input.ref)) throw new Error(`not a UPI transaction reference: ${input.ref}`);
+    parts.push(`tr=${enc(input.ref)}`);
+  }
   return `upi://pay?${parts.join("&")}`;
 }
 
@@ -47,9 +56,19 @@ export function shopUpiUri(
   shop: { upiId: string | null; upiPayeeName?: string | null; shopName: string },
   amountPaise?: number | null,
   note?: string | null,
+  ref?: string | null,
 ): string | null {
   if (!shop.upiId || !UPI_ID_RE.test(shop.upiId)) return null;
-  return buildUpiUri({ pa: shop.upiId, pn: shop.upiPayeeName?.trim() || shop.shopName, amountPaise, note });
+  return buildUpiUri({ pa: shop.upiId, pn: shop.upiPayeeName?.trim() || shop.shopName, amountPaise, note, ref });
+}
+
+/**
+ * The reference an order is paid under: the tail of its id (cuids end in random characters,
+ * like receipt numbers). Shown on the order for both sides, and sent as `tr` so the shop can
+ * match the payment in its UPI app. A bill number replaces it once bills are numbered.
+ */
+export function orderUpiRef(orderId: string): string {
+  return `ORD-${orderId.slice(-8).toUpperCase()}`;
 }
 
 function decode(v: string): string {
@@ -86,5 +105,7 @@ export function parseUpiUri(text: string): UpiPayment | null {
   }
   const tn = params.get("tn");
   if (tn) out.tn = tn;
+  const tr = params.get("tr");
+  if (tr) out.tr = tr;
   return out;
 }

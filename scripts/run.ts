@@ -58,6 +58,24 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * VAPID keys for Web Push (reminders, order status) from the environment, else a pair
+ * generated once into .data/ like AUTH_SECRET: subscriptions are bound to the public key,
+ * so it must not change between restarts.
+ */
+async function vapidKeys(): Promise<{ VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string }> {
+  if (process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY)
+    return { VAPID_PUBLIC_KEY: process.env.VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: process.env.VAPID_PRIVATE_KEY };
+  const file = path.join(DATA_DIR, "vapid-keys.json");
+  if (!fs.existsSync(file)) {
+    const { default: webpush } = await import("web-push");
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
+  }
+  const k = JSON.parse(fs.readFileSync(file, "utf8")) as { publicKey: string; privateKey: string };
+  return { VAPID_PUBLIC_KEY: k.publicKey, VAPID_PRIVATE_KEY: k.privateKey };
+}
+
 function runNext(args: string[], env: NodeJS.ProcessEnv, db: EmbeddedDb) {
   // NODE_OPTIONS (not an argument) so the server process `next dev` forks gets it too.
   const preload = `--require ${JSON.stringify(path.join(ROOT, "scripts/peer-address.cjs"))}`;
@@ -108,6 +126,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: db.url,
       AUTH_SECRET: authSecret(),
+      ...(await vapidKeys()),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };
     console.log(
@@ -134,6 +153,10 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: db.url,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      ...(await import("web-push").then(({ default: w }) => {
+        const k = w.generateVAPIDKeys();
+        return { VAPID_PUBLIC_KEY: k.publicKey, VAPID_PRIVATE_KEY: k.privateKey };
+      })),
       NEXTAUTH_URL: `http://localhost:${port}`,
       GRAMIN_E2E: "1",
     };

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Skeleton } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { requireMerchantPage } from "@/lib/auth/session";
@@ -12,6 +13,10 @@ export default async function MerchantHome() {
   const t = await getTranslations("home");
   return (
     <div className="flex flex-col gap-6">
+      {/* Today's figures follow the shop's other screens live, like sales history. */}
+      <LiveRefresh
+        types={["sale.created", "sale.voided", "payment.created", "order.created", "order.updated", "product.updated"]}
+      />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{t("merchantWelcome", { name: user.name })}</h1>
@@ -67,7 +72,13 @@ async function Figures({ merchantId, timeZone }: { merchantId: string; timeZone:
       />
       <Stat label={t("owedToYou")} value={formatPaise(f.owedPaise, locale)} href="/merchant/customers" />
       <Stat label={t("openOrders")} value={f.openOrders} href="/merchant/orders" />
-      <Stat label={t("lowStock")} value={f.lowStock} href="/merchant/inventory?stock=low" />
+      <Stat
+        label={t("lowStock")}
+        value={f.lowStock}
+        sub={t("outOfStock", { count: f.outOfStock })}
+        href={f.lowStock === 0 && f.outOfStock > 0 ? "/merchant/inventory?stock=out" : "/merchant/inventory?stock=low"}
+        testId="low-stock"
+      />
     </div>
   );
 }

@@ -6,11 +6,19 @@ import { Cell, DataTable } from "./data-table";
 
 type Json = AuditView["before"];
 const isRecord = (v: Json): v is Record<string, Json> => !!v && typeof v === "object" && !Array.isArray(v);
-const show = (v: Json | undefined) =>
-  v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
+// An instant stored as ISO text (disabledAt, expiresAt...): shown like "When", in the shop's zone.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Before and after, field by field, so a change reads at a glance. */
-function Changes({ before, after }: { before: Json; after: Json }) {
+function Changes({ before, after, when }: { before: Json; after: Json; when: (d: string) => string }) {
+  const show = (v: Json | undefined) =>
+    v === null || v === undefined
+      ? "—"
+      : typeof v === "string"
+        ? ISO_INSTANT.test(v)
+          ? when(v)
+          : v
+        : JSON.stringify(v);
   if (!isRecord(before) && !isRecord(after)) {
     if (before === null && after === null) return null;
     return (
@@ -62,7 +70,7 @@ export async function AuditTable({ rows }: { rows: AuditView[] }) {
         const href = entityHref(r.entity, r.entityId);
         return (
           <tr key={r.id} data-testid="audit-row">
-            <Cell className="whitespace-nowrap">{formatDate(r.createdAt, locale, "Asia/Kolkata", true)}</Cell>
+            <Cell className="whitespace-nowrap">{formatDate(r.createdAt, locale, r.timeZone, true)}</Cell>
             <Cell>
               {r.actor ? (
                 <span className="font-medium">{r.actor.name}</span>
@@ -83,6 +91,12 @@ export async function AuditTable({ rows }: { rows: AuditView[] }) {
                   r.entity
                 )}
               </span>
+              {r.subject ? (
+                <span className="block text-sm" data-testid="audit-subject">
+                  {r.subject.label}
+                  {r.subject.detail ? <span className="text-stone-600"> · {r.subject.detail}</span> : null}
+                </span>
+              ) : null}
             </Cell>
             <Cell>
               {r.merchantId ? (
@@ -94,7 +108,7 @@ export async function AuditTable({ rows }: { rows: AuditView[] }) {
               )}
             </Cell>
             <Cell className="max-w-md">
-              <Changes before={r.before} after={r.after} />
+              <Changes before={r.before} after={r.after} when={(d) => formatDate(d, locale, r.timeZone, true)} />
             </Cell>
           </tr>
         );

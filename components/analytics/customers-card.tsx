@@ -2,12 +2,14 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { CustomerRow } from "@/lib/domain/analytics";
 import { formatPaise } from "@/lib/money";
+import { distinctNames } from "@/lib/people";
 import { AnalyticsCard } from "./analytics-card";
 import { formatCount } from "./format";
 
 export function CustomersCard({ rows, exportQuery }: { rows: CustomerRow[]; exportQuery: string }) {
   const t = useTranslations("analytics.customers");
   const locale = useLocale();
+  const names = distinctNames(rows); // two "Harish Menon"s get their phone's last digits
   return (
     <AnalyticsCard id="customers" exportQuery={exportQuery}>
       {rows.length === 0 ? (
@@ -41,7 +43,7 @@ export function CustomersCard({ rows, exportQuery }: { rows: CustomerRow[]; expo
                     href={`/merchant/customers/${r.customerId}`}
                     className="font-medium text-stone-800 hover:underline"
                   >
-                    {r.name}
+                    {names[i]}
                   </Link>
                 </td>
                 <td className="py-1.5 text-right tabular-nums">{formatCount(r.count, locale)}</td>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { AGE_BUCKETS, type OutstandingDues } from "@/lib/domain/analytics";
 import { formatPaise } from "@/lib/money";
+import { distinctNames } from "@/lib/people";
 import { AnalyticsCard } from "./analytics-card";
 import { formatDay } from "./format";
 
@@ -17,6 +18,7 @@ const BUCKET_TONE = {
 export function DuesCard({ data }: { data: OutstandingDues }) {
   const t = useTranslations("analytics.dues");
   const locale = useLocale();
+  const names = distinctNames(data.top); // two "Harish Menon"s get their phone's last digits
   return (
     <AnalyticsCard id="dues">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -61,14 +63,14 @@ export function DuesCard({ data }: { data: OutstandingDues }) {
               </tr>
             </thead>
             <tbody>
-              {data.top.map((r) => (
+              {data.top.map((r, i) => (
                 <tr key={r.customerId} className="border-t border-stone-100">
                   <td className="py-1.5">
                     <Link
                       href={`/merchant/customers/${r.customerId}`}
                       className="font-medium text-stone-800 hover:underline"
                     >
-                      {r.name}
+                      {names[i]}
                     </Link>
                   </td>
                   <td className="py-1.5 text-stone-600">

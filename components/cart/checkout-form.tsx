@@ -115,7 +115,7 @@ export function CheckoutForm({ shop }: { shop: PayShop & { id: string } }) {
         </label>
       </section>
       <section className="flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-stone-200">
-        <PaymentOptions shop={shop} method={method} onChange={setMethod} totalPaise={totalPaise} />
+        <PaymentOptions shop={shop} method={method} onChange={setMethod} />
         {notice ? (
           <p
             role="alert"

@@ -1,13 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { UpiQr } from "@/components/upi/upi-qr";
-import { buildUpiUri } from "@/lib/upi";
 
 export type PayMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
 export type PayShop = { shopName: string; upiId: string | null; upiPayeeName: string | null; payLater: boolean };
 
 /**
- * How the customer will pay. UPI shows the shop's QR with the amount filled in; pay later is
+ * How the customer will pay. UPI is paid on the order's page once the order exists, so the link
+ * carries the order reference (tr) and no one pays for an order the stock refused; pay later is
  * offered only where the shop already keeps this customer's account (the domain refuses it
  * elsewhere), and says why when it is not.
  */
@@ -15,12 +14,10 @@ export function PaymentOptions({
   shop,
   method,
   onChange,
-  totalPaise,
 }: {
   shop: PayShop;
   method: PayMethod;
   onChange: (m: PayMethod) => void;
-  totalPaise: number;
 }) {
   const t = useTranslations("cart.pay");
   const options: { value: PayMethod; disabled: boolean; why?: string }[] = [
@@ -29,15 +26,6 @@ export function PaymentOptions({
     { value: "UPI", disabled: !shop.upiId, why: shop.upiId ? undefined : t("noUpi") },
     { value: "CREDIT", disabled: !shop.payLater, why: shop.payLater ? t("payLaterNote") : t("payLaterUnavailable") },
   ];
-  const uri =
-    method === "UPI" && shop.upiId && totalPaise > 0
-      ? buildUpiUri({
-          pa: shop.upiId,
-          pn: shop.upiPayeeName || shop.shopName,
-          amountPaise: totalPaise,
-          note: t("upiNote", { shop: shop.shopName }),
-        })
-      : null;
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 font-semibold">{t("title")}</legend>
@@ -61,11 +49,10 @@ export function PaymentOptions({
           </span>
         </label>
       ))}
-      {uri ? (
-        <div className="flex flex-col items-center gap-2 rounded-lg bg-white p-3 ring-1 ring-stone-200">
-          <UpiQr uri={uri} label={shop.shopName} />
-          <p className="text-center text-sm text-stone-600">{t("upiHelp")}</p>
-        </div>
+      {method === "UPI" && shop.upiId ? (
+        <p className="rounded-lg bg-brand-50 p-3 text-sm text-stone-700" data-testid="upi-after-order">
+          {t("upiHelp")}
+        </p>
       ) : null}
     </fieldset>
   );

@@ -80,9 +80,9 @@ export async function HistoryList({
                   {r.items.length > 3 ? ` ${t("more", { count: r.items.length - 3 })}` : ""}
                 </p>
               ) : null}
-              {r.kind === "ORDER" ? (
-                <Link href={`/customer/orders/${r.id}`} className="text-sm text-brand-700 underline">
-                  {t("orderLink")}
+              {r.orderId ? (
+                <Link href={`/customer/orders/${r.orderId}`} className="text-sm text-brand-700 underline">
+                  {r.kind === "ORDER" ? t("orderLink") : t("fromOrder")}
                 </Link>
               ) : null}
             </div>

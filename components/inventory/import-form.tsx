@@ -5,16 +5,17 @@ import { useState, useTransition } from "react";
 import type { ImportResponse } from "@/app/merchant/inventory/import/run/types";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview as Preview, ImportResult } from "@/lib/domain/product-import";
+import { rejectedRowsCsv } from "@/lib/import-rejects";
 import { ImportPreview } from "./import-preview";
 import { rowProblemText } from "./import-error-text";
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-async function send(mode: "preview" | "apply", text: string): Promise<ImportResponse> {
+async function send(mode: "preview" | "apply", text: string, validOnly = false): Promise<ImportResponse> {
   const res = await fetch("/merchant/inventory/import/run", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ mode, text }),
+    body: JSON.stringify({ mode, text, validOnly }),
   });
   return (await res.json()) as ImportResponse;
 }
@@ -22,6 +23,8 @@ async function send(mode: "preview" | "apply", text: string): Promise<ImportResp
 /**
  * Paste or upload -> preview (nothing written) -> import. "Import" is offered only for the
  * exact text that previewed clean; the server checks every line again and writes all or nothing.
+ * A file with some bad lines can import its valid lines only, and the bad ones download as a
+ * CSV with the reason on each line, to fix and import again.
  */
 export function ImportForm() {
   const t = useTranslations("inventory.import");
@@ -38,6 +41,25 @@ export function ImportForm() {
     !preview.data.fileErrors.length &&
     preview.data.counts.error === 0 &&
     preview.data.counts.total > 0;
+  const partly =
+    preview &&
+    preview.text === text &&
+    !preview.data.fileErrors.length &&
+    preview.data.counts.error > 0 &&
+    preview.data.counts.error < preview.data.counts.total;
+
+  const downloadRejected = () => {
+    if (!preview) return;
+    const rejected = preview.data.rows
+      .filter((r) => r.action === "error")
+      .map((r) => ({ line: r.line, reasons: r.errors.map((e) => rowProblemText(tp, e)) }));
+    const blob = new Blob([rejectedRowsCsv(preview.text, rejected, t("reasonColumn"))], { type: "text/csv" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "rejected-lines.csv";
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -49,13 +71,13 @@ export function ImportForm() {
     setResult(null);
   };
 
-  const run = (mode: "preview" | "apply") => {
+  const run = (mode: "preview" | "apply", validOnly = false) => {
     setError(null);
     setResult(null);
     const sent = text;
     start(async () => {
       try {
-        const res = await send(mode, sent);
+        const res = await send(mode, sent, validOnly);
         if (res.ok && res.mode === "preview") return setPreview({ text: sent, data: res.preview });
         if (res.ok && res.mode === "apply") {
           setResult(res.result);
@@ -119,6 +141,16 @@ export function ImportForm() {
           <Button type="button" disabled={pending || !clean} onClick={() => run("apply")}>
             {t("import")}
           </Button>
+          {partly ? (
+            <>
+              <Button type="button" disabled={pending} onClick={() => run("apply", true)}>
+                {t("importValid", { count: preview.data.counts.total - preview.data.counts.error })}
+              </Button>
+              <Button type="button" variant="secondary" onClick={downloadRejected}>
+                {t("downloadRejected", { count: preview.data.counts.error })}
+              </Button>
+            </>
+          ) : null}
         </div>
         {preview && !clean && preview.text === text ? (
           <p role="status" className="text-sm text-amber-800">
@@ -148,6 +180,7 @@ export function ImportForm() {
           <p className="font-medium">
             {t("done", { created: result.created, updated: result.updated, unchanged: result.unchanged })}
           </p>
+          {result.rejected ? <p>{t("doneRejected", { count: result.rejected })}</p> : null}
           <Link href="/merchant/inventory" className="text-sm underline">
             {t("backToList")}
           </Link>

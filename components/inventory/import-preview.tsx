@@ -1,7 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
-import type { ImportPreview as Preview } from "@/lib/domain/product-import";
+import type { ImportChange, ImportPreview as Preview } from "@/lib/domain/product-import";
+import { formatPaise } from "@/lib/money";
 import { fileProblemText, rowProblemText } from "./import-error-text";
 
 const ACTION_TONE = {
@@ -10,11 +11,28 @@ const ACTION_TONE = {
   error: "bg-red-50 text-red-800",
 } as const;
 
-/** What each line would do (create, update with the changed fields, or its errors) before anything is written. */
+const MONEY = new Set(["pricePaise", "costPaise"]);
+
+/** One change as "price: ₹28 → ₹30" (money in rupees, an empty old value as a dash). */
+function ChangeText({ c }: { c: ImportChange }) {
+  const tc = useTranslations("inventory.import.changes");
+  const locale = useLocale();
+  const show = (v: ImportChange["from"]) =>
+    v === null || v === "" ? "—" : MONEY.has(c.field) && typeof v === "number" ? formatPaise(v, locale) : String(v);
+  return (
+    <li data-testid="import-change" data-field={c.field}>
+      <span className="text-stone-600">{tc.has(c.field) ? tc(c.field as "name") : c.field}: </span>
+      <span className="text-red-800 line-through decoration-red-300">{show(c.from)}</span>
+      {" → "}
+      <span className="font-medium text-green-800">{show(c.to)}</span>
+    </li>
+  );
+}
+
+/** What each line would do (create, update with each change old -> new, or its errors) before anything is written. */
 export function ImportPreview({ preview }: { preview: Preview }) {
   const t = useTranslations("inventory.import");
   const tp = useTranslations("inventory.import.problems");
-  const tc = useTranslations("inventory.import.changes");
   if (preview.fileErrors.length) {
     return (
       <div
@@ -66,11 +84,15 @@ export function ImportPreview({ preview }: { preview: Preview }) {
                   ))}
                 </ul>
               ) : r.action === "update" ? (
-                <span className="text-stone-600">
-                  {r.changes.length
-                    ? r.changes.map((c) => (tc.has(c) ? tc(c as "name") : c)).join(", ")
-                    : t("noChanges")}
-                </span>
+                r.diff.length ? (
+                  <ul className="flex flex-col gap-0.5">
+                    {r.diff.map((c) => (
+                      <ChangeText key={c.field} c={c} />
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-stone-600">{t("noChanges")}</span>
+                )
               ) : null}
             </td>
           </tr>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { OrderDto } from "@/lib/domain/orders";
+import { orderUpiRef } from "@/lib/upi";
 import { movesFrom } from "./moves";
 import { OrderActions } from "./order-actions";
 import { OrderItems } from "./order-items";
@@ -27,6 +28,8 @@ export function MerchantOrderCard({ order: o, timeZone }: { order: OrderDto; tim
           </Link>
           <p className="text-sm text-stone-600">
             <OrderWhen at={o.placedAt} timeZone={timeZone} /> · {tm(o.paymentMethod)}
+            {/* the reference a UPI payment for this order carries (tr), to match it by */}
+            {o.paymentMethod === "UPI" ? <span data-testid="order-upi-ref"> · {orderUpiRef(o.id)}</span> : null}
           </p>
         </div>
         <OrderStatusBadge status={o.status} />

@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PwaPrompts } from "@/components/pwa/pwa-prompts";
 import { LocaleSwitcher } from "./locale-switcher";
+import { MobileNav } from "./mobile-nav";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-/** The signed-in frame: sidebar on desktop, top bar + bottom tabs on phones and tablets. */
+/** The signed-in frame: sidebar on desktop, top bar + bottom tabs (+ a More sheet) on phones and tablets. */
 export async function AppShell({
   title,
   userName,
@@ -20,6 +21,8 @@ export async function AppShell({
   children: React.ReactNode;
 }) {
   const t = await getTranslations("common");
+  // Four screens in the bar and "More" for the rest; a role with five or fewer needs no sheet.
+  const bar = mobileItems ?? (items.length <= 5 ? items : items.slice(0, 4));
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <aside className="no-print hidden border-r border-stone-200 bg-white lg:flex lg:flex-col">
@@ -57,8 +60,11 @@ export async function AppShell({
           <PwaPrompts />
           {children}
         </main>
-        <nav className="no-print fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white lg:hidden">
-          <NavLinks items={mobileItems ?? items.slice(0, 5)} orientation="bottom" />
+        <nav
+          data-testid="bottom-nav"
+          className="no-print fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white lg:hidden"
+        >
+          <MobileNav bar={bar} more={items.filter((i) => !bar.includes(i))} />
         </nav>
       </div>
     </div>

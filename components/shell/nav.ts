@@ -1,21 +1,17 @@
 // The navigation of each role's shell. Labels are message keys under "nav".
+// *_MOBILE: the four screens in the phone's bottom bar; the rest sit in its "More" sheet.
 export const MERCHANT_NAV = [
   { href: "/merchant", key: "merchantHome", icon: "🏠", exact: true },
   { href: "/merchant/pos", key: "pos", icon: "🧮" },
   { href: "/merchant/sales", key: "sales", icon: "🧾" },
   { href: "/merchant/customers", key: "customers", icon: "📒" },
+  { href: "/merchant/reminders", key: "reminders", icon: "🔔" },
   { href: "/merchant/orders", key: "orders", icon: "📦" },
   { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
   { href: "/merchant/analytics", key: "analytics", icon: "📊" },
   { href: "/merchant/settings", key: "settings", icon: "⚙️" },
 ] as const;
-export const MERCHANT_MOBILE = [
-  "/merchant",
-  "/merchant/pos",
-  "/merchant/customers",
-  "/merchant/orders",
-  "/merchant/inventory",
-];
+export const MERCHANT_MOBILE = ["/merchant", "/merchant/pos", "/merchant/customers", "/merchant/orders"];
 
 export const CUSTOMER_NAV = [
   { href: "/customer", key: "customerHome", icon: "🏠", exact: true },
@@ -26,13 +22,7 @@ export const CUSTOMER_NAV = [
   { href: "/customer/history", key: "history", icon: "🕘" },
   { href: "/customer/profile", key: "profile", icon: "👤" },
 ] as const;
-export const CUSTOMER_MOBILE = [
-  "/customer",
-  "/customer/shops",
-  "/customer/orders",
-  "/customer/bills",
-  "/customer/expenses",
-];
+export const CUSTOMER_MOBILE = ["/customer", "/customer/shops", "/customer/orders", "/customer/bills"];
 
 export const ADMIN_NAV = [
   { href: "/admin", key: "adminHome", icon: "🏠", exact: true },

@@ -27,6 +27,10 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/customers/[id]/route.ts": () => import("@/app/api/v1/customers/[id]/route"),
   "app/api/v1/dashboard/merchant/route.ts": () => import("@/app/api/v1/dashboard/merchant/route"),
   "app/api/v1/dashboard/customer/route.ts": () => import("@/app/api/v1/dashboard/customer/route"),
+  "app/api/v1/reminders/route.ts": () => import("@/app/api/v1/reminders/route"),
+  "app/api/v1/reminders/bulk/route.ts": () => import("@/app/api/v1/reminders/bulk/route"),
+  "app/api/v1/reminders/[customerId]/route.ts": () => import("@/app/api/v1/reminders/[customerId]/route"),
+  "app/api/v1/push-subscriptions/route.ts": () => import("@/app/api/v1/push-subscriptions/route"),
 };
 
 let loaded: Promise<void> | undefined;

@@ -2,6 +2,7 @@
 // and products running out. Re-exported by lib/domain/analytics.ts.
 import { reportsDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { LOW_STOCK_SQL, NEEDS_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import type { Period } from "./analytics-period";
 import { notVoided } from "./analytics-sql";
@@ -156,10 +157,10 @@ export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz
     }[]
   >`
     SELECT "id", "name", "category", "unit"::text AS unit, "stock", "lowStockThreshold" AS threshold,
-           count(*) FILTER (WHERE "stock" <= 0) OVER () AS out_n,
-           count(*) FILTER (WHERE "stock" > 0) OVER () AS low_n
+           count(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}) OVER () AS out_n,
+           count(*) FILTER (WHERE ${LOW_STOCK_SQL}) OVER () AS low_n
     FROM "Product"
-    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND "stock" <= "lowStockThreshold"
+    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND ${NEEDS_STOCK_SQL}
     ORDER BY ("stock" <= 0) DESC, "stock" - "lowStockThreshold", lower("name"), "id"
     LIMIT ${limit}`;
   return {

@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/domain/csv";
 import { likeContains, suggestedReorderQty, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
+import { LOW_STOCK_SQL, NEEDS_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
 import { parseOrThrow } from "@/lib/validation/common";
 import { productListQuery, type ProductListQuery } from "@/lib/validation/product";
 
@@ -30,8 +31,8 @@ export async function listProducts(merchantId: string, query: ProductListQuery =
   if (q.status === "archived") where.push(Prisma.sql`"archivedAt" IS NOT NULL`);
   // Categories are stored in the shop's own spelling (resolveCategory), so equality is exact.
   if (q.category) where.push(Prisma.sql`"category" = ${q.category}`);
-  if (q.stock === "low") where.push(Prisma.sql`"stock" <= "lowStockThreshold" AND "stock" > 0`);
-  if (q.stock === "out") where.push(Prisma.sql`"stock" <= 0`);
+  if (q.stock === "low") where.push(LOW_STOCK_SQL);
+  if (q.stock === "out") where.push(OUT_OF_STOCK_SQL);
   // Name substring (trigram index), or an exact SKU / barcode (unique indexes).
   if (q.q) where.push(Prisma.sql`("name" ILIKE ${likeContains(q.q)} OR "sku" = ${q.q} OR "barcode" = ${q.q})`);
   const cond = Prisma.join(where, " AND ");
@@ -71,7 +72,7 @@ export async function lowStockList(merchantId: string): Promise<ReorderLine[]> {
   const rows = await db.$queryRaw<Omit<ReorderLine, "suggestedQty" | "state">[]>`
     SELECT "id", "name", "category", "sku", "unit"::text AS "unit", "stock", "lowStockThreshold", "costPaise"
     FROM "Product"
-    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND "stock" <= "lowStockThreshold"
+    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND ${NEEDS_STOCK_SQL}
     ORDER BY ("stock" <= 0) DESC, lower("name"), "id"`;
   return rows.map((r) => ({
     ...r,

@@ -1,7 +1,8 @@
 // The product as the inventory screens and the API see it: plain data, money in paise.
 import type { Unit } from "@/lib/generated/prisma/client";
+import { stockState, type StockState } from "@/lib/stock-levels";
 
-export type StockState = "in_stock" | "low" | "out";
+export { stockState, type StockState };
 
 export type ProductDto = {
   id: string;
@@ -35,12 +36,6 @@ export const productSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
-
-/** "out" at 0 (or below, after an offline oversell), "low" at or under the threshold. */
-export function stockState(stock: number, lowStockThreshold: number): StockState {
-  if (stock <= 0) return "out";
-  return stock <= lowStockThreshold ? "low" : "in_stock";
-}
 
 export function toProductDto(p: Omit<ProductDto, "stockState">): ProductDto {
   return { ...p, stockState: stockState(p.stock, p.lowStockThreshold) };

@@ -108,6 +108,8 @@ describe("previewImport and applyImport", () => {
       [6, "error", ["barcode 890123 is already used by Barcode Holder"]],
     ]);
     expect(preview.rows[1]!.changes).toEqual(["pricePaise"]);
+    // Each change old -> new: makeProduct's price was ₹100.00, the file says 99.
+    expect(preview.rows[1]!.diff).toEqual([{ field: "pricePaise", from: 10_000, to: 9_900 }]);
     expect(await snapshot(merchantId)).toEqual(before);
   });
 
@@ -135,6 +137,19 @@ describe("previewImport and applyImport", () => {
     expect(await snapshot(merchantId)).toEqual(before);
     expect((await fails(applyImport(merchantId, userId, "sku,nme\nA,B"))).code).toBe("invalid_input");
     expect((await fails(applyImport(merchantId, userId, HEADER + "\n"))).message).toBe("The file has no products");
+  });
+
+  it("with validOnly applies the valid lines and leaves the bad ones out; all bad is still refused", async () => {
+    const { userId, merchantId } = await shop();
+    await makeProduct(merchantId, { sku: "OLD", stock: 10, pricePaise: 5000 });
+    const text = [HEADER, "N1,One,grocery,10,,5,,,", "OLD,,,60,,,,,", "N2,Two,grocery,1O.00,,5,,,"].join("\n");
+    const r = await applyImport(merchantId, userId, text, { validOnly: true });
+    expect(r).toMatchObject({ created: 1, updated: 1, rejected: 1 });
+    const rows = await db.product.findMany({ where: { merchantId }, select: { sku: true, pricePaise: true } });
+    expect(Object.fromEntries(rows.map((p) => [p.sku, p.pricePaise]))).toEqual({ N1: 1_000, OLD: 6_000 });
+    const bad = [HEADER, "N3,Three,grocery,abc,,5,,,"].join("\n");
+    expect((await fails(applyImport(merchantId, userId, bad, { validOnly: true }))).code).toBe("invalid_input");
+    expect(await db.product.count({ where: { merchantId, sku: "N3" } })).toBe(0);
   });
 
   it("creates with INITIAL stock, updates by SKU with a COUNT_CORRECTION of the difference, all in one go", async () => {

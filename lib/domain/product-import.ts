@@ -1,4 +1,5 @@
-// Product CSV import: parse -> preview (what each line would do) -> apply, all or nothing.
+// Product CSV import: parse -> preview (what each line would do, old -> new per change) ->
+// apply: all or nothing, or (validOnly) the valid lines only, the rejected ones left out.
 // Columns: sku,name,category,price,cost,stock,unit,barcode,low_stock_threshold (any order;
 // sku required). Rupees are parsed as text to paise, never through floats. Rows match
 // existing products by SKU: unknown SKU = create, known SKU = update (an empty cell leaves
@@ -152,7 +153,10 @@ export type ImportPlanRow = {
   action: "create" | "update" | "error";
   errors: string[];
   changes: string[];
+  /** Each change as old -> new (money in paise, as stored), for the preview. */
+  diff: ImportChange[];
 };
+export type ImportChange = { field: string; from: string | number | null; to: string | number | null };
 export type ImportPreview = {
   rows: ImportPlanRow[];
   counts: { create: number; update: number; error: number; total: number };
@@ -242,12 +246,20 @@ async function planImport(tx: Tx | typeof db, merchantId: string, parsed: Parsed
     const holder = v.barcode ? byBarcode.get(v.barcode) : undefined;
     if (holder && holder.id !== existing?.id) errors.push(`barcode ${v.barcode} is already used by ${holder.name}`);
 
-    const changes = existing
-      ? FIELD_OF.filter(([k, e]) => v[k] !== undefined && v[k] !== existing[e]).map(([k]) => k)
-      : [];
+    const changed = existing ? FIELD_OF.filter(([k, e]) => v[k] !== undefined && v[k] !== existing[e]) : [];
+    const changes = changed.map(([k]) => k);
+    const diff = changed.map(([k, e]) => ({ field: k, from: existing![e] as ImportChange["from"], to: v[k] ?? null }));
     const action = errors.length ? "error" : existing ? "update" : "create";
     plan.counts[action]++;
-    plan.rows.push({ line: row.line, sku: v.sku, name: v.name ?? existing?.name ?? null, action, errors, changes });
+    plan.rows.push({
+      line: row.line,
+      sku: v.sku,
+      name: v.name ?? existing?.name ?? null,
+      action,
+      errors,
+      changes,
+      diff,
+    });
     if (action === "create") plan.creates.push(v);
     if (action === "update" && existing && changes.length) plan.updates.push({ existing, values: v, changes });
   }
@@ -260,10 +272,26 @@ export async function previewImport(merchantId: string, text: string): Promise<I
   return { rows, counts, fileErrors };
 }
 
-export type ImportResult = { created: number; updated: number; unchanged: number; stockCorrections: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  stockCorrections: number;
+  /** Lines left out because they had errors (only with validOnly). */
+  rejected?: number;
+};
 
-/** Refuses the whole file if any line has an error; otherwise applies every line in ONE transaction. */
-export async function applyImport(merchantId: string, actorUserId: string, text: string): Promise<ImportResult> {
+/**
+ * Applies the file in ONE transaction. By default a line with an error refuses the whole file;
+ * with `validOnly` the valid lines are applied and the others left out (counted in `rejected`,
+ * checked again here, not trusted from the preview). A file-level error always refuses.
+ */
+export async function applyImport(
+  merchantId: string,
+  actorUserId: string,
+  text: string,
+  opts: { validOnly?: boolean } = {},
+): Promise<ImportResult> {
   const parsed = parseProductCsv(text);
   try {
     return await db.$transaction(
@@ -274,7 +302,11 @@ export async function applyImport(merchantId: string, actorUserId: string, text:
             fileErrors: plan.fileErrors,
           });
         if (!plan.rows.length) throw new DomainError("invalid_input", "The file has no products");
-        if (plan.counts.error) {
+        if (opts.validOnly && plan.counts.error === plan.counts.total)
+          throw new DomainError("invalid_input", "No line of the file is valid: nothing was imported", undefined, {
+            rows: plan.rows,
+          });
+        if (plan.counts.error && !opts.validOnly) {
           const bad = plan.rows.filter((r) => r.action === "error");
           throw new DomainError("invalid_input", `${bad.length} line(s) have errors: nothing was imported`, undefined, {
             rows: bad,
@@ -348,6 +380,7 @@ export async function applyImport(merchantId: string, actorUserId: string, text:
           updated: plan.updates.length,
           unchanged: plan.counts.update - plan.updates.length,
           stockCorrections,
+          ...(opts.validOnly ? { rejected: plan.counts.error } : {}),
         };
         const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { role: true } });
         // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).

@@ -2,6 +2,7 @@
 // Big append-only tables (ledger, audit) page with "is there more" instead of a full count.
 import "server-only";
 import { db } from "@/lib/db";
+import { auditSubjects } from "@/lib/queries/audit-subjects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, DEFAULT_TZ, zonedDayStart } from "@/lib/time";
 import {
@@ -378,21 +379,29 @@ type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
 async function withNames(rows: AuditRow[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const shopIds = [...new Set(rows.map((r) => r.merchantId).filter((x): x is string => !!x))];
-  const [actors, shops] = await Promise.all([
+  const [actors, shops, subjects] = await Promise.all([
     actorIds.length
       ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })
       : [],
     shopIds.length
-      ? db.merchant.findMany({ where: { id: { in: shopIds } }, select: { id: true, shopName: true } })
+      ? db.merchant.findMany({ where: { id: { in: shopIds } }, select: { id: true, shopName: true, timeZone: true } })
       : [],
+    auditSubjects(rows),
   ]);
   const a = new Map(actors.map((x) => [x.id, x])),
-    s = new Map(shops.map((x) => [x.id, x.shopName]));
-  return rows.map((r) => ({
-    ...r,
-    actor: r.actorId ? (a.get(r.actorId) ?? null) : null,
-    shopName: r.merchantId ? (s.get(r.merchantId) ?? null) : null,
-  }));
+    s = new Map(shops.map((x) => [x.id, x]));
+  return rows.map((r) => {
+    const shop = r.merchantId ? s.get(r.merchantId) : undefined;
+    return {
+      ...r,
+      actor: r.actorId ? (a.get(r.actorId) ?? null) : null,
+      shopName: shop?.shopName ?? null,
+      /** The account or record the entry touched, by name. */
+      subject: r.entityId ? (subjects.get(`${r.entity}:${r.entityId}`) ?? null) : null,
+      /** Times are shown in the shop's zone (the console's default outside a shop). */
+      timeZone: shop?.timeZone ?? DEFAULT_TZ,
+    };
+  });
 }
 export type AuditView = Awaited<ReturnType<typeof withNames>>[number];
 

@@ -74,6 +74,39 @@ describe("customer history", () => {
     expect((await getCustomerShops(u.id)).map((s) => s.id).sort()).toEqual([a.merchant.id, b.merchant.id].sort());
   });
 
+  it("lists a completed order once, as its sale (linked to the order), and an open order as an order", async () => {
+    const u = await makeUser("CUSTOMER");
+    const a = await makeMerchant();
+    const ta = await makeCustomer(a.merchant.id, { userId: u.id });
+    const order = (status: "COMPLETED" | "PLACED", at: string) =>
+      db.order.create({
+        data: {
+          merchantId: a.merchant.id,
+          customerId: ta.id,
+          userId: u.id,
+          status,
+          paymentMethod: "CASH",
+          totalPaise: 8_100,
+          clientId: crypto.randomUUID(),
+          placedAt: new Date(at),
+        },
+      });
+    const done = await order("COMPLETED", "2026-03-01T06:00:00Z");
+    await order("PLACED", "2026-03-02T06:00:00Z");
+    const sale = await entry(a.merchant.id, ta.id, "SALE", 8_100, new Date("2026-03-01T07:00:00Z"));
+    await db.transaction.update({ where: { id: sale.id }, data: { orderId: done.id } });
+
+    const all = await getCustomerHistory(u.id, "Asia/Kolkata", historyFilterFrom({}));
+    expect(all.rows.map((r) => [r.kind, r.orderStatus, r.orderId])).toEqual([
+      ["ORDER", "PLACED", expect.any(String)],
+      ["SALE", null, done.id],
+    ]);
+    expect(all.total).toBe(2);
+    // Asked for orders only, the completed one is there (once) as an order.
+    const orders = await getCustomerHistory(u.id, "Asia/Kolkata", historyFilterFrom({ kind: "order" }));
+    expect(orders.rows.map((r) => r.orderStatus)).toEqual(["PLACED", "COMPLETED"]);
+  });
+
   it("falls back to everything for a nonsense filter, and pages past the end are empty with the right total", async () => {
     expect(historyFilterFrom({ from: "2026-13-45", kind: "x" })).toMatchObject({ kind: "all", page: 1, invalid: true });
     expect(historyFilterFrom({ kind: "bogus" })).toMatchObject({ kind: "all", invalid: false });

@@ -41,6 +41,8 @@ export type HistoryRow = {
   orderStatus: string | null;
   /** Item names of a sale or order (first few). */
   items: string[];
+  /** The order a sale came from (a completed order is listed once, as its sale). */
+  orderId: string | null;
 };
 export type HistoryPage = { rows: HistoryRow[]; total: number; page: number; pageSize: number; pageCount: number };
 
@@ -67,17 +69,23 @@ export async function getCustomerHistory(userId: string, timeZone: string, f: Hi
   const txPart = Prisma.sql`
     SELECT t."id", t."type"::text AS kind, t."method"::text AS method, t."amountPaise" AS amount, t."occurredAt" AS at,
            t."merchantId", m."shopName",
-           EXISTS (SELECT 1 FROM "Transaction" v WHERE v."voidsId" = t."id") AS voided, NULL::text AS "orderStatus"
+           EXISTS (SELECT 1 FROM "Transaction" v WHERE v."voidsId" = t."id") AS voided, NULL::text AS "orderStatus",
+           t."orderId"
       FROM "Transaction" t
       JOIN "Customer" c ON c."id" = t."customerId" AND c."merchantId" = t."merchantId"
       JOIN "Merchant" m ON m."id" = t."merchantId"
      WHERE c."userId" = ${userId} ${kind ? Prisma.sql`AND t."type"::text = ${kind}` : Prisma.empty}
            ${shopOf(Prisma.sql`t."merchantId"`)} ${range(Prisma.sql`t."occurredAt"`)}`;
+  // One row per purchase: a completed order wrote a sale; with both listed the sale stands for it.
+  const completedOnce = wantTx
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Transaction" x WHERE x."orderId" = o."id")`
+    : Prisma.empty;
   const orderPart = Prisma.sql`
     SELECT o."id", 'ORDER' AS kind, o."paymentMethod"::text AS method, o."totalPaise" AS amount, o."placedAt" AS at,
-           o."merchantId", m."shopName", false AS voided, o."status"::text AS "orderStatus"
+           o."merchantId", m."shopName", false AS voided, o."status"::text AS "orderStatus",
+           o."id" AS "orderId"
       FROM "Order" o JOIN "Merchant" m ON m."id" = o."merchantId"
-     WHERE o."userId" = ${userId} ${shopOf(Prisma.sql`o."merchantId"`)} ${range(Prisma.sql`o."placedAt"`)}`;
+     WHERE o."userId" = ${userId} ${completedOnce} ${shopOf(Prisma.sql`o."merchantId"`)} ${range(Prisma.sql`o."placedAt"`)}`;
   const union = wantTx && wantOrders ? Prisma.sql`${txPart} UNION ALL ${orderPart}` : wantTx ? txPart : orderPart;
 
   const size = HISTORY_PAGE_SIZE;

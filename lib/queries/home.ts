@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LOW_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
 
 /** The merchant dashboard's headline figures, in the shop's time zone, computed in SQL. */
 export async function merchantHomeFigures(merchantId: string, timeZone: string) {
@@ -14,18 +15,20 @@ export async function merchantHomeFigures(merchantId: string, timeZone: string) 
                              when t.type = 'PAYMENT' then -t."amountPaise"
                              when t.type = 'VOID' and t.method = 'CREDIT' then -t."amountPaise" else 0 end), 0) as owed
     from "Transaction" t where t."merchantId" = ${merchantId} and t."customerId" is not null`;
-  const [openOrders, lowStock] = await Promise.all([
+  const [openOrders, stock] = await Promise.all([
     db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } }),
-    db.$queryRaw<
-      { n: bigint }[]
-    >`select count(*) as n from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null and stock <= "lowStockThreshold"`,
+    // The one low-stock definition (lib/stock-levels): out of stock is counted apart.
+    db.$queryRaw<{ low: bigint; out: bigint }[]>`
+      select count(*) filter (where ${LOW_STOCK_SQL}) as low, count(*) filter (where ${OUT_OF_STOCK_SQL}) as out
+      from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null`,
   ]);
   return {
     todaySalesPaise: Number(today?.sales ?? 0),
     todayCount: Number(today?.count ?? 0),
     owedPaise: Number(owed?.owed ?? 0),
     openOrders,
-    lowStock: Number(lowStock[0]?.n ?? 0),
+    lowStock: Number(stock[0]?.low ?? 0),
+    outOfStock: Number(stock[0]?.out ?? 0),
   };
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
 import { changePassword, updateProfile } from "@/lib/domain/profile";
+import { subscribeToPush, unsubscribeFromPush } from "@/lib/usecases/push";
 import { changePasswordInput, profileInput } from "@/lib/validation/customer";
 
 export async function updateProfileAction(raw: Record<string, string>): Promise<ActionResult> {
@@ -32,5 +33,26 @@ export async function changePasswordAction(raw: {
     return { ok: true };
   } catch (err) {
     return toFailure(err, "changePasswordAction");
+  }
+}
+
+/** This device opts in to notifications (due reminders, order status). */
+export async function subscribePushAction(raw: unknown): Promise<ActionResult> {
+  try {
+    const user = await requireCustomer();
+    await subscribeToPush({ userId: user.id }, raw);
+    return { ok: true };
+  } catch (err) {
+    return toFailure(err, "subscribePushAction");
+  }
+}
+
+export async function unsubscribePushAction(raw: { endpoint: string }): Promise<ActionResult> {
+  try {
+    const user = await requireCustomer();
+    await unsubscribeFromPush({ userId: user.id }, raw);
+    return { ok: true };
+  } catch (err) {
+    return toFailure(err, "unsubscribePushAction");
   }
 }

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/profile/password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { PushOptIn } from "@/components/profile/push-opt-in";
 import { requireRolePage } from "@/lib/auth/session";
 import { getProfile } from "@/lib/domain/profile";
+import { vapidPublicKey } from "@/lib/push/send";
 
 /** The customer's details and password. Language lives in the shell's switcher. */
 export default async function ProfilePage() {
@@ -18,6 +20,25 @@ export default async function ProfilePage() {
         <ProfileForm profile={profile} />
         <div className="flex flex-col gap-4">
           <PasswordForm />
+          <PushOptIn vapidPublicKey={vapidPublicKey()} />
+          <section
+            aria-labelledby="privacy-title"
+            className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-stone-200"
+          >
+            <h2 id="privacy-title" className="font-semibold">
+              {t("privacy.title")}
+            </h2>
+            <p className="text-sm text-stone-600">{t("privacy.intro")}</p>
+            {/* A plain link: the browser downloads the file (route handler, same session). */}
+            <a
+              href="/customer/profile/data"
+              download
+              className="text-brand-700 underline"
+              data-testid="download-my-data"
+            >
+              {t("privacy.download")}
+            </a>
+          </section>
           <p className="text-sm text-stone-600">{t("language")}</p>
         </div>
       </div>

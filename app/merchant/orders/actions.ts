@@ -6,6 +6,8 @@ import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result"
 import { requireMerchant } from "@/lib/auth/session";
 import { changeOrderStatus } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { afterResponse } from "@/lib/after-response";
+import { notifyOrderStatus } from "@/lib/push/order-status";
 import { publishEvent } from "@/lib/realtime/publish";
 import { entityId } from "@/lib/validation/common";
 import { orderStatusChange, type OrderStatusChange } from "@/lib/validation/order";
@@ -28,6 +30,7 @@ export async function changeOrderStatusAction(
       id: o.id,
       data: { status: o.status },
     });
+    afterResponse(() => notifyOrderStatus({ ...o, merchantId: merchant.id })); // the customer's app
     revalidatePath("/merchant/orders", "layout");
     revalidatePath("/merchant");
     // Completing writes a sale to the ledger (and a due for pay later); cancelling returns stock.

@@ -11,6 +11,8 @@ import { requireRolePage } from "@/lib/auth/session";
 import { payableAfterClaims } from "@/lib/domain/customer-bills";
 import { formatPaise } from "@/lib/money";
 import { getShopBills } from "@/lib/queries/bills";
+import { myDeletionRequest } from "@/lib/queries/my-data";
+import { AskDeleteTab } from "@/components/privacy/ask-delete-tab";
 
 type Props = { params: Promise<{ customerId: string }> };
 
@@ -25,6 +27,7 @@ export default async function ShopBillsPage({ params }: Props) {
   // Someone else's tab (or a made-up id) is simply not there.
   const data = await getShopBills(user.id, customerId);
   if (!data) notFound();
+  const deletion = await myDeletionRequest(user.id, customerId);
   const money = (p: number) => formatPaise(p, locale);
   const payable = payableAfterClaims(data);
 
@@ -79,6 +82,7 @@ export default async function ShopBillsPage({ params }: Props) {
         </h2>
         <PaymentList payments={data.payments} timeZone={user.timeZone} />
       </section>
+      <AskDeleteTab customerId={data.customerId} requested={deletion?.status === "PENDING"} />
     </div>
   );
 }

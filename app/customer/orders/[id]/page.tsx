@@ -6,10 +6,10 @@ import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Card } from "@/components/ui/card";
-import { UpiQr } from "@/components/upi/upi-qr";
+import { UpiPay } from "@/components/upi/upi-pay";
 import { requireRolePage } from "@/lib/auth/session";
 import { getCustomerOrder } from "@/lib/queries/orders";
-import { shopUpiUri } from "@/lib/upi";
+import { orderUpiRef, shopUpiUri } from "@/lib/upi";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,8 +20,12 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
   // Someone else's order (or none): 404, never its contents.
   if (!o) notFound();
   const open = o.status !== "COMPLETED" && o.status !== "CANCELLED";
+  // The order reference travels as tr, so the shop matches the payment to this order.
+  const reference = orderUpiRef(o.id);
   const upi =
-    o.paymentMethod === "UPI" && open ? shopUpiUri(o.shop, o.totalPaise, t("upiNote", { id: o.id.slice(-6) })) : null;
+    o.paymentMethod === "UPI" && open
+      ? shopUpiUri(o.shop, o.totalPaise, t("upiNote", { id: reference }), reference)
+      : null;
   return (
     <div className="flex flex-col gap-4">
       <LiveRefresh types={["order.updated"]} />
@@ -37,6 +41,12 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
           {t("placed", { shop: o.shopName })}
         </p>
       ) : null}
+      {upi ? (
+        <Card className="flex flex-col items-center gap-2">
+          <h2 className="font-semibold">{t("payByUpi")}</h2>
+          <UpiPay uri={upi} shopName={o.shopName} reference={reference} />
+        </Card>
+      ) : null}
       <OrderSummary order={o} audience="customer" title={t("orderAt", { shop: o.shopName })}>
         <p className="text-sm text-stone-700">{t(`whatNext.${o.status}`)}</p>
         <OrderTimeline order={o} timeZone={user.timeZone} />
@@ -47,12 +57,6 @@ export default async function MyOrderPage({ params, searchParams }: Props) {
         ) : null}
         {o.status === "PLACED" ? <CancelOrderButton orderId={o.id} /> : null}
       </OrderSummary>
-      {upi ? (
-        <Card className="flex flex-col items-center gap-2">
-          <h2 className="font-semibold">{t("payByUpi")}</h2>
-          <UpiQr uri={upi} label={o.shopName} />
-        </Card>
-      ) : null}
     </div>
   );
 }

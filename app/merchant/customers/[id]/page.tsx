@@ -11,6 +11,8 @@ import { requireMerchantPage } from "@/lib/auth/session";
 import { getCustomerPage } from "@/lib/queries/customers";
 import { TabTools } from "@/components/tab-tools/tab-tools";
 import { getTabTools } from "@/lib/queries/bills";
+import { tabDeletionView } from "@/lib/queries/my-data";
+import { CarryOutDeletion } from "@/components/privacy/carry-out-deletion";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,11 +24,12 @@ export default async function CustomerPage({ params }: Props) {
   if (!data) notFound();
   const c = data.customer;
   // Claims to confirm, claim code, statement link and disputes (the customer-facing side).
-  const tools = await getTabTools(merchant.id, c.id);
+  const [tools, deletion] = await Promise.all([getTabTools(merchant.id, c.id), tabDeletionView(merchant.id, c.id)]);
 
   return (
     <div className="flex flex-col gap-4">
       <LiveRefresh types={["sale.created", "payment.created", "sale.voided", "customer.updated"]} />
+      {deletion ? <CarryOutDeletion requestId={deletion.requestId} hasBills={deletion.hasBills} /> : null}
       <div>
         <Link href="/merchant/customers" className="text-sm text-brand-700 underline">
           ← {t("page.back")}

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { orderSchema, orderStatusBody, toApiOrder } from "@/lib/api/schemas/order";
 import { changeOrderStatus, getOrder } from "@/lib/domain/orders";
+import { afterResponse } from "@/lib/after-response";
+import { notifyOrderStatus } from "@/lib/push/order-status";
 import { publishEvent } from "@/lib/realtime/publish";
 import { entityId } from "@/lib/validation/common";
 
@@ -48,6 +50,7 @@ export const PATCH = apiRoute(
       id: o.id,
       data: { status: o.status },
     });
+    afterResponse(() => notifyOrderStatus({ ...o, merchantId })); // the customer's app
     return toApiOrder(o);
   },
 );

@@ -1,7 +1,8 @@
-// POST /merchant/inventory/import/run {mode: "preview" | "apply", text}: the CSV import.
+// POST /merchant/inventory/import/run {mode: "preview" | "apply", text, validOnly?}: the CSV import.
 // A route handler rather than a server action because a 20,000-line file is over the
 // server-action body limit (1 MB). Same path as an action: parse -> guard -> domain ->
-// revalidate -> typed result. Preview writes nothing; apply is all or nothing (one transaction).
+// revalidate -> typed result. Preview writes nothing; apply is one transaction: all or nothing,
+// or with validOnly the valid lines only.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { readCappedText } from "@/lib/api/body";
@@ -15,7 +16,11 @@ import type { ImportResponse } from "./types";
 export const dynamic = "force-dynamic";
 const MAX_BYTES = 8 * 1024 * 1024;
 
-const body = z.object({ mode: z.enum(["preview", "apply"]), text: z.string().max(MAX_BYTES) });
+const body = z.object({
+  mode: z.enum(["preview", "apply"]),
+  text: z.string().max(MAX_BYTES),
+  validOnly: z.boolean().optional(),
+});
 const json = (b: ImportResponse, status = 200) =>
   Response.json(b, { status, headers: { "Cache-Control": "no-store" } });
 const fail = (code: string, status: number, details?: Record<string, unknown>) =>
@@ -41,10 +46,10 @@ export async function POST(req: Request) {
     return fail("invalid_input", 400);
   }
   if (!parsed.success) return fail("invalid_input", 400);
-  const { mode, text } = parsed.data;
+  const { mode, text, validOnly } = parsed.data;
   try {
     if (mode === "preview") return json({ ok: true, mode, preview: await previewImport(actor.merchantId, text) });
-    const result = await applyImport(actor.merchantId, actor.userId, text);
+    const result = await applyImport(actor.merchantId, actor.userId, text, { validOnly });
     await publishEvent({ type: "product.updated", merchantId: actor.merchantId, id: "import", data: { ...result } });
     revalidatePath("/merchant/inventory", "layout");
     revalidatePath("/merchant");

@@ -1,0 +1,74 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import { NavLinks, type NavItem } from "./nav-links";
+
+/**
+ * The phone's bottom bar: the role's first screens, then "More" opening a sheet with every
+ * other screen, so each one is a tap or two away on a phone (the bar holds five at most).
+ */
+export function MobileNav({ bar, more }: { bar: NavItem[]; more: NavItem[] }) {
+  const t = useTranslations("nav");
+  const path = usePathname();
+  const [open, setOpen] = useState(false);
+  const sheetId = useId();
+  // A route change (a tap in the sheet) closes it.
+  useEffect(() => setOpen(false), [path]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+  const moreActive = more.some((i) => path === i.href || path.startsWith(`${i.href}/`));
+  if (more.length === 0) return <NavLinks items={bar} orientation="bottom" />;
+  return (
+    <>
+      {open ? <div className="fixed inset-0 z-30 bg-stone-900/40" aria-hidden onClick={() => setOpen(false)} /> : null}
+      <div
+        id={sheetId}
+        role="dialog"
+        aria-modal="true"
+        aria-label={t("more")}
+        hidden={!open}
+        className="fixed inset-x-0 bottom-14 z-40 rounded-t-2xl border-t border-stone-200 bg-white p-3 shadow-lg"
+        data-testid="more-sheet"
+      >
+        <ul className="grid grid-cols-3 gap-2">
+          {more.map((i) => (
+            <li key={i.href}>
+              <Link
+                href={i.href}
+                onClick={() => setOpen(false)}
+                aria-current={path === i.href || path.startsWith(`${i.href}/`) ? "page" : undefined}
+                className="flex min-h-16 flex-col items-center justify-center gap-1 rounded-xl px-2 py-2 text-center text-sm text-stone-700 ring-1 ring-stone-200 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700"
+              >
+                <span aria-hidden className="text-xl">
+                  {i.icon}
+                </span>
+                {i.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="relative z-40 grid bg-white" style={{ gridTemplateColumns: "1fr auto" }}>
+        <NavLinks items={bar} orientation="bottom" />
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={sheetId}
+          onClick={() => setOpen((o) => !o)}
+          className={`flex min-h-14 w-[20vw] flex-col items-center justify-center gap-0.5 px-1 text-[11px] leading-tight ${open || moreActive ? "font-semibold text-brand-700" : "text-stone-600"}`}
+        >
+          <span aria-hidden className="text-lg">
+            ☰
+          </span>
+          <span>{t("more")}</span>
+        </button>
+      </div>
+    </>
+  );
+}
