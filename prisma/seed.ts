@@ -4,6 +4,7 @@
 import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isWeighed, linePaise, type UnitName } from "@/lib/quantity";
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, PRODUCTS, SHOPS } from "./seed-data";
 
 function mulberry32(seed: number) {
@@ -110,8 +111,8 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       category,
       pricePaise: rupees * 100,
       costPaise: Math.round(rupees * 78),
-      unit: unit as "PIECE",
-      stock,
+      unit: unit as UnitName,
+      stockMilli: stock * 1000,
       sku: `${shop.key.slice(0, 3).toUpperCase()}-${String(pi + 1).padStart(4, "0")}`,
       barcode: `890${String(si + 1)}${String(100000000 + pi * 7919).slice(0, 9)}`,
       createdAt: at(days + 1, 540),
@@ -155,7 +156,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       const lines = new Map<string, number>();
       for (let k = 0; k < count; k++) {
         const p = pick(products);
-        lines.set(p.id, (lines.get(p.id) ?? 0) + int(1, 3));
+        // Milli-units: loose goods in 250 g / 250 ml steps, packets whole.
+        const qty = isWeighed(p.unit) ? int(1, 8) * 250 : int(1, 3) * 1000;
+        lines.set(p.id, (lines.get(p.id) ?? 0) + qty);
       }
       let sum = 0;
       for (const [pid, qty] of lines) {
@@ -167,8 +170,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
           name: p.name,
           category: p.category,
           unitPricePaise: p.pricePaise,
-          quantity: qty,
-          lineTotalPaise: p.pricePaise * qty,
+          quantityMilli: qty,
+          unit: p.unit,
+          lineTotalPaise: linePaise(qty, p.pricePaise),
         };
         if (table === "tx") items.push({ ...row, transactionId: txId });
         else orderItems.push({ ...row, orderId: txId });
@@ -183,7 +187,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
           id: `sm_${refId}_${productId.slice(-3)}`,
           merchantId,
           productId,
-          delta: -qty,
+          quantityMilli: -qty,
           reason,
           refId,
           createdAt: when,
@@ -273,7 +277,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
               id: `sm_${id}_${productId.slice(-3)}`,
               merchantId,
               productId,
-              delta: qty,
+              quantityMilli: qty,
               reason: "VOID",
               refId: id,
               createdAt: when,
@@ -340,8 +344,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
               name: p.name,
               category: p.category,
               unitPricePaise: p.pricePaise,
-              quantity: qty,
-              lineTotalPaise: p.pricePaise * qty,
+              quantityMilli: qty,
+              unit: p.unit,
+              lineTotalPaise: linePaise(qty, p.pricePaise),
             });
           }
           if (payLater) balance.set(c.id, (balance.get(c.id) ?? 0) + sum);
@@ -378,7 +383,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
         id: `sm_init_${p.id}`,
         merchantId,
         productId: p.id,
-        delta: p.stock + (sold.get(p.id) ?? 0),
+        quantityMilli: p.stockMilli + (sold.get(p.id) ?? 0),
         reason: "INITIAL" as const,
         createdAt: at(days + 1, 540),
       })),

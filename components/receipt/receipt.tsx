@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { receiptNumber } from "@/lib/pos/receipt-number";
 
 export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; timeZone: string }) {
@@ -58,7 +59,10 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
                 </span>
                 {item.quantity !== 1 || item.productId ? (
                   <span className="block text-stone-600">
-                    {t("lineDetail", { quantity: item.quantity, price: money(item.unitPricePaise) })}
+                    {t("lineDetail", {
+                      quantity: formatQuantity(item.quantityMilli, item.unit),
+                      price: money(item.unitPricePaise),
+                    })}
                   </span>
                 ) : null}
               </td>

@@ -5,20 +5,21 @@ import { toCsv } from "@/lib/domain/csv";
 import { likeContains, suggestedReorderQty, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
+import { quantityText } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { productListQuery, type ProductListQuery } from "@/lib/validation/product";
 
 export type ProductList = { items: ProductDto[]; total: number; page: number; pageSize: number; pageCount: number };
 
-type ProductRow = Omit<ProductDto, "stockState">;
+type ProductRow = Omit<ProductDto, "stockState" | "stock">;
 
-const COLUMNS = Prisma.sql`"id", "name", "category", "pricePaise", "costPaise", "stock", "unit"::text AS "unit", "sku", "barcode", "lowStockThreshold", "archivedAt", "createdAt", "updatedAt"`;
+const COLUMNS = Prisma.sql`"id", "name", "category", "pricePaise", "costPaise", "stockMilli", "unit"::text AS "unit", "sku", "barcode", "lowStockThreshold", "archivedAt", "createdAt", "updatedAt"`;
 
 // Whitelisted sort expressions (never interpolate user input into ORDER BY).
 const SORTS = {
   name: Prisma.sql`lower("name")`,
   price: Prisma.sql`"pricePaise"`,
-  stock: Prisma.sql`"stock"`,
+  stock: Prisma.sql`"stockMilli"`,
   updated: Prisma.sql`"updatedAt"`,
 } as const;
 
@@ -29,8 +30,9 @@ export async function listProducts(merchantId: string, query: ProductListQuery =
   if (q.status === "archived") where.push(Prisma.sql`"archivedAt" IS NOT NULL`);
   // Categories are stored in the shop's own spelling (resolveCategory), so equality is exact.
   if (q.category) where.push(Prisma.sql`"category" = ${q.category}`);
-  if (q.stock === "low") where.push(Prisma.sql`"stock" <= "lowStockThreshold" AND "stock" > 0`);
-  if (q.stock === "out") where.push(Prisma.sql`"stock" <= 0`);
+  // Same expression as the partial index Product_merchantId_low_stock_idx (threshold in units).
+  if (q.stock === "low") where.push(Prisma.sql`"stockMilli" <= "lowStockThreshold" * 1000 AND "stockMilli" > 0`);
+  if (q.stock === "out") where.push(Prisma.sql`"stockMilli" <= 0`);
   // Name substring (trigram index), or an exact SKU / barcode (unique indexes).
   if (q.q) where.push(Prisma.sql`("name" ILIKE ${likeContains(q.q)} OR "sku" = ${q.q} OR "barcode" = ${q.q})`);
   const cond = Prisma.join(where, " AND ");
@@ -59,6 +61,7 @@ export type ReorderLine = {
   sku: string | null;
   unit: Unit;
   stock: number;
+  stockMilli: number;
   lowStockThreshold: number;
   costPaise: number | null;
   suggestedQty: number;
@@ -67,15 +70,17 @@ export type ReorderLine = {
 
 /** Active products at or under their low-stock level, out of stock first, then by name. */
 export async function lowStockList(merchantId: string): Promise<ReorderLine[]> {
-  const rows = await db.$queryRaw<Omit<ReorderLine, "suggestedQty" | "state">[]>`
-    SELECT "id", "name", "category", "sku", "unit"::text AS "unit", "stock", "lowStockThreshold", "costPaise"
+  const rows = await db.$queryRaw<(Omit<ReorderLine, "suggestedQty" | "state" | "stock"> & { stockMilli: number })[]>`
+    SELECT "id", "name", "category", "sku", "unit"::text AS "unit", "stockMilli", "lowStockThreshold", "costPaise"
     FROM "Product"
-    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND "stock" <= "lowStockThreshold"
-    ORDER BY ("stock" <= 0) DESC, lower("name"), "id"`;
-  return rows.map((r) => ({
+    WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND "stockMilli" <= "lowStockThreshold" * 1000
+    ORDER BY ("stockMilli" <= 0) DESC, lower("name"), "id"`;
+  return rows.map(({ stockMilli, ...r }) => ({
     ...r,
-    suggestedQty: suggestedReorderQty(r.stock, r.lowStockThreshold),
-    state: r.stock <= 0 ? "out" : "low",
+    stock: stockMilli / 1000,
+    stockMilli,
+    suggestedQty: suggestedReorderQty(stockMilli / 1000, r.lowStockThreshold),
+    state: stockMilli <= 0 ? "out" : "low",
   }));
 }
 
@@ -88,7 +93,7 @@ export async function reorderCsv(merchantId: string): Promise<string> {
       l.name,
       l.category,
       l.unit,
-      l.stock,
+      quantityText(l.stockMilli),
       l.lowStockThreshold,
       l.suggestedQty,
       l.costPaise === null ? "" : paiseToDecimalString(l.costPaise),
@@ -107,7 +112,7 @@ export async function productsCsv(merchantId: string): Promise<string> {
       category: true,
       pricePaise: true,
       costPaise: true,
-      stock: true,
+      stockMilli: true,
       unit: true,
       barcode: true,
       lowStockThreshold: true,
@@ -121,10 +126,19 @@ export async function productsCsv(merchantId: string): Promise<string> {
       r.category,
       paiseToDecimalString(r.pricePaise),
       r.costPaise === null ? "" : paiseToDecimalString(r.costPaise),
-      r.stock,
+      quantityText(r.stockMilli),
       r.unit,
       r.barcode,
       r.lowStockThreshold,
     ]),
   );
+}
+
+/** Ids of products at or under their low-stock level (out included): Prisma cannot compare a
+ * column with another column times 1000, so the API's lowStock filter asks here. */
+export async function lowStockIds(merchantId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Product"
+    WHERE "merchantId" = ${merchantId} AND "stockMilli" <= "lowStockThreshold" * 1000`;
+  return rows.map((r) => r.id);
 }

@@ -9,7 +9,9 @@ export type ProductDto = {
   category: string;
   pricePaise: number;
   costPaise: number | null;
+  /** Decimal units (12.5 kg) for screens and JSON; stockMilli is the exact value. */
   stock: number;
+  stockMilli: number;
   unit: Unit;
   sku: string | null;
   barcode: string | null;
@@ -26,7 +28,7 @@ export const productSelect = {
   category: true,
   pricePaise: true,
   costPaise: true,
-  stock: true,
+  stockMilli: true,
   unit: true,
   sku: true,
   barcode: true,
@@ -36,19 +38,24 @@ export const productSelect = {
   updatedAt: true,
 } as const;
 
-/** "out" at 0 (or below, after an offline oversell), "low" at or under the threshold. */
+/**
+ * "out" at 0 (or below, after an offline oversell), "low" at or under the threshold.
+ * Both in the same units (stock may be a decimal 0.25; the threshold is whole units).
+ */
 export function stockState(stock: number, lowStockThreshold: number): StockState {
   if (stock <= 0) return "out";
   return stock <= lowStockThreshold ? "low" : "in_stock";
 }
 
-export function toProductDto(p: Omit<ProductDto, "stockState">): ProductDto {
-  return { ...p, stockState: stockState(p.stock, p.lowStockThreshold) };
+export function toProductDto(p: Omit<ProductDto, "stockState" | "stock">): ProductDto {
+  const stock = p.stockMilli / 1000;
+  return { ...p, stock, stockState: stockState(stock, p.lowStockThreshold) };
 }
 
 /** How much to order: enough to reach twice the low-stock level, at least the level (and 1). */
 export function suggestedReorderQty(stock: number, lowStockThreshold: number): number {
-  return Math.max(lowStockThreshold * 2 - stock, lowStockThreshold, 1);
+  // Whole units to order, also when a loose item has 0.25 kg left.
+  return Math.ceil(Math.max(lowStockThreshold * 2 - stock, lowStockThreshold, 1));
 }
 
 /** Escape LIKE wildcards so a search for "50%" finds "50%", not everything. */

@@ -1,6 +1,6 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import { DomainError } from "./errors";
 
 export const receiptInclude = {
@@ -15,7 +15,10 @@ export type SaleReceiptItem = {
   productId: string | null;
   name: string;
   category: string;
+  /** Decimal (0.25) for JSON; quantityMilli (250) is the exact value. */
   quantity: number;
+  quantityMilli: number;
+  unit: Unit;
   unitPricePaise: number;
   lineTotalPaise: number;
 };
@@ -64,7 +67,9 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
       productId: i.productId,
       name: i.name,
       category: i.category,
-      quantity: i.quantity,
+      quantity: i.quantityMilli / 1000,
+      quantityMilli: i.quantityMilli,
+      unit: i.unit,
       unitPricePaise: i.unitPricePaise,
       lineTotalPaise: i.lineTotalPaise,
     })),

@@ -3,9 +3,11 @@
 // device's clientId, so a retried or re-synced offline sale is recorded exactly once.
 import { db, type Tx } from "@/lib/db";
 import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
+import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceOf, lockCustomer } from "./balance";
+import type { Unit } from "@/lib/generated/prisma/client";
 import { DomainError, isUniqueViolation } from "./errors";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
@@ -26,7 +28,8 @@ type Line = {
   name: string;
   category: string;
   unitPricePaise: number;
-  quantity: number;
+  quantityMilli: number;
+  unit: Unit;
   lineTotalPaise: number;
 };
 
@@ -127,7 +130,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     type: isCredit ? "CREDIT_SALE" : "SALE",
     method: input.method,
     amountPaise: total,
-    items: lines, // a Line is a receipt item
+    items: lines.map(toReceiptItem),
     customer,
     guest: guestId !== null,
     note: input.note || null,
@@ -139,27 +142,41 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   };
 }
 
+function toReceiptItem(l: Line) {
+  return { ...l, quantity: l.quantityMilli / 1000 };
+}
+
 /** Prices come from the shop's catalogue now; the same product twice becomes one line. */
 async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise<Line[]> {
   const qty = new Map<string, number>();
-  for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + it.quantity);
+  // The schema allowed at most 3 decimals, so toMilli is exact here.
+  for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + toMilli(it.quantity)!);
   const lines: Line[] = [];
   if (qty.size) {
     const products = await tx.product.findMany({
       where: { merchantId, id: { in: [...qty.keys()] }, archivedAt: null },
-      select: { id: true, name: true, category: true, pricePaise: true },
+      select: { id: true, name: true, category: true, pricePaise: true, unit: true },
     });
     const byId = new Map(products.map((p) => [p.id, p]));
-    for (const [productId, quantity] of qty) {
+    for (const [productId, quantityMilli] of qty) {
       const p = byId.get(productId);
       if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
+      if (!fitsUnit(quantityMilli, p.unit)) {
+        throw new DomainError(
+          "invalid_input",
+          `${p.name} sells in whole units`,
+          { items: "quantity_whole" },
+          { productId },
+        );
+      }
       lines.push({
         productId,
         name: p.name,
         category: p.category,
         unitPricePaise: p.pricePaise,
-        quantity,
-        lineTotalPaise: p.pricePaise * quantity,
+        quantityMilli,
+        unit: p.unit,
+        lineTotalPaise: linePaise(quantityMilli, p.pricePaise),
       });
     }
   }
@@ -168,7 +185,8 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
       productId: null,
       ...CUSTOM_AMOUNT_LINE,
       unitPricePaise: input.amountPaise,
-      quantity: 1,
+      quantityMilli: 1000,
+      unit: "PIECE",
       lineTotalPaise: input.amountPaise,
     });
   }
@@ -215,21 +233,22 @@ async function takeStock(
   let exception = false;
   for (const l of stocked) {
     const n = await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stock" >= ${l.quantity}`;
+      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
+       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stockMilli" >= ${l.quantityMilli}`;
     if (n === 1) continue;
     if (!offline) {
-      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
-      const available = Math.max(0, p?.stock ?? 0);
+      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stockMilli: true } });
+      const availableMilli = Math.max(0, p?.stockMilli ?? 0);
+      const left = formatQuantity(availableMilli, l.unit);
       throw new DomainError(
         "insufficient_stock",
-        available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`,
-        { items: `Only ${available} left` },
-        { productId: l.productId, available },
+        availableMilli > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`,
+        { items: `Only ${left} left` },
+        { productId: l.productId, available: availableMilli / 1000 },
       );
     }
     await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
+      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
        WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId}`;
     exception = true;
   }
@@ -238,7 +257,7 @@ async function takeStock(
       data: stocked.map((l) => ({
         merchantId,
         productId: l.productId,
-        delta: -l.quantity,
+        quantityMilli: -l.quantityMilli,
         reason: "SALE" as const,
         refId: saleId,
         createdById: actorUserId,

@@ -18,7 +18,7 @@ export async function merchantHomeFigures(merchantId: string, timeZone: string) 
     db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } }),
     db.$queryRaw<
       { n: bigint }[]
-    >`select count(*) as n from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null and stock <= "lowStockThreshold"`,
+    >`select count(*) as n from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null and "stockMilli" <= "lowStockThreshold" * 1000`,
   ]);
   return {
     todaySalesPaise: Number(today?.sales ?? 0),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { SaleReceipt } from "@/lib/domain/sales";
 import { clientId, entityId, indianMobile, note, paise, personName } from "@/lib/validation/common";
 import { MAX_SALE_LINES, S, saleInput, saleItem, voidInput, type SaleInputRaw } from "@/lib/validation/sale";
-import { API_PAYMENTS, apiPayment, iso, isoString, toApiPayment, toDbPayment } from "./enums";
+import { API_PAYMENTS, API_UNITS, apiPayment, iso, isoString, toApiPayment, toApiUnit, toDbPayment } from "./enums";
 
 /**
  * No customer = a walk-in (guest) sale. customerPhone finds the shop's tab with that number or
@@ -51,9 +51,12 @@ const lineSchema = z.object({
   productId: z.string().nullable().describe("null for the calculator amount"),
   name: z.string(),
   category: z.string(),
-  quantity: z.number().int(),
-  unitPricePaise: z.number().int(),
-  lineTotalPaise: z.number().int(),
+  quantity: z
+    .number()
+    .describe("Up to 3 decimals for kg/g/litre/ml (0.25 = 250 g of a per-kg item); whole for piece/pack/dozen"),
+  unit: z.enum(API_UNITS),
+  unitPricePaise: z.number().int().describe("Per unit (per kg for a kg item)"),
+  lineTotalPaise: z.number().int().describe("quantity x unit price, rounded half up to the paisa"),
 });
 
 export const saleSchema = z.object({
@@ -79,7 +82,15 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
   type: s.type === "SALE" ? "sale" : "credit_sale",
   payment: toApiPayment(s.method),
   amountPaise: s.amountPaise,
-  items: s.items,
+  items: s.items.map((i) => ({
+    productId: i.productId,
+    name: i.name,
+    category: i.category,
+    quantity: i.quantity,
+    unit: toApiUnit(i.unit),
+    unitPricePaise: i.unitPricePaise,
+    lineTotalPaise: i.lineTotalPaise,
+  })),
   customer: s.customer,
   guest: s.guest,
   note: s.note,
