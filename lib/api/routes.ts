@@ -26,6 +26,10 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/customers/[id]/route.ts": () => import("@/app/api/v1/customers/[id]/route"),
   "app/api/v1/dashboard/merchant/route.ts": () => import("@/app/api/v1/dashboard/merchant/route"),
   "app/api/v1/dashboard/customer/route.ts": () => import("@/app/api/v1/dashboard/customer/route"),
+  "app/api/v1/staff/route.ts": () => import("@/app/api/v1/staff/route"),
+  "app/api/v1/shifts/route.ts": () => import("@/app/api/v1/shifts/route"),
+  "app/api/v1/shifts/[id]/cash/route.ts": () => import("@/app/api/v1/shifts/[id]/cash/route"),
+  "app/api/v1/shifts/[id]/close/route.ts": () => import("@/app/api/v1/shifts/[id]/close/route"),
 };
 
 let loaded: Promise<void> | undefined;

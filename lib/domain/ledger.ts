@@ -14,6 +14,7 @@ import {
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
+import { openShiftId } from "./shifts";
 
 export {
   allocateFifo,
@@ -123,6 +124,7 @@ export async function recordPayment(
         data: {
           merchantId,
           type: "PAYMENT",
+          shiftId: await openShiftId(tx, merchantId),
           method: input.method,
           amountPaise: input.amountPaise,
           customerId: customer.id,
@@ -196,6 +198,7 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         data: {
           merchantId,
           type: "VOID",
+          shiftId: await openShiftId(tx, merchantId),
           method: sale.method,
           amountPaise: sale.amountPaise,
           customerId: sale.customerId,

@@ -41,6 +41,8 @@ export type SaleReceipt = {
   replayed?: boolean;
   stockException: boolean;
   overLimit: boolean;
+  /** Who rang it up (the owner or a staff member's user id). */
+  createdById: string | null;
 };
 
 export type ShopHeader = {
@@ -81,6 +83,7 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
     voided: row.voidedBy !== null,
     stockException: row.stockException,
     overLimit: row.overLimit,
+    createdById: row.createdById,
   };
 }
 

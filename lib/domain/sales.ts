@@ -8,7 +8,11 @@ import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceOf, lockCustomer } from "./balance";
 import type { Unit } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import { shopMembershipOf } from "@/lib/auth/shop-actor";
+import { writeAudit } from "./audit";
 import { DomainError, isUniqueViolation } from "./errors";
+import { openShiftId } from "./shifts";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -86,6 +90,9 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   }
 
   const isCredit = input.method === "CREDIT";
+  const shiftId = input.shiftId
+    ? ((await tx.shift.findFirst({ where: { id: input.shiftId, merchantId }, select: { id: true } }))?.id ?? null)
+    : await openShiftId(tx, merchantId);
   const customer = await resolveCustomer(tx, merchantId, input);
   const customerId = customer?.id ?? null;
   if (isCredit && !customerId) {
@@ -109,6 +116,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
       clientId: input.clientId,
       note: input.note || null,
       createdById: actorUserId,
+      shiftId,
       ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     },
     // The receipt is built from what is in hand: re-reading the new row would cost 4 SELECTs,
@@ -117,9 +125,14 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   });
   await tx.transactionItem.createMany({ data: lines.map((l) => ({ ...l, merchantId, transactionId: row.id })) });
 
-  const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
+  // Short stock is accepted offline (already sold) or when the counter said so and the shop allows it.
+  const sellShort = input.offline || (input.allowShortStock && (await shopSellsPastStock(tx, merchantId)));
+  const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, sellShort);
   const overLimit =
-    isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
+    isCredit && customerId
+      ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline || input.allowOverLimit)
+      : false;
+  if (overLimit && !input.offline) await allowOverLimit(tx, merchantId, actorUserId, row.id, customerId!, total);
   if (stockException || overLimit) {
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
@@ -139,6 +152,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     voided: false,
     stockException,
     overLimit,
+    createdById: actorUserId,
   };
 }
 
@@ -265,6 +279,36 @@ async function takeStock(
     });
   }
   return exception;
+}
+
+async function shopSellsPastStock(tx: Tx, merchantId: string): Promise<boolean> {
+  const m = await tx.merchant.findUnique({ where: { id: merchantId }, select: { sellPastStock: true } });
+  return m?.sellPastStock ?? false;
+}
+
+/** A one-off sale over the credit limit: only for a role that may allow it, and audited. */
+async function allowOverLimit(
+  tx: Tx,
+  merchantId: string,
+  actorUserId: string,
+  saleId: string,
+  customerId: string,
+  total: number,
+) {
+  const member = await shopMembershipOf(actorUserId);
+  if (!member || member.merchantId !== merchantId || !can(member, "allow_over_credit_limit"))
+    throw new DomainError("forbidden", "Only the owner or a manager may allow a sale over the credit limit", {
+      customer: "over_limit_not_allowed",
+    });
+  await writeAudit(tx, {
+    actorId: actorUserId,
+    actorRole: "MERCHANT",
+    merchantId,
+    action: "sale.over_limit_allowed",
+    entity: "Transaction",
+    entityId: saleId,
+    after: { customerId, salePaise: total },
+  });
 }
 
 /** Runs after this sale's row is inserted, so the balance already includes it. */

@@ -54,6 +54,12 @@ export const saleInput = z
     note: note.optional(),
     occurredAt: dateLike.optional(),
     offline: z.boolean().optional().default(false),
+    /** Sell past the recorded stock (the shop must allow it): flagged for review, not refused. */
+    allowShortStock: z.boolean().optional().default(false),
+    /** Pay later over the credit limit, once: needs allow_over_credit_limit; audited. */
+    allowOverLimit: z.boolean().optional().default(false),
+    /** The drawer shift the device sold in (offline sales carry theirs); else the open one. */
+    shiftId: entityId.optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.items?.length && v.amountPaise === undefined)

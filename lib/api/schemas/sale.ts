@@ -26,6 +26,14 @@ export const saleBody = z
     customerPhone: indianMobile.optional(),
     customerName: personName.optional().describe("Name for a new tab opened by customerPhone"),
     note: note.optional(),
+    allowShortStock: z
+      .boolean()
+      .optional()
+      .describe("Sell past the recorded stock (if the shop allows it); without it a shortfall is a 409"),
+    allowOverLimit: z
+      .boolean()
+      .optional()
+      .describe("Pay later over the credit limit once (owner or manager only; audited)"),
   })
   .superRefine((v, ctx) => {
     if (v.customerId && v.customerPhone)
@@ -43,6 +51,8 @@ export const saleBody = z
     customerId: v.customerId,
     newCustomer: v.customerPhone ? { name: v.customerName ?? v.customerPhone, phone: v.customerPhone } : undefined,
     note: v.note,
+    allowShortStock: v.allowShortStock,
+    allowOverLimit: v.allowOverLimit,
   }))
   // The POS's own rules (an item or an amount...) on the mapped input; field names line up.
   .pipe(saleInput);
@@ -72,8 +82,9 @@ export const saleSchema = z.object({
   occurredAt: isoString,
   createdAt: isoString,
   voided: z.boolean(),
-  stockException: z.boolean(),
+  stockException: z.boolean().describe("Sold past the recorded stock (offline, or allowShortStock): for review"),
   overLimit: z.boolean(),
+  createdBy: z.string().nullable().describe("User id of who rang the sale up (owner or staff)"),
 });
 
 export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
@@ -99,6 +110,7 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
   voided: s.voided,
   stockException: s.stockException,
   overLimit: s.overLimit,
+  createdBy: s.createdById,
 });
 
 export const voidBody = z.object({

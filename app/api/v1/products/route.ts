@@ -61,6 +61,7 @@ export const POST = apiRoute(
     method: "POST",
     path: "/api/v1/products",
     auth: ["MERCHANT"],
+    permission: "edit_prices_stock",
     summary: "Add a product (opening stock is recorded as a stock movement)",
     description:
       "409 duplicate when the SKU or barcode is already used in this shop; 400 when the category is not one of the shop's.",
