@@ -120,7 +120,7 @@ function reducer(s: State, a: Action): State {
   }
 }
 
-export function usePosSale(products: PosProduct[]) {
+export function usePosSale(products: PosProduct[], sellPastStock = false) {
   const [s, dispatch] = useReducer(reducer, undefined, fresh);
   const byId = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
 
@@ -143,9 +143,24 @@ export function usePosSale(products: PosProduct[]) {
         ...(calcPaise > 0 ? { amountPaise: calcPaise } : {}),
         ...(s.cart.length ? { items: s.cart.map((l) => ({ productId: l.productId, quantity: l.quantity })) } : {}),
         ...(s.customer ? { customerId: s.customer.id } : s.newCustomer ? { newCustomer: s.newCustomer } : {}),
+        // The cart already showed the shortfall; the shop's setting decides (the server re-checks it).
+        ...(sellPastStock && s.cart.some((l) => l.quantity > (byId.get(l.productId)?.stock ?? 0))
+          ? { allowShortStock: true }
+          : {}),
       },
     });
-  }, [canCharge, s.method, s.customer, s.newCustomer, s.calc.tokens, s.clientId, s.cart, calcPaise]);
+  }, [
+    canCharge,
+    s.method,
+    s.customer,
+    s.newCustomer,
+    s.calc.tokens,
+    s.clientId,
+    s.cart,
+    calcPaise,
+    sellPastStock,
+    byId,
+  ]);
 
   const send = useCallback(async () => {
     if (!s.payload || s.phase !== "confirm") return;

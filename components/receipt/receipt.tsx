@@ -85,7 +85,21 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
         </span>
       </p>
       {receipt.method === "CREDIT" && receipt.customer ? (
-        <p className="pt-2">{t("creditNote", { name: receipt.customer.name })}</p>
+        <div className="pt-2">
+          <p>{t("creditNote", { name: receipt.customer.name })}</p>
+          {receipt.balanceAfterPaise !== undefined ? (
+            <dl className="mt-1 text-sm" data-testid="receipt-tab-balance">
+              <div className="flex justify-between">
+                <dt>{t("previousDue")}</dt>
+                <dd className="tabular-nums">{money(receipt.balanceAfterPaise - receipt.amountPaise)}</dd>
+              </div>
+              <div className="flex justify-between font-bold">
+                <dt>{t("newBalance")}</dt>
+                <dd className="tabular-nums">{money(receipt.balanceAfterPaise)}</dd>
+              </div>
+            </dl>
+          ) : null}
+        </div>
       ) : null}
       {receipt.voided ? <p className="pt-2 font-bold text-red-700">{t("voided")}</p> : null}
       {shop.receiptFooter ? (

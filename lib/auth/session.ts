@@ -107,11 +107,11 @@ export const requireAdmin = () => requireRole("ADMIN");
  * For route handlers (the layout guard does not run for them): the calling merchant, or the
  * status to refuse with (401 signed out, 403 not a shop owner) in the handler's own shape.
  */
-export async function merchantForRoute(): Promise<
-  Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }
-> {
+export async function merchantForRoute(
+  permission?: Permission,
+): Promise<Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }> {
   try {
-    return await requireMerchant();
+    return await (permission ? requirePermission(permission) : requireMerchant());
   } catch (err) {
     if (err instanceof DomainError) return { refused: err.code === "unauthorized" ? 401 : 403 };
     throw err;

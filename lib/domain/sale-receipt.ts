@@ -1,6 +1,7 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
 import { db } from "@/lib/db";
 import type { Prisma, Unit } from "@/lib/generated/prisma/client";
+import { balanceAfter } from "./balance";
 import { DomainError } from "./errors";
 
 export const receiptInclude = {
@@ -43,6 +44,8 @@ export type SaleReceipt = {
   overLimit: boolean;
   /** Who rang it up (the owner or a staff member's user id). */
   createdById: string | null;
+  /** Pay later: the tab's balance after this sale (previous due = this minus the bill). */
+  balanceAfterPaise?: number;
 };
 
 export type ShopHeader = {
@@ -124,5 +127,8 @@ export async function getSale(merchantId: string, saleId: string): Promise<SaleR
     include: { ...receiptInclude, merchant: { select: shopHeaderSelect } },
   });
   if (!row) throw new DomainError("not_found", "Sale not found");
-  return { ...toSaleReceipt(row), shop: toShopHeader(row.merchant) };
+  const receipt = toSaleReceipt(row);
+  if (row.type === "CREDIT_SALE" && row.customerId)
+    receipt.balanceAfterPaise = await balanceAfter(db, merchantId, row.customerId, row);
+  return { ...receipt, shop: toShopHeader(row.merchant) };
 }

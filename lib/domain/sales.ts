@@ -6,7 +6,7 @@ import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
 import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
-import { balanceOf, lockCustomer } from "./balance";
+import { balanceAfter, balanceOf, lockCustomer } from "./balance";
 import type { Unit } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
@@ -73,7 +73,10 @@ async function findReplay(merchantId: string, clientId: string): Promise<SaleRec
       clientId: "Already used",
     });
   }
-  return { ...toSaleReceipt(row), replayed: true };
+  const receipt = toSaleReceipt(row);
+  if (row.type === "CREDIT_SALE" && row.customerId)
+    receipt.balanceAfterPaise = await balanceAfter(db, merchantId, row.customerId, row);
+  return { ...receipt, replayed: true };
 }
 
 async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input: SaleInput): Promise<SaleReceipt> {
@@ -133,6 +136,8 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
       ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline || input.allowOverLimit)
       : false;
   if (overLimit && !input.offline) await allowOverLimit(tx, merchantId, actorUserId, row.id, customerId!, total);
+  // A pay-later receipt prints the previous due and the new balance (this sale included).
+  const balanceAfterPaise = isCredit && customerId ? await balanceOf(tx, merchantId, customerId) : undefined;
   if (stockException || overLimit) {
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
@@ -153,6 +158,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     stockException,
     overLimit,
     createdById: actorUserId,
+    ...(balanceAfterPaise !== undefined ? { balanceAfterPaise } : {}),
   };
 }
 
