@@ -104,6 +104,8 @@ export const salesFilter = z
     to: optionalField(dateLike),
     method: optionalField(saleMethod),
     customerId: optionalField(entityId),
+    /** Who rang the sales up (owner or staff user id). */
+    createdById: optionalField(entityId),
     /** Without a type the history shows sales (SALE + CREDIT_SALE); voids appear as a flag. */
     type: optionalField(transactionType),
     q: optionalField(z.string().trim().max(80)),
