@@ -104,6 +104,32 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       },
     });
 
+    if (si === 0) {
+      // The first shop's counter staff: a manager and a cashier, who switch on the shared
+      // tablet by PIN (manager 2468, cashier 1357) or sign in with their mobile number.
+      const pins = await Promise.all(["2468", "1357"].map((pin) => bcrypt.hash(pin, 10)));
+      const team = [
+        { key: "manager", name: "Meera Joshi", phone: "9820000001", role: "MANAGER" as const, pinHash: pins[0]! },
+        { key: "cashier", name: "Ravi Kumar", phone: "9820000002", role: "CASHIER" as const, pinHash: pins[1]! },
+      ];
+      for (const m of team) {
+        const staffUserId = `u_staff_${shop.key}_${m.key}`;
+        await db.user.create({
+          data: {
+            id: staffUserId,
+            role: "MERCHANT",
+            name: m.name,
+            phone: m.phone,
+            passwordHash,
+            createdAt: at(days, 540),
+          },
+        });
+        await db.staff.create({
+          data: { merchantId, userId: staffUserId, role: m.role, pinHash: m.pinHash, createdById: userId },
+        });
+      }
+    }
+
     const products = PRODUCTS[shop.key]!.map(([name, category, rupees, unit, stock], pi) => ({
       id: `p_${shop.key}_${String(pi).padStart(3, "0")}`,
       merchantId,
