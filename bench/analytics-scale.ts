@@ -31,8 +31,8 @@ async function loadLedger(stack: Stack, prefix: string): Promise<{ ms: number; e
       [prefix, SHOPS],
     );
     await c.query(
-      `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "updatedAt")
-      SELECT $1 || '-m' || s || '-p' || k, $1 || '-m' || s, 'Product ' || k, 'cat ' || (k % 12), 1000 + k * 10, k % 40, 5, now()
+      `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stockMilli", "lowStockThreshold", "updatedAt")
+      SELECT $1 || '-m' || s || '-p' || k, $1 || '-m' || s, 'Product ' || k, 'cat ' || (k % 12), 1000 + k * 10, (k % 40) * 1000, 5, now()
       FROM generate_series(0, $2::int - 1) s, generate_series(0, 199) k`,
       [prefix, SHOPS],
     );
@@ -62,8 +62,8 @@ async function loadLedger(stack: Stack, prefix: string): Promise<{ ms: number; e
         FROM g
         RETURNING "id", "merchantId", "amountPaise", "type"
       )
-      INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantity", "lineTotalPaise")
-      SELECT tx."id" || '-i' || line, tx."id", tx."merchantId", tx."merchantId" || '-p' || p, 'Product ' || p, 'cat ' || (p % 12), price, 1, price
+      INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantityMilli", "lineTotalPaise")
+      SELECT tx."id" || '-i' || line, tx."id", tx."merchantId", tx."merchantId" || '-p' || p, 'Product ' || p, 'cat ' || (p % 12), price, 1000, price
       FROM tx CROSS JOIN LATERAL (VALUES
         (1, (hashtext(tx."id") & 1023) % 200, tx."amountPaise" / 2),
         (2, ((hashtext(tx."id") >> 10) & 1023) % 200, tx."amountPaise" - tx."amountPaise" / 2)) AS l(line, p, price)

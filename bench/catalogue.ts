@@ -41,7 +41,7 @@ async function search(stack: Stack, token: string) {
 /** The plan of the search as the handler builds it (name ILIKE, or exact sku/barcode; newest first). */
 async function explainSearch(stack: Stack, merchantId: string, q: string): Promise<string> {
   const { rows } = await stack.pool.query(
-    `EXPLAIN (ANALYZE, BUFFERS) SELECT "id", "name", "sku", "pricePaise", "stock" FROM "Product"
+    `EXPLAIN (ANALYZE, BUFFERS) SELECT "id", "name", "sku", "pricePaise", "stockMilli" FROM "Product"
      WHERE "merchantId" = $1 AND ("name" ILIKE $2 OR "sku" = $3 OR "barcode" = $3) ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`,
     [merchantId, `%${q}%`, q],
   );

@@ -50,9 +50,9 @@ export async function oversell() {
       const {
         rows: [db],
       } = await stack.pool.query<{ stock: number; orders: number; moved: number }>(
-        `SELECT p."stock",
+        `SELECT p."stockMilli" / 1000 AS "stock",
                 (SELECT count(DISTINCT oi."orderId")::int FROM "OrderItem" oi WHERE oi."productId" = p."id") AS orders,
-                (SELECT coalesce(sum(m."delta"), 0)::int FROM "StockMovement" m WHERE m."productId" = p."id") AS moved
+                (SELECT (coalesce(sum(m."quantityMilli"), 0) / 1000)::int FROM "StockMovement" m WHERE m."productId" = p."id") AS moved
          FROM "Product" p WHERE p."id" = $1`,
         [productId],
       );

@@ -112,6 +112,10 @@ export const PRODUCTS: Record<string, P[]> = {
     ["Reynolds Pen (pack of 5)", "stationery", 50, "PACK", 25],
     ["Eggs (dozen)", "grocery", 84, "DOZEN", 15],
     ["Maggi Noodles 70g", "snacks", 14, "PACK", 120],
+    // Loose goods, sold by weight or volume (0.250 kg, 1.5 L, "₹50 of sugar").
+    ["Toor Dal (loose)", "grocery", 120, "KG", 40],
+    ["Sugar (loose)", "grocery", 44, "KG", 75],
+    ["Groundnut Oil (loose)", "oil", 180, "LITRE", 30],
   ],
   dairy: [
     ["Full Cream Milk 1L", "dairy", 68, "LITRE", 80],

@@ -4,6 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isWeighed, linePaise, type UnitName } from "@/lib/quantity";
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, PRODUCTS, SHOPS } from "./seed-data";
 
 function mulberry32(seed: number) {
@@ -104,6 +105,32 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       },
     });
 
+    if (si === 0) {
+      // The first shop's counter staff: a manager and a cashier, who switch on the shared
+      // tablet by PIN (manager 2468, cashier 1357) or sign in with their mobile number.
+      const pins = await Promise.all(["2468", "1357"].map((pin) => hashPassword(pin)));
+      const team = [
+        { key: "manager", name: "Meera Joshi", phone: "9820000001", role: "MANAGER" as const, pinHash: pins[0]! },
+        { key: "cashier", name: "Ravi Kumar", phone: "9820000002", role: "CASHIER" as const, pinHash: pins[1]! },
+      ];
+      for (const m of team) {
+        const staffUserId = `u_staff_${shop.key}_${m.key}`;
+        await db.user.create({
+          data: {
+            id: staffUserId,
+            role: "MERCHANT",
+            name: m.name,
+            phone: m.phone,
+            passwordHash,
+            createdAt: at(days, 540),
+          },
+        });
+        await db.staff.create({
+          data: { merchantId, userId: staffUserId, role: m.role, pinHash: m.pinHash, createdById: userId },
+        });
+      }
+    }
+
     const products = PRODUCTS[shop.key]!.map(([name, category, rupees, unit, stock], pi) => ({
       id: `p_${shop.key}_${String(pi).padStart(3, "0")}`,
       merchantId,
@@ -111,8 +138,8 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       category,
       pricePaise: rupees * 100,
       costPaise: Math.round(rupees * 78),
-      unit: unit as "PIECE",
-      stock,
+      unit: unit as UnitName,
+      stockMilli: stock * 1000,
       sku: `${shop.key.slice(0, 3).toUpperCase()}-${String(pi + 1).padStart(4, "0")}`,
       barcode: `890${String(si + 1)}${String(100000000 + pi * 7919).slice(0, 9)}`,
       createdAt: at(days + 1, 540),
@@ -156,7 +183,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       const lines = new Map<string, number>();
       for (let k = 0; k < count; k++) {
         const p = pick(products);
-        lines.set(p.id, (lines.get(p.id) ?? 0) + int(1, 3));
+        // Milli-units: loose goods in 250 g / 250 ml steps, packets whole.
+        const qty = isWeighed(p.unit) ? int(1, 8) * 250 : int(1, 3) * 1000;
+        lines.set(p.id, (lines.get(p.id) ?? 0) + qty);
       }
       let sum = 0;
       for (const [pid, qty] of lines) {
@@ -168,8 +197,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
           name: p.name,
           category: p.category,
           unitPricePaise: p.pricePaise,
-          quantity: qty,
-          lineTotalPaise: p.pricePaise * qty,
+          quantityMilli: qty,
+          unit: p.unit,
+          lineTotalPaise: linePaise(qty, p.pricePaise),
         };
         if (table === "tx") items.push({ ...row, transactionId: txId });
         else orderItems.push({ ...row, orderId: txId });
@@ -184,7 +214,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
           id: `sm_${refId}_${productId.slice(-3)}`,
           merchantId,
           productId,
-          delta: -qty,
+          quantityMilli: -qty,
           reason,
           refId,
           createdAt: when,
@@ -274,7 +304,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
               id: `sm_${id}_${productId.slice(-3)}`,
               merchantId,
               productId,
-              delta: qty,
+              quantityMilli: qty,
               reason: "VOID",
               refId: id,
               createdAt: when,
@@ -341,8 +371,9 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
               name: p.name,
               category: p.category,
               unitPricePaise: p.pricePaise,
-              quantity: qty,
-              lineTotalPaise: p.pricePaise * qty,
+              quantityMilli: qty,
+              unit: p.unit,
+              lineTotalPaise: linePaise(qty, p.pricePaise),
             });
           }
           if (payLater) balance.set(c.id, (balance.get(c.id) ?? 0) + sum);
@@ -379,7 +410,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
         id: `sm_init_${p.id}`,
         merchantId,
         productId: p.id,
-        delta: p.stock + (sold.get(p.id) ?? 0),
+        quantityMilli: p.stockMilli + (sold.get(p.id) ?? 0),
         reason: "INITIAL" as const,
         createdAt: at(days + 1, 540),
       })),

@@ -92,7 +92,7 @@ export async function createProducts(
   idPrefix = merchantId,
 ): Promise<string[]> {
   await pool.query(
-    `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "costPaise", "stock", "sku", "barcode", "createdAt", "updatedAt")
+    `INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "costPaise", "stockMilli", "sku", "barcode", "createdAt", "updatedAt")
      SELECT $7 || '-p' || k, $1,
             ($4::text[])[1 + k % 16] || ' ' || ($5::text[])[1 + (k / 16) % 16] || ' ' || (50 * (1 + k % 20)) || 'g #' || k,
             ($6::text[])[1 + k % 7], 500 + (k * 37) % 50000, 400 + (k * 37) % 40000, $3, 'SKU-' || k || $8, '89' || lpad(k::text, 11, '0') || $8,
@@ -102,7 +102,7 @@ export async function createProducts(
     [
       merchantId,
       count,
-      stock,
+      stock * 1000,
       WORDS,
       THINGS,
       CATEGORIES,

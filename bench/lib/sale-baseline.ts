@@ -47,21 +47,31 @@ export async function baselineSale(
       );
       const row = (n: number, i: number) => `(${Array.from({ length: n }, (_, k) => `$${i * n + k + 1}`).join(", ")})`;
       await c.query(
-        `INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantity", "lineTotalPaise")
+        `INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantityMilli", "lineTotalPaise")
          VALUES ${priced.map((_, i) => row(9, i)).join(", ")}`,
-        priced.flatMap((l) => [id(), txId, merchantId, l.productId, l.name, l.category, l.unit, l.quantity, l.total]),
+        priced.flatMap((l) => [
+          id(),
+          txId,
+          merchantId,
+          l.productId,
+          l.name,
+          l.category,
+          l.unit,
+          l.quantity * 1000,
+          l.total,
+        ]),
       );
       for (const l of [...priced].sort((a, b) => (a.productId < b.productId ? -1 : 1))) {
         const r = await c.query(
-          `UPDATE "Product" SET "stock" = "stock" - $1, "updatedAt" = now() WHERE "id" = $2 AND "merchantId" = $3 AND "stock" >= $1`,
-          [l.quantity, l.productId, merchantId],
+          `UPDATE "Product" SET "stockMilli" = "stockMilli" - $1, "updatedAt" = now() WHERE "id" = $2 AND "merchantId" = $3 AND "stockMilli" >= $1`,
+          [l.quantity * 1000, l.productId, merchantId],
         );
         if (r.rowCount !== 1) throw new Error("insufficient stock");
       }
       await c.query(
-        `INSERT INTO "StockMovement" ("id", "merchantId", "productId", "delta", "reason", "refId", "createdById")
+        `INSERT INTO "StockMovement" ("id", "merchantId", "productId", "quantityMilli", "reason", "refId", "createdById")
          VALUES ${priced.map((_, i) => row(7, i)).join(", ")}`,
-        priced.flatMap((l) => [id(), merchantId, l.productId, -l.quantity, "SALE", txId, actorUserId]),
+        priced.flatMap((l) => [id(), merchantId, l.productId, -l.quantity * 1000, "SALE", txId, actorUserId]),
       );
       await c.query("COMMIT");
     } catch (err) {

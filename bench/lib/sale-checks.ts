@@ -47,9 +47,9 @@ export async function auditSales(
     `
     WITH s AS (SELECT "id", "amountPaise" FROM "Transaction" WHERE "merchantId" = $1 AND "type" IN ('SALE', 'CREDIT_SALE')),
     i AS (SELECT "transactionId" AS id, sum("lineTotalPaise") AS total, count(*) AS lines,
-                 sum("quantity") FILTER (WHERE "productId" IS NOT NULL) AS qty, count("productId") AS product_lines
+                 sum("quantityMilli") FILTER (WHERE "productId" IS NOT NULL) AS qty, count("productId") AS product_lines
           FROM "TransactionItem" WHERE "transactionId" IN (SELECT "id" FROM s) GROUP BY 1),
-    m AS (SELECT "refId" AS id, count(*) AS moves, -sum("delta") AS qty
+    m AS (SELECT "refId" AS id, count(*) AS moves, -sum("quantityMilli") AS qty
           FROM "StockMovement" WHERE "merchantId" = $1 AND "reason" = 'SALE' GROUP BY 1)
     SELECT count(*)::int AS n FROM s LEFT JOIN i USING (id) LEFT JOIN m USING (id)
     WHERE i.id IS NULL OR i.total <> s."amountPaise"
@@ -69,7 +69,7 @@ export async function auditSales(
   } = await pool.query<{ n: number }>(
     `
     SELECT count(*)::int AS n FROM "Product" p
-    WHERE p."merchantId" = $1 AND p."stock" <> $2 + coalesce((SELECT sum(m."delta") FROM "StockMovement" m WHERE m."productId" = p."id"), 0)`,
+    WHERE p."merchantId" = $1 AND p."stockMilli" <> $2 * 1000 + coalesce((SELECT sum(m."quantityMilli") FROM "StockMovement" m WHERE m."productId" = p."id"), 0)`,
     [merchantId, openingStock],
   );
   return {

@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/card";
 import type { CustomerBill, CustomerPayment } from "@/lib/domain/customer-bills";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { EntryDisputes } from "./entry-disputes";
 import { Badge } from "@/components/ui/badge";
 import { BILL_TONE } from "./pill";
@@ -56,7 +57,9 @@ export async function BillList({ bills, timeZone }: { bills: CustomerBill[]; tim
               <ul className="mt-1 divide-y divide-stone-100">
                 {b.items.map((i, n) => (
                   <li key={n} className="flex justify-between gap-2 py-1">
-                    <span className="min-w-0 truncate">{t("itemLine", { name: i.name, quantity: i.quantity })}</span>
+                    <span className="min-w-0 truncate">
+                      {t("itemLine", { name: i.name, quantity: formatQuantity(i.quantityMilli, i.unit) })}
+                    </span>
                     <span className="tabular-nums">{money(i.lineTotalPaise)}</span>
                   </li>
                 ))}

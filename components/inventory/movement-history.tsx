@@ -4,13 +4,16 @@ import { EmptyState } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import type { StockMovementDto } from "@/lib/domain/inventory";
 import { formatDate } from "@/lib/i18n/format";
+import { formatQuantity } from "@/lib/quantity";
 
 /** The product's stock movements, newest first: what changed, why, who, and the order it came from. */
 export async function MovementHistory({
   movements,
   actors,
   timeZone,
+  unit,
 }: {
+  unit: string;
   movements: StockMovementDto[];
   actors: Record<string, string>;
   timeZone: string;
@@ -46,9 +49,10 @@ export async function MovementHistory({
             ) : null}
           </td>
           <td
-            className={`px-3 py-2 text-right font-semibold tabular-nums ${m.delta < 0 ? "text-red-700" : "text-green-800"}`}
+            className={`px-3 py-2 text-right font-semibold tabular-nums ${m.quantityMilli < 0 ? "text-red-700" : "text-green-800"}`}
           >
-            {m.delta > 0 ? `+${m.delta}` : m.delta}
+            {m.quantityMilli > 0 ? "+" : ""}
+            {formatQuantity(m.quantityMilli, unit)}
           </td>
           <td className="hidden px-3 py-2 text-stone-700 sm:table-cell">
             {m.createdById ? (actors[m.createdById] ?? "") : ""}

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { updateProductAction } from "@/app/merchant/inventory/actions";
 import type { ProductDto } from "@/lib/domain/product-dto";
 import { formatPaise, parseRupeesToPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { inventoryFailure } from "./failure";
 import { rupeesText } from "./product-form-data";
 import { StockBadge } from "./stock-badge";
@@ -175,7 +176,8 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
       <td className={`${cell} hidden text-stone-700 md:table-cell`}>{p.category}</td>
       <td className={`${cell} text-right tabular-nums`}>{formatPaise(p.pricePaise, locale)}</td>
       <td className={`${cell} text-right tabular-nums`} data-testid="row-stock">
-        {p.stock} <span className="text-xs text-stone-500">{tu(p.unit)}</span>
+        {formatQuantity(p.stockMilli, p.unit).replace(/ .*$/, "")}{" "}
+        <span className="text-xs text-stone-500">{tu(p.unit)}</span>
       </td>
       <td className={`${cell} hidden text-right tabular-nums sm:table-cell`}>{p.lowStockThreshold}</td>
       <td className={`${cell} text-right`}>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { OrderItemDto } from "@/lib/domain/orders";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 
 /** The lines as ordered (names and prices are snapshots: a later price change does not alter them). */
 export function OrderItems({ items, totalPaise }: { items: OrderItemDto[]; totalPaise: number }) {
@@ -20,7 +21,10 @@ export function OrderItems({ items, totalPaise }: { items: OrderItemDto[]; total
           <tr key={i.id} data-testid="order-item">
             <td className="py-1.5 pr-2">{i.name}</td>
             <td className="py-1.5 pr-2 whitespace-nowrap text-stone-600 tabular-nums">
-              {t("qtyAt", { qty: i.quantity, price: formatPaise(i.unitPricePaise, locale) })}
+              {t("qtyAt", {
+                qty: formatQuantity(i.quantityMilli, i.unit),
+                price: formatPaise(i.unitPricePaise, locale),
+              })}
             </td>
             <td className="py-1.5 text-right tabular-nums">{formatPaise(i.lineTotalPaise, locale)}</td>
           </tr>

@@ -3,7 +3,9 @@
 // Prices are the snapshot's; the server prices the sale again when it is charged.
 import { useLocale, useTranslations } from "next-intl";
 import { formatPaise } from "@/lib/money";
-import type { CartLine } from "@/lib/pos/cart";
+import { cartLinePaise, type CartLine } from "@/lib/pos/cart";
+import { formatQuantity, isWeighed, toMilli } from "@/lib/quantity";
+import { LooseQuantity } from "./loose-quantity";
 import type { PosProduct } from "@/lib/pos/pos-data";
 
 type Props = {
@@ -22,7 +24,8 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
   const t = useTranslations("pos.cart");
   const locale = useLocale();
   const money = (p: number) => formatPaise(p, locale);
-  const count = cart.reduce((n, l) => n + l.quantity, 0);
+  // Loose goods count as one item each (0.25 kg of dal is one thing in the bag).
+  const count = cart.reduce((n, l) => n + (isWeighed(byId.get(l.productId)?.unit ?? "PIECE") ? 1 : l.quantity), 0);
   return (
     <section aria-label={t("title")} className="flex min-h-0 flex-col rounded-xl bg-white ring-1 ring-stone-200">
       {cart.length ? (
@@ -30,49 +33,89 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
           {cart.map((l) => {
             const p = byId.get(l.productId);
             if (!p) return null;
+            const loose = isWeighed(p.unit);
+            // Warn now, not after "Cash received": the shop decides whether to sell past it.
+            const short = l.quantity > p.stock;
             return (
               <li key={l.productId} className="px-3 py-2">
                 {/* Name and line total on top, so a long product name is never cut to "Magg…". */}
                 <div className="flex items-start justify-between gap-3">
                   <p className="min-w-0 font-medium break-words">{p.name}</p>
-                  <span className="shrink-0 font-semibold tabular-nums">{money(p.pricePaise * l.quantity)}</span>
-                </div>
-                <div className="mt-1 flex items-center gap-2">
-                  <span className="flex-1 text-xs text-stone-600 tabular-nums">{money(p.pricePaise)}</span>
-                  <button
-                    type="button"
-                    className={qtyButton}
-                    disabled={disabled}
-                    aria-label={t("decrease", { name: p.name })}
-                    onClick={() => onQuantity(l.productId, l.quantity - 1)}
-                  >
-                    −
-                  </button>
-                  <span
-                    className="w-10 text-center text-lg font-semibold tabular-nums"
-                    aria-label={t("quantity", { name: p.name })}
-                  >
-                    {l.quantity}
+                  <span className="shrink-0 font-semibold tabular-nums" data-testid="pos-line-total">
+                    {money(cartLinePaise(l, p))}
                   </span>
-                  <button
-                    type="button"
-                    className={qtyButton}
-                    disabled={disabled}
-                    aria-label={t("increase", { name: p.name })}
-                    onClick={() => onQuantity(l.productId, l.quantity + 1)}
-                  >
-                    +
-                  </button>
-                  <button
-                    type="button"
-                    className="h-12 w-12 shrink-0 rounded-lg text-stone-500 hover:bg-stone-100 hover:text-red-700"
-                    disabled={disabled}
-                    aria-label={t("remove", { name: p.name })}
-                    onClick={() => onQuantity(l.productId, 0)}
-                  >
-                    ✕
-                  </button>
                 </div>
+                {short ? (
+                  <p role="status" className="text-sm text-amber-800" data-testid="pos-short-stock">
+                    {p.stock > 0
+                      ? t("shortStock", { left: formatQuantity(toMilli(p.stock) ?? 0, p.unit) })
+                      : t("noStock")}
+                  </p>
+                ) : null}
+                {loose ? (
+                  <div className="mt-1 flex items-center gap-2">
+                    <span className="flex-1 text-xs text-stone-600 tabular-nums">
+                      {t("perUnit", {
+                        price: money(p.pricePaise),
+                        unit: formatQuantity(1000, p.unit).replace(/^[\d.]+ /, ""),
+                      })}
+                    </span>
+                    <LooseQuantity
+                      name={p.name}
+                      unit={p.unit}
+                      quantity={l.quantity}
+                      pricePaise={p.pricePaise}
+                      disabled={disabled}
+                      onQuantity={(q) => onQuantity(l.productId, q)}
+                    />
+                    <button
+                      type="button"
+                      className="h-12 w-12 shrink-0 rounded-lg text-stone-500 hover:bg-stone-100 hover:text-red-700"
+                      disabled={disabled}
+                      aria-label={t("remove", { name: p.name })}
+                      onClick={() => onQuantity(l.productId, 0)}
+                    >
+                      ✕
+                    </button>
+                  </div>
+                ) : (
+                  <div className="mt-1 flex items-center gap-2">
+                    <span className="flex-1 text-xs text-stone-600 tabular-nums">{money(p.pricePaise)}</span>
+                    <button
+                      type="button"
+                      className={qtyButton}
+                      disabled={disabled}
+                      aria-label={t("decrease", { name: p.name })}
+                      onClick={() => onQuantity(l.productId, l.quantity - 1)}
+                    >
+                      −
+                    </button>
+                    <span
+                      className="w-10 text-center text-lg font-semibold tabular-nums"
+                      aria-label={t("quantity", { name: p.name })}
+                    >
+                      {l.quantity}
+                    </span>
+                    <button
+                      type="button"
+                      className={qtyButton}
+                      disabled={disabled}
+                      aria-label={t("increase", { name: p.name })}
+                      onClick={() => onQuantity(l.productId, l.quantity + 1)}
+                    >
+                      +
+                    </button>
+                    <button
+                      type="button"
+                      className="h-12 w-12 shrink-0 rounded-lg text-stone-500 hover:bg-stone-100 hover:text-red-700"
+                      disabled={disabled}
+                      aria-label={t("remove", { name: p.name })}
+                      onClick={() => onQuantity(l.productId, 0)}
+                    >
+                      ✕
+                    </button>
+                  </div>
+                )}
               </li>
             );
           })}

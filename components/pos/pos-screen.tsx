@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
 import { exactCode } from "@/lib/pos/cart";
+import { scaleLine } from "@/lib/pos/scale-barcode";
 import type { PosData, PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import { AmountDisplay } from "./amount-display";
@@ -48,7 +49,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
   const data = usePosData(page?.merchantId ?? "", page?.data ?? null);
   const locale = useLocale();
-  const pos = usePosSale(data?.products ?? NO_PRODUCTS);
+  const pos = usePosSale(data?.products ?? NO_PRODUCTS, data?.shop.sellPastStock ?? false);
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
@@ -74,8 +75,11 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
     onScan: (code) => {
       if (s.phase === "confirm" || s.phase === "sending") return;
       pos.restoreCalc(beforeDigits.current);
-      const p = exactCode(data?.products ?? NO_PRODUCTS, code);
-      if (p) pos.addProduct(p.id);
+      const products = data?.products ?? NO_PRODUCTS;
+      // A scale's weighed-item label first (2x + PLU + weight or price), then a plain code.
+      const weighed = data ? scaleLine(products, code, data.shop.scaleBarcode) : null;
+      const p = weighed?.product ?? exactCode(products, code);
+      if (p) pos.addProduct(p.id, weighed?.quantity);
       setUnknownCode(p ? null : code);
     },
     onKey: (k) => {

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { exactCode, searchProducts } from "@/lib/pos/cart";
 import type { PosProduct } from "@/lib/pos/pos-data";
 
@@ -86,7 +87,12 @@ export function ProductSearch({
                   <span className="min-w-0">
                     <span className="block truncate font-medium">{p.name}</span>
                     <span className="block text-xs text-stone-600">
-                      {[p.sku, p.stock > 0 ? t("inStock", { count: p.stock }) : t("outOfStock")]
+                      {[
+                        p.sku,
+                        p.stock > 0
+                          ? t("inStock", { count: formatQuantity(Math.round(p.stock * 1000), p.unit) })
+                          : t("outOfStock"),
+                      ]
                         .filter(Boolean)
                         .join(" · ")}
                     </span>

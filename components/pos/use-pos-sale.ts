@@ -8,6 +8,7 @@ import { MAX_SALE_PAISE } from "@/lib/money";
 import { EMPTY_CALC, evaluate, hasOperator, press, type CalcKey, type CalcState } from "@/lib/pos/calculator";
 import { addToCart, cartTotalPaise, setQuantity, type CartLine } from "@/lib/pos/cart";
 import { newClientId } from "@/lib/pos/client-id";
+import { isWeighed } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "@/lib/pos/pos-data";
 import type { NetworkFailure, PosMethod, SaleFailure, SalePayload } from "@/lib/pos/sale-payload";
 import { submitSale } from "@/lib/pos/submit-sale";
@@ -39,8 +40,8 @@ type State = {
 type Action =
   | { type: "key"; key: CalcKey }
   | { type: "calc"; calc: CalcState }
-  | { type: "add"; productId: string }
-  | { type: "quantity"; productId: string; quantity: number }
+  | { type: "add"; productId: string; by: number; unit: string; clearCalc: boolean }
+  | { type: "quantity"; productId: string; quantity: number; unit: string }
   | { type: "method"; method: PosMethod }
   | { type: "customer"; customer: PosCustomer | null; newCustomer: NewCustomer | null }
   | { type: "picker"; open: boolean }
@@ -78,9 +79,14 @@ function reducer(s: State, a: Action): State {
     case "calc":
       return { ...s, calc: a.calc };
     case "add":
-      return { ...s, cart: addToCart(s.cart, a.productId), error: null };
+      return {
+        ...s,
+        cart: addToCart(s.cart, a.productId, a.by, a.unit),
+        calc: a.clearCalc ? EMPTY_CALC : s.calc,
+        error: null,
+      };
     case "quantity":
-      return { ...s, cart: setQuantity(s.cart, a.productId, a.quantity), error: null };
+      return { ...s, cart: setQuantity(s.cart, a.productId, a.quantity, a.unit), error: null };
     case "method":
       return { ...s, method: a.method, error: null, needCustomer: a.method === "CREDIT" ? s.needCustomer : false };
     case "customer":
@@ -114,7 +120,7 @@ function reducer(s: State, a: Action): State {
   }
 }
 
-export function usePosSale(products: PosProduct[]) {
+export function usePosSale(products: PosProduct[], sellPastStock = false) {
   const [s, dispatch] = useReducer(reducer, undefined, fresh);
   const byId = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
 
@@ -137,9 +143,24 @@ export function usePosSale(products: PosProduct[]) {
         ...(calcPaise > 0 ? { amountPaise: calcPaise } : {}),
         ...(s.cart.length ? { items: s.cart.map((l) => ({ productId: l.productId, quantity: l.quantity })) } : {}),
         ...(s.customer ? { customerId: s.customer.id } : s.newCustomer ? { newCustomer: s.newCustomer } : {}),
+        // The cart already showed the shortfall; the shop's setting decides (the server re-checks it).
+        ...(sellPastStock && s.cart.some((l) => l.quantity > (byId.get(l.productId)?.stock ?? 0))
+          ? { allowShortStock: true }
+          : {}),
       },
     });
-  }, [canCharge, s.method, s.customer, s.newCustomer, s.calc.tokens, s.clientId, s.cart, calcPaise]);
+  }, [
+    canCharge,
+    s.method,
+    s.customer,
+    s.newCustomer,
+    s.calc.tokens,
+    s.clientId,
+    s.cart,
+    calcPaise,
+    sellPastStock,
+    byId,
+  ]);
 
   const send = useCallback(async () => {
     if (!s.payload || s.phase !== "confirm") return;
@@ -166,8 +187,20 @@ export function usePosSale(products: PosProduct[]) {
     key: (key: CalcKey) => dispatch({ type: "key", key }),
     /** Put the calculator back as it was (digits a barcode scanner typed were not an amount). */
     restoreCalc: (calc: CalcState) => dispatch({ type: "calc", calc }),
-    addProduct: (productId: string) => dispatch({ type: "add", productId }),
-    setQuantity: (productId: string, quantity: number) => dispatch({ type: "quantity", productId, quantity }),
+    /**
+     * Add one unit; for a loose item with a plain number on the keypad ("0.25", then the dal),
+     * that number is the weight or volume in the product's unit, and the keypad clears.
+     * `by` (a scanned scale barcode) wins over both.
+     */
+    addProduct: (productId: string, by?: number) => {
+      const unit = byId.get(productId)?.unit ?? "PIECE";
+      const keypadWeight =
+        by === undefined && isWeighed(unit) && calcResult.ok && calcPaise > 0 && !hasOperator(s.calc.tokens);
+      const qty = by ?? (keypadWeight ? calcPaise / 100 : 1);
+      dispatch({ type: "add", productId, by: qty, unit, clearCalc: keypadWeight });
+    },
+    setQuantity: (productId: string, quantity: number) =>
+      dispatch({ type: "quantity", productId, quantity, unit: byId.get(productId)?.unit ?? "PIECE" }),
     setMethod: (method: PosMethod) => dispatch({ type: "method", method }),
     setCustomer: (customer: PosCustomer | null, newCustomer: NewCustomer | null = null) =>
       dispatch({ type: "customer", customer, newCustomer }),

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { receiptNumber } from "@/lib/pos/receipt-number";
 
 export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; timeZone: string }) {
@@ -58,7 +59,10 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
                 </span>
                 {item.quantity !== 1 || item.productId ? (
                   <span className="block text-stone-600">
-                    {t("lineDetail", { quantity: item.quantity, price: money(item.unitPricePaise) })}
+                    {t("lineDetail", {
+                      quantity: formatQuantity(item.quantityMilli, item.unit),
+                      price: money(item.unitPricePaise),
+                    })}
                   </span>
                 ) : null}
               </td>
@@ -81,7 +85,21 @@ export function Receipt({ receipt, timeZone }: { receipt: SaleReceiptWithShop; t
         </span>
       </p>
       {receipt.method === "CREDIT" && receipt.customer ? (
-        <p className="pt-2">{t("creditNote", { name: receipt.customer.name })}</p>
+        <div className="pt-2">
+          <p>{t("creditNote", { name: receipt.customer.name })}</p>
+          {receipt.balanceAfterPaise !== undefined ? (
+            <dl className="mt-1 text-sm" data-testid="receipt-tab-balance">
+              <div className="flex justify-between">
+                <dt>{t("previousDue")}</dt>
+                <dd className="tabular-nums">{money(receipt.balanceAfterPaise - receipt.amountPaise)}</dd>
+              </div>
+              <div className="flex justify-between font-bold">
+                <dt>{t("newBalance")}</dt>
+                <dd className="tabular-nums">{money(receipt.balanceAfterPaise)}</dd>
+              </div>
+            </dl>
+          ) : null}
+        </div>
       ) : null}
       {receipt.voided ? <p className="pt-2 font-bold text-red-700">{t("voided")}</p> : null}
       {shop.receiptFooter ? (

@@ -52,7 +52,7 @@ describe("POST /api/v1/orders", () => {
     expect(again.status).toBe(200);
     expect((await json(again)).id).toBe(o.id);
     expect(await db.order.count({ where: { merchantId: shopId, clientId: body.clientId } })).toBe(1);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(3);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(3_000);
   });
 
   it("409 insufficient_stock with productId and available", async () => {
@@ -201,7 +201,7 @@ describe("PATCH /api/v1/orders/{id}", () => {
     expect((await move(o.id, { status: "PLACED" })).status).toBe(400);
     const cancelled = await move(o.id, { status: "cancelled", reason: "Out of delivery range" });
     expect(await json(cancelled)).toMatchObject({ status: "cancelled", cancelReason: "Out of delivery range" });
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(4);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(4_000);
     expect((await move(o.id, { status: "ready" })).status).toBe(409);
   });
 });

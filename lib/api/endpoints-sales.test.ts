@@ -49,7 +49,7 @@ describe("POST /api/v1/sales", () => {
     expect(again.status).toBe(200);
     expect((await json(again)).id).toBe(s.id);
     expect(await db.transaction.count({ where: { merchantId, clientId: body.clientId } })).toBe(1);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(8);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(8_000);
   });
 
   it("pay_later without a customer is a 400 naming the field", async () => {
@@ -159,7 +159,7 @@ describe("POST /api/v1/sales/{id}/void", () => {
     expect(retry.status).toBe(200);
     expect((await json(retry)).id).toBe(v.id);
     expect(await db.transaction.count({ where: { voidsId: s.id } })).toBe(1);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(5_000);
 
     const twice = await voidIt(s.id, { reason: "Again", clientId: uuid() });
     expect(twice.status).toBe(409);

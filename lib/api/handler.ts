@@ -36,13 +36,14 @@
  * 413, 400 with `fields`) -> handler -> errors to {"error": {code, message, fields, details}}.
  */
 import type { z } from "zod";
-import { db } from "@/lib/db";
 import { authenticate, type ApiAuth } from "@/lib/api/authenticate";
 import { hasNul, nulRefused, readJsonBody } from "@/lib/api/body";
 import { ApiError, NO_STORE, errorResponse, toErrorResponse, zodToApiError } from "@/lib/api/errors";
 import { withShopWriteSlot } from "@/lib/api/shop-write-gate";
 import { registerOperation, type AuthSpec, type Operation, type ResponseSpec } from "@/lib/api/registry";
 import type { CurrentUser } from "@/lib/auth/session";
+import { can, type Permission, type ShopRole } from "@/lib/auth/permissions";
+import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import type { HttpMethod } from "@/lib/api/registry";
 
 export type { AuthSpec, HttpMethod } from "@/lib/api/registry";
@@ -61,12 +62,22 @@ export type ApiContext<B extends Schema, Q extends Schema, P extends Schema, A e
   merchantId: A extends "public" ? null : A extends readonly "MERCHANT"[] ? string : string | null;
   /** How the caller authenticated; `tokenId` is set for bearer tokens (logout revokes it). */
   auth: A extends "public" ? null : ApiAuth;
+  /** A MERCHANT caller's role in the shop (owner, manager, cashier), else null. */
+  shopRole: ShopRole | null;
 };
 
 export type RouteSpec<B extends Schema, Q extends Schema, P extends Schema, A extends AuthSpec> = Omit<
   Operation,
   "auth" | "body" | "query" | "params" | "responses"
-> & { auth: A; body?: B; query?: Q; params?: P; responses?: Record<number, ResponseSpec> };
+> & {
+  auth: A;
+  body?: B;
+  query?: Q;
+  params?: P;
+  responses?: Record<number, ResponseSpec>;
+  /** For a shop's staff: the permission this operation needs (lib/auth/permissions). */
+  permission?: Permission;
+};
 
 type RouteContextArg = { params: Promise<Record<string, string | string[] | undefined>> };
 export type RouteHandler = (request: Request, context?: RouteContextArg) => Promise<Response>;
@@ -116,6 +127,7 @@ export function apiRoute<
     try {
       let auth: ApiAuth | null = null;
       let merchantId: string | null = null;
+      let shopRole: ShopRole | null = null;
       if (spec.auth !== "public") {
         auth = await authenticate(request);
         if (!auth)
@@ -128,23 +140,31 @@ export function apiRoute<
         if (!(spec.auth as readonly string[]).includes(auth.user.role))
           throw new ApiError(403, "forbidden", "Your role may not use this endpoint");
         if (auth.user.role === "MERCHANT") {
-          merchantId =
-            auth.merchantId !== undefined
-              ? auth.merchantId
-              : ((await db.merchant.findUnique({ where: { userId: auth.user.id }, select: { id: true } }))?.id ?? null);
-          if (!merchantId) throw new ApiError(403, "forbidden", "No shop is linked to this account");
+          // A bearer token already read the owner's shop; staff (and cookies) look it up.
+          const member = auth.merchantId
+            ? { merchantId: auth.merchantId, shopRole: "OWNER" as const }
+            : await shopMembershipOf(auth.user.id);
+          if (!member) throw new ApiError(403, "forbidden", "No shop is linked to this account");
+          merchantId = member.merchantId;
+          shopRole = member.shopRole;
+          if (spec.permission && !can(member, spec.permission))
+            throw new ApiError(403, "forbidden", "Your shop role may not do this");
         }
       }
       const params = spec.params ? await parseWith(spec.params, await paramsObject(context), "params") : undefined;
       const query = spec.query ? await parseWith(spec.query, queryObject(new URL(request.url)), "query") : undefined;
       const body = spec.body ? await parseWith(spec.body, await readJsonBody(request), "body") : undefined;
 
-      const ctx = { request, body, query, params, user: auth?.user ?? null, merchantId, auth } as unknown as ApiContext<
-        B,
-        Q,
-        P,
-        A
-      >;
+      const ctx = {
+        request,
+        body,
+        query,
+        params,
+        user: auth?.user ?? null,
+        merchantId,
+        shopRole,
+        auth,
+      } as unknown as ApiContext<B, Q, P, A>;
       // A shop's writes share a small per-shop cap (429 past it): one shop cannot take every connection.
       const result =
         merchantId && spec.method !== "GET"

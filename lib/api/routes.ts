@@ -31,6 +31,10 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/reminders/bulk/route.ts": () => import("@/app/api/v1/reminders/bulk/route"),
   "app/api/v1/reminders/[customerId]/route.ts": () => import("@/app/api/v1/reminders/[customerId]/route"),
   "app/api/v1/push-subscriptions/route.ts": () => import("@/app/api/v1/push-subscriptions/route"),
+  "app/api/v1/staff/route.ts": () => import("@/app/api/v1/staff/route"),
+  "app/api/v1/shifts/route.ts": () => import("@/app/api/v1/shifts/route"),
+  "app/api/v1/shifts/[id]/cash/route.ts": () => import("@/app/api/v1/shifts/[id]/cash/route"),
+  "app/api/v1/shifts/[id]/close/route.ts": () => import("@/app/api/v1/shifts/[id]/close/route"),
 };
 
 let loaded: Promise<void> | undefined;

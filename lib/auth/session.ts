@@ -7,6 +7,8 @@ import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { assertRole, type Role } from "@/lib/auth/roles";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { DomainError } from "@/lib/domain/errors";
 
 export type { Role };
@@ -63,13 +65,31 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   return assertRole(await getCurrentUser(), roles);
 }
 
+/** The caller's shop, as its owner or as staff (shopRole decides what they may do: can()). */
 export async function merchantOf(userId: string) {
-  const merchant = await db.merchant.findUnique({
-    where: { userId },
-    select: { id: true, shopName: true, timeZone: true, upiId: true },
-  });
-  if (!merchant) throw new DomainError("forbidden", "No shop is linked to this account");
-  return merchant;
+  const member = await shopMembershipOf(userId);
+  const merchant = member
+    ? await db.merchant.findUnique({
+        where: { id: member.merchantId },
+        select: { id: true, shopName: true, timeZone: true, upiId: true },
+      })
+    : null;
+  if (!member || !merchant) throw new DomainError("forbidden", "No shop is linked to this account");
+  return { ...merchant, shopRole: member.shopRole };
+}
+
+/** For pages: the caller's shop, redirected home when their role lacks the permission. */
+export async function requirePermissionPage(permission: Permission) {
+  const ctx = await requireMerchantPage();
+  if (!can(ctx.merchant, permission)) redirect("/merchant");
+  return ctx;
+}
+
+/** For server actions: the caller's shop, or a forbidden DomainError without the permission. */
+export async function requirePermission(permission: Permission) {
+  const ctx = await requireMerchant();
+  if (!can(ctx.merchant, permission)) throw new DomainError("forbidden", "You are not allowed to do this");
+  return ctx;
 }
 
 export async function requireMerchant() {
@@ -87,11 +107,11 @@ export const requireAdmin = () => requireRole("ADMIN");
  * For route handlers (the layout guard does not run for them): the calling merchant, or the
  * status to refuse with (401 signed out, 403 not a shop owner) in the handler's own shape.
  */
-export async function merchantForRoute(): Promise<
-  Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }
-> {
+export async function merchantForRoute(
+  permission?: Permission,
+): Promise<Awaited<ReturnType<typeof requireMerchant>> | { refused: 401 | 403 }> {
   try {
-    return await requireMerchant();
+    return await (permission ? requirePermission(permission) : requireMerchant());
   } catch (err) {
     if (err instanceof DomainError) return { refused: err.code === "unauthorized" ? 401 : 403 };
     throw err;

@@ -150,18 +150,18 @@ export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz
       name: string;
       category: string;
       unit: string;
-      stock: number;
+      stock_milli: number;
       threshold: number;
       out_n: bigint;
       low_n: bigint;
     }[]
   >`
-    SELECT "id", "name", "category", "unit"::text AS unit, "stock", "lowStockThreshold" AS threshold,
+    SELECT "id", "name", "category", "unit"::text AS unit, "stockMilli" AS stock_milli, "lowStockThreshold" AS threshold,
            count(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}) OVER () AS out_n,
            count(*) FILTER (WHERE ${LOW_STOCK_SQL}) OVER () AS low_n
     FROM "Product"
     WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND ${NEEDS_STOCK_SQL}
-    ORDER BY ("stock" <= 0) DESC, "stock" - "lowStockThreshold", lower("name"), "id"
+    ORDER BY ("stockMilli" <= 0) DESC, "stockMilli" - "lowStockThreshold" * 1000, lower("name"), "id"
     LIMIT ${limit}`;
   return {
     outCount: Number(rows[0]?.out_n ?? 0),
@@ -171,9 +171,9 @@ export async function stockAlerts(merchantId: string, _period?: Pick<Period, "tz
       name: r.name,
       category: r.category,
       unit: r.unit,
-      stock: r.stock,
+      stock: r.stock_milli / 1000,
       lowStockThreshold: r.threshold,
-      state: r.stock <= 0 ? "out" : "low",
+      state: r.stock_milli <= 0 ? "out" : "low",
     })),
   };
 }

@@ -34,8 +34,8 @@ async function seedLedger(m: string) {
     );
     await client.query(
       `
-      INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "updatedAt")
-      SELECT $1 || '-p' || k, $1, 'Perf product ' || k, 'cat ' || (k % 12), 1000 + k * 10, k % 40, 5, now() FROM generate_series(0, $2::int - 1) AS k`,
+      INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stockMilli", "lowStockThreshold", "updatedAt")
+      SELECT $1 || '-p' || k, $1, 'Perf product ' || k, 'cat ' || (k % 12), 1000 + k * 10, (k % 40) * 1000, 5, now() FROM generate_series(0, $2::int - 1) AS k`,
       [m, PRODUCTS],
     );
     // One year of history, one entry every ~5 minutes, in time order. Per 20 entries: 5 credit
@@ -63,8 +63,8 @@ async function seedLedger(m: string) {
         FROM g
         RETURNING "id", "amountPaise", "type"
       )
-      INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantity", "lineTotalPaise")
-      SELECT tx."id" || '-i' || line, tx."id", $1, $1 || '-p' || p, 'Perf product ' || p, 'cat ' || (p % 12), price, 1, price
+      INSERT INTO "TransactionItem" ("id", "transactionId", "merchantId", "productId", "name", "category", "unitPricePaise", "quantityMilli", "lineTotalPaise")
+      SELECT tx."id" || '-i' || line, tx."id", $1, $1 || '-p' || p, 'Perf product ' || p, 'cat ' || (p % 12), price, 1000, price
       FROM tx
       CROSS JOIN LATERAL (VALUES
         (1, (hashtext(tx."id") & 1023) % $4, tx."amountPaise" / 2),

@@ -69,7 +69,14 @@ async function buildShop() {
         occurredAt: when,
         createdAt: when,
         items: r.items
-          ? { create: r.items.map((i) => ({ ...i, merchantId: m, lineTotalPaise: i.unitPricePaise * i.quantity })) }
+          ? {
+              create: r.items.map(({ quantity, ...i }) => ({
+                ...i,
+                quantityMilli: quantity * 1000,
+                merchantId: m,
+                lineTotalPaise: i.unitPricePaise * quantity,
+              })),
+            }
           : undefined,
       },
     });

@@ -116,7 +116,7 @@ export async function salesByCategory(merchantId: string, period: Period): Promi
     WITH s AS MATERIALIZED (SELECT t."id", t."amountPaise" FROM ${liveSales(merchantId, period.from, period.to)})
     SELECT NULL AS category, (SELECT sum(s."amountPaise") FROM s) AS amount, NULL::bigint AS units, 0 AS ord
     UNION ALL
-    SELECT i."category", sum(i."lineTotalPaise"), sum(i."quantity"), 1
+    SELECT i."category", sum(i."lineTotalPaise"), (sum(i."quantityMilli") / 1000.0)::float8, 1
     FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
     GROUP BY i."category"
     ORDER BY ord, amount DESC, category`;
@@ -160,7 +160,7 @@ export async function topProducts(merchantId: string, period: Period, limit = 10
     WITH s AS (SELECT t."id" FROM ${liveSales(merchantId, period.from, period.to)}),
     a AS (
       SELECT i."productId" AS pid, CASE WHEN i."productId" IS NULL THEN i."name" END AS loose, max(i."name") AS snap,
-             sum(i."lineTotalPaise") AS revenue, sum(i."quantity") AS units
+             sum(i."lineTotalPaise") AS revenue, (sum(i."quantityMilli") / 1000.0)::float8 AS units
       FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
       GROUP BY 1, 2
     ), r AS (

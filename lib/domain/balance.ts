@@ -19,6 +19,25 @@ export async function balanceOf(client: DbLike, merchantId: string, customerId: 
   return Number(row?.due ?? 0);
 }
 
+/** The tab's balance just after one of its entries (for a pay-later receipt: previous due, new balance). */
+export async function balanceAfter(
+  client: DbLike,
+  merchantId: string,
+  customerId: string,
+  entry: { id: string; createdAt: Date },
+): Promise<number> {
+  const [row] = await client.$queryRaw<{ due: bigint | null }[]>`
+    SELECT SUM(CASE
+             WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
+             WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
+             WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
+             ELSE 0 END) AS due
+      FROM "Transaction" t
+     WHERE t."merchantId" = ${merchantId} AND t."customerId" = ${customerId}
+       AND (t."createdAt", t."id") <= (${entry.createdAt}, ${entry.id})`;
+  return Number(row?.due ?? 0);
+}
+
 /**
  * Lock the customer's row for the rest of the DB transaction: every write that moves a
  * tab (credit sale, payment, void) takes this lock first, so two at once cannot both pass

@@ -2,7 +2,7 @@
 // sale as a bill. Dues come from balanceOf and bill states from customerStatement (the same
 // FIFO allocation the merchant sees), so the two sides can never disagree.
 import { db } from "@/lib/db";
-import type { ClaimStatus, PaymentMethod } from "@/lib/generated/prisma/client";
+import type { ClaimStatus, PaymentMethod, Unit } from "@/lib/generated/prisma/client";
 import { balanceOf } from "./balance";
 import { DomainError } from "./errors";
 import { customerStatement, type BillStatus } from "./statement";
@@ -57,7 +57,7 @@ export async function duesByShop(userId: string): Promise<DuesOverview> {
   };
 }
 
-export type BillItem = { name: string; quantity: number; lineTotalPaise: number };
+export type BillItem = { name: string; quantityMilli: number; unit: Unit; lineTotalPaise: number };
 export type EntryDisputeMark = { id: string; note: string; createdAt: Date; resolvedAt: Date | null };
 export type CustomerBill = {
   id: string;
@@ -119,7 +119,7 @@ export async function shopBillsForUser(userId: string, customerId: string): Prom
       ? db.transactionItem.findMany({
           where: { merchantId: tab.merchantId, transactionId: { in: ids } },
           orderBy: { id: "asc" },
-          select: { transactionId: true, name: true, quantity: true, lineTotalPaise: true },
+          select: { transactionId: true, name: true, quantityMilli: true, unit: true, lineTotalPaise: true },
         })
       : [],
     ids.length
@@ -139,7 +139,7 @@ export async function shopBillsForUser(userId: string, customerId: string): Prom
   const itemsBy = new Map<string, BillItem[]>();
   for (const i of items) {
     const list = itemsBy.get(i.transactionId) ?? [];
-    list.push({ name: i.name, quantity: i.quantity, lineTotalPaise: i.lineTotalPaise });
+    list.push({ name: i.name, quantityMilli: i.quantityMilli, unit: i.unit, lineTotalPaise: i.lineTotalPaise });
     itemsBy.set(i.transactionId, list);
   }
   const disputesBy = new Map<string, EntryDisputeMark[]>();

@@ -6,21 +6,22 @@ import { toCsv } from "@/lib/domain/csv";
 import { likeContains, suggestedReorderQty, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
+import { quantityText } from "@/lib/quantity";
 import { LOW_STOCK_SQL, NEEDS_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
 import { parseOrThrow } from "@/lib/validation/common";
 import { productListQuery, type ProductListQuery } from "@/lib/validation/product";
 
 export type ProductList = { items: ProductDto[]; total: number; page: number; pageSize: number; pageCount: number };
 
-type ProductRow = Omit<ProductDto, "stockState">;
+type ProductRow = Omit<ProductDto, "stockState" | "stock">;
 
-const COLUMNS = Prisma.sql`"id", "name", "category", "pricePaise", "costPaise", "stock", "unit"::text AS "unit", "sku", "barcode", "lowStockThreshold", "archivedAt", "createdAt", "updatedAt"`;
+const COLUMNS = Prisma.sql`"id", "name", "category", "pricePaise", "costPaise", "stockMilli", "unit"::text AS "unit", "sku", "barcode", "lowStockThreshold", "archivedAt", "createdAt", "updatedAt"`;
 
 // Whitelisted sort expressions (never interpolate user input into ORDER BY).
 const SORTS = {
   name: Prisma.sql`lower("name")`,
   price: Prisma.sql`"pricePaise"`,
-  stock: Prisma.sql`"stock"`,
+  stock: Prisma.sql`"stockMilli"`,
   updated: Prisma.sql`"updatedAt"`,
 } as const;
 
@@ -61,6 +62,7 @@ export type ReorderLine = {
   sku: string | null;
   unit: Unit;
   stock: number;
+  stockMilli: number;
   lowStockThreshold: number;
   costPaise: number | null;
   suggestedQty: number;
@@ -69,15 +71,17 @@ export type ReorderLine = {
 
 /** Active products at or under their low-stock level, out of stock first, then by name. */
 export async function lowStockList(merchantId: string): Promise<ReorderLine[]> {
-  const rows = await db.$queryRaw<Omit<ReorderLine, "suggestedQty" | "state">[]>`
-    SELECT "id", "name", "category", "sku", "unit"::text AS "unit", "stock", "lowStockThreshold", "costPaise"
+  const rows = await db.$queryRaw<(Omit<ReorderLine, "suggestedQty" | "state" | "stock"> & { stockMilli: number })[]>`
+    SELECT "id", "name", "category", "sku", "unit"::text AS "unit", "stockMilli", "lowStockThreshold", "costPaise"
     FROM "Product"
     WHERE "merchantId" = ${merchantId} AND "archivedAt" IS NULL AND ${NEEDS_STOCK_SQL}
-    ORDER BY ("stock" <= 0) DESC, lower("name"), "id"`;
-  return rows.map((r) => ({
+    ORDER BY ("stockMilli" <= 0) DESC, lower("name"), "id"`;
+  return rows.map(({ stockMilli, ...r }) => ({
     ...r,
-    suggestedQty: suggestedReorderQty(r.stock, r.lowStockThreshold),
-    state: r.stock <= 0 ? "out" : "low",
+    stock: stockMilli / 1000,
+    stockMilli,
+    suggestedQty: suggestedReorderQty(stockMilli / 1000, r.lowStockThreshold),
+    state: stockMilli <= 0 ? "out" : "low",
   }));
 }
 
@@ -90,7 +94,7 @@ export async function reorderCsv(merchantId: string): Promise<string> {
       l.name,
       l.category,
       l.unit,
-      l.stock,
+      quantityText(l.stockMilli),
       l.lowStockThreshold,
       l.suggestedQty,
       l.costPaise === null ? "" : paiseToDecimalString(l.costPaise),
@@ -112,7 +116,7 @@ export async function productsCsv(merchantId: string): Promise<string> {
       category: true,
       pricePaise: true,
       costPaise: true,
-      stock: true,
+      stockMilli: true,
       unit: true,
       barcode: true,
       lowStockThreshold: true,
@@ -126,10 +130,19 @@ export async function productsCsv(merchantId: string): Promise<string> {
       r.category,
       paiseToDecimalString(r.pricePaise),
       r.costPaise === null ? "" : paiseToDecimalString(r.costPaise),
-      r.stock,
+      quantityText(r.stockMilli),
       r.unit,
       r.barcode,
       r.lowStockThreshold,
     ]),
   );
+}
+
+/** Ids of products at or under their low-stock level (out included): Prisma cannot compare a
+ * column with another column times 1000, so the API's lowStock filter asks here. */
+export async function lowStockIds(merchantId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Product"
+    WHERE "merchantId" = ${merchantId} AND "stockMilli" <= "lowStockThreshold" * 1000`;
+  return rows.map((r) => r.id);
 }

@@ -20,8 +20,8 @@ import { caught as fails } from "@/lib/test/domain-error";
 import { makeMerchant, makeProduct, uniq } from "@/lib/test/factories";
 
 async function movementSum(productId: string) {
-  const agg = await db.stockMovement.aggregate({ where: { productId }, _sum: { delta: true } });
-  return agg._sum.delta ?? 0;
+  const agg = await db.stockMovement.aggregate({ where: { productId }, _sum: { quantityMilli: true } });
+  return (agg._sum?.quantityMilli ?? 0) / 1000;
 }
 
 async function shop() {
@@ -52,7 +52,7 @@ describe("createProduct", () => {
       stockState: "in_stock",
     });
     const moves = await db.stockMovement.findMany({ where: { productId: p.id } });
-    expect(moves).toMatchObject([{ delta: 12, reason: "INITIAL", createdById: userId, merchantId }]);
+    expect(moves).toMatchObject([{ quantityMilli: 12_000, reason: "INITIAL", createdById: userId, merchantId }]);
     expect(await db.auditLog.count({ where: { entityId: p.id, action: "product.create" } })).toBe(1);
   });
 
@@ -216,7 +216,7 @@ describe("adjustStock", () => {
     const e = await fails(adjustStock(merchantId, userId, { productId: p.id, delta: -4, reason: "COUNT_CORRECTION" }));
     expect(e.code).toBe("invalid_input");
     expect(e.message).toBe("stock cannot go below zero (now 3)");
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(3);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(3_000);
     expect(await db.stockMovement.count({ where: { productId: p.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: p.id } })).toBe(0);
   });
@@ -245,7 +245,7 @@ describe("adjustStock", () => {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(0);
     expect(await movementSum(p.id)).toBe(0);
   });
 
@@ -256,7 +256,7 @@ describe("adjustStock", () => {
     expect(
       (await fails(adjustStock(b.merchantId, b.userId, { productId: p.id, delta: 5, reason: "RECEIVED" }))).code,
     ).toBe("not_found");
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(10);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(10_000);
     expect((await fails(stockHistory(b.merchantId, p.id))).code).toBe("not_found");
   });
 });
@@ -269,8 +269,8 @@ describe("stockHistory, findByCode, categories", () => {
     await adjustStock(merchantId, userId, { productId: p.id, delta: -2, reason: "DAMAGED" });
     const h = await stockHistory(merchantId, p.id);
     expect(h.movements.map((m) => m.reason)).toEqual(["DAMAGED", "RECEIVED", "INITIAL"]);
-    expect(h.movements.reduce((s, m) => s + m.delta, 0)).toBe(h.product.stock);
-    expect(h.product.stock).toBe(10);
+    expect(h.movements.reduce((s, m) => s + m.quantityMilli, 0)).toBe(h.product.stockMilli);
+    expect(h.product.stockMilli).toBe(10_000);
   });
 
   it("finds by barcode or SKU, exactly, in this shop only", async () => {
@@ -369,10 +369,10 @@ describe("listProducts and the reorder list", () => {
     const { merchantId } = await shop();
     const tag = uniq();
     await db.$executeRaw`
-      INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stock", "lowStockThreshold", "sku", "updatedAt")
+      INSERT INTO "Product" ("id", "merchantId", "name", "category", "pricePaise", "stockMilli", "lowStockThreshold", "sku", "updatedAt")
       SELECT ${tag} || '-' || g, ${merchantId},
              (ARRAY['Basmati Rice', 'Toor Dal', 'Sunflower Oil', 'Parle-G', 'Tata Salt', 'Amul Butter', 'Surf Excel', 'Maggi'])[1 + g % 8] || ' ' || g || 'g',
-             (ARRAY['grocery', 'oil', 'snacks', 'dairy'])[1 + g % 4], 100 + (g * 37) % 90000, g % 40, 5, 'SKU' || g, now()
+             (ARRAY['grocery', 'oil', 'snacks', 'dairy'])[1 + g % 4], 100 + (g * 37) % 90000, (g % 40) * 1000, 5, 'SKU' || g, now()
       FROM generate_series(1, 20000) AS g`;
     await db.$executeRaw`ANALYZE "Product"`;
     const time = async (f: () => Promise<unknown>) => {

@@ -5,9 +5,9 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { productSelect, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MAX_STOCK_MILLI, fitsUnit, formatQuantity, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import {
-  MAX_STOCK,
   categoryName,
   productInput,
   productUpdate,
@@ -101,6 +101,9 @@ async function mapUniqueViolation(
 
 export async function createProduct(merchantId: string, actorUserId: string, input: ProductInput): Promise<ProductDto> {
   const data = parseOrThrow(productInput, input);
+  const openingMilli = toMilli(data.stock)!;
+  if (!fitsUnit(openingMilli, data.unit))
+    throw new DomainError("invalid_input", "Whole units only", { stock: "quantity_whole" });
   try {
     return await db.$transaction(async (tx) => {
       const category = await resolveCategory(tx, merchantId, data.category);
@@ -112,7 +115,7 @@ export async function createProduct(merchantId: string, actorUserId: string, inp
           category,
           pricePaise: data.pricePaise,
           costPaise: data.costPaise ?? null,
-          stock: data.stock,
+          stockMilli: openingMilli,
           unit: data.unit,
           sku: data.sku ?? null,
           barcode: data.barcode ?? null,
@@ -120,16 +123,22 @@ export async function createProduct(merchantId: string, actorUserId: string, inp
         },
         select: productSelect,
       });
-      // Opening stock is a movement like any other, so sum(delta) == stock from day one.
-      if (data.stock > 0) {
+      // Opening stock is a movement like any other, so sum(quantityMilli) == stockMilli from day one.
+      if (openingMilli > 0) {
         await tx.stockMovement.create({
-          data: { merchantId, productId: p.id, delta: data.stock, reason: "INITIAL", createdById: actorUserId },
+          data: {
+            merchantId,
+            productId: p.id,
+            quantityMilli: openingMilli,
+            reason: "INITIAL",
+            createdById: actorUserId,
+          },
         });
       }
       await audit(tx, actorUserId, merchantId, "product.create", p.id, null, {
         name: p.name,
         pricePaise: p.pricePaise,
-        stock: p.stock,
+        stock: p.stockMilli / 1000,
         sku: p.sku,
       });
       return toProductDto(p);
@@ -247,34 +256,39 @@ export async function adjustStock(
   input: StockAdjustment,
 ): Promise<StockAdjustResult> {
   const data = parseOrThrow(stockAdjustment, input);
+  const deltaMilli = toMilli(data.delta)!;
   return db.$transaction(async (tx) => {
+    const unit = await tx.product.findFirst({ where: { id: data.productId, merchantId }, select: { unit: true } });
+    if (!unit) throw notFound("Product not found");
+    if (!fitsUnit(deltaMilli, unit.unit))
+      throw new DomainError("invalid_input", "Whole units only", { delta: "quantity_whole" });
     // One conditional UPDATE: concurrent adjustments and sales cannot drive stock below zero.
     const rows = await tx.product.updateManyAndReturn({
       // ...nor above MAX_STOCK (an adjustment past it overflowed into a 500 before).
-      where: { id: data.productId, merchantId, stock: { gte: -data.delta, lte: MAX_STOCK - data.delta } },
-      data: { stock: { increment: data.delta } },
-      select: { stock: true },
+      where: { id: data.productId, merchantId, stockMilli: { gte: -deltaMilli, lte: MAX_STOCK_MILLI - deltaMilli } },
+      data: { stockMilli: { increment: deltaMilli } },
+      select: { stockMilli: true },
     });
     if (!rows.length) {
-      const p = await tx.product.findFirst({ where: { id: data.productId, merchantId }, select: { stock: true } });
+      const p = await tx.product.findFirst({ where: { id: data.productId, merchantId }, select: { stockMilli: true } });
       if (!p) throw notFound("Product not found");
       const message =
-        p.stock + data.delta > MAX_STOCK
-          ? `stock cannot go above ${MAX_STOCK} (now ${p.stock})`
-          : `stock cannot go below zero (now ${p.stock})`;
+        p.stockMilli + deltaMilli > MAX_STOCK_MILLI
+          ? `stock cannot go above ${formatQuantity(MAX_STOCK_MILLI, unit.unit)} (now ${formatQuantity(p.stockMilli, unit.unit)})`
+          : `stock cannot go below zero (now ${formatQuantity(p.stockMilli, unit.unit)})`;
       throw new DomainError(
         "invalid_input",
         message,
         { delta: message },
-        { productId: data.productId, available: p.stock },
+        { productId: data.productId, available: p.stockMilli / 1000 },
       );
     }
-    const after = rows[0]!.stock;
+    const after = rows[0]!.stockMilli / 1000;
     const m = await tx.stockMovement.create({
       data: {
         merchantId,
         productId: data.productId,
-        delta: data.delta,
+        quantityMilli: deltaMilli,
         reason: data.reason,
         note: data.note ?? null,
         createdById: actorUserId,
@@ -287,7 +301,7 @@ export async function adjustStock(
       merchantId,
       "stock.adjust",
       data.productId,
-      { stock: after - data.delta },
+      { stock: (rows[0]!.stockMilli - deltaMilli) / 1000 },
       { stock: after, delta: data.delta, reason: data.reason, note: data.note ?? null },
     );
     return { productId: data.productId, stock: after, movementId: m.id };
@@ -311,7 +325,8 @@ export async function findByCode(
 
 export type StockMovementDto = {
   id: string;
-  delta: number;
+  /** Signed milli-units. */
+  quantityMilli: number;
   reason: string;
   note: string | null;
   refId: string | null;
@@ -323,14 +338,22 @@ export type StockMovementDto = {
 export async function stockHistory(merchantId: string, productId: string, opts: { limit?: number } = {}) {
   const product = await db.product.findFirst({
     where: { id: productId, merchantId },
-    select: { id: true, name: true, stock: true, unit: true },
+    select: { id: true, name: true, stockMilli: true, unit: true },
   });
   if (!product) throw notFound("Product not found");
   const movements: StockMovementDto[] = await db.stockMovement.findMany({
     where: { merchantId, productId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(opts.limit ?? 500, 1), 5000),
-    select: { id: true, delta: true, reason: true, note: true, refId: true, createdById: true, createdAt: true },
+    select: {
+      id: true,
+      quantityMilli: true,
+      reason: true,
+      note: true,
+      refId: true,
+      createdById: true,
+      createdAt: true,
+    },
   });
   return { product, movements };
 }

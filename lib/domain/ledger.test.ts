@@ -204,13 +204,13 @@ describe("voidSale", () => {
       amountPaise: 500,
     });
     const v = await voidSale(merchant.id, user.id, { saleId: s.id, reason: "customer changed mind", clientId: cid() });
-    expect((await db.product.findUniqueOrThrow({ where: { id: a.id } })).stock).toBe(10);
-    expect((await db.product.findUniqueOrThrow({ where: { id: b.id } })).stock).toBe(10);
-    const mv = await db.stockMovement.findMany({ where: { refId: v.id }, orderBy: { delta: "asc" } });
-    expect(mv.map((m) => [m.productId, m.delta, m.reason])).toEqual(
+    expect((await db.product.findUniqueOrThrow({ where: { id: a.id } })).stockMilli).toBe(10_000);
+    expect((await db.product.findUniqueOrThrow({ where: { id: b.id } })).stockMilli).toBe(10_000);
+    const mv = await db.stockMovement.findMany({ where: { refId: v.id }, orderBy: { quantityMilli: "asc" } });
+    expect(mv.map((m) => [m.productId, m.quantityMilli, m.reason])).toEqual(
       expect.arrayContaining([
-        [a.id, 3, "VOID"],
-        [b.id, 1, "VOID"],
+        [a.id, 3_000, "VOID"],
+        [b.id, 1_000, "VOID"],
       ]),
     );
     const row = await db.transaction.findUniqueOrThrow({ where: { id: v.id } });
@@ -236,7 +236,7 @@ describe("voidSale", () => {
     expect(await voidSale(merchant.id, user.id, input)).toMatchObject({ id: v.id, replayed: true });
     const e = await caught(voidSale(merchant.id, user.id, { ...input, clientId: cid() }));
     expect(e.code).toBe("conflict");
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(5_000);
   });
 
   it("two different voids racing: exactly one wins, the other is a conflict", async () => {
@@ -256,7 +256,7 @@ describe("voidSale", () => {
         .filter((r) => r.status === "rejected")
         .every((r) => (r as PromiseRejectedResult).reason.code === "conflict"),
     ).toBe(true);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(5_000);
   });
 
   it("refuses to void a payment or a void", async () => {

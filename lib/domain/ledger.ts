@@ -14,6 +14,7 @@ import {
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
+import { openShiftId } from "./shifts";
 
 export {
   allocateFifo,
@@ -123,6 +124,7 @@ export async function recordPayment(
         data: {
           merchantId,
           type: "PAYMENT",
+          shiftId: await openShiftId(tx, merchantId),
           method: input.method,
           amountPaise: input.amountPaise,
           customerId: customer.id,
@@ -183,7 +185,7 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       // Sale rows never change, so a plain read is enough; the unique voidsId settles races.
       const sale = await tx.transaction.findFirst({
         where: { id: input.saleId, merchantId },
-        include: { items: { select: { productId: true, quantity: true } }, voidedBy: true },
+        include: { items: { select: { productId: true, quantityMilli: true } }, voidedBy: true },
       });
       if (!sale) throw new DomainError("not_found", "Sale not found");
       if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE")
@@ -196,6 +198,7 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         data: {
           merchantId,
           type: "VOID",
+          shiftId: await openShiftId(tx, merchantId),
           method: sale.method,
           amountPaise: sale.amountPaise,
           customerId: sale.customerId,
@@ -207,11 +210,11 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         },
       });
       const qty = new Map<string, number>();
-      for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
+      for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantityMilli);
       const productIds = [...qty.keys()].sort();
       for (const productId of productIds) {
         await tx.$executeRaw`
-          UPDATE "Product" SET "stock" = "stock" + ${qty.get(productId)!}, "updatedAt" = now()
+          UPDATE "Product" SET "stockMilli" = "stockMilli" + ${qty.get(productId)!}, "updatedAt" = now()
            WHERE "id" = ${productId} AND "merchantId" = ${merchantId}`;
       }
       if (productIds.length) {
@@ -219,7 +222,7 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
           data: productIds.map((productId) => ({
             merchantId,
             productId,
-            delta: qty.get(productId)!,
+            quantityMilli: qty.get(productId)!,
             reason: "VOID" as const,
             refId: v.id,
             createdById: actorUserId,

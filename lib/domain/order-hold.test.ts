@@ -15,7 +15,7 @@ import { updateShopProfile } from "@/lib/domain/shop-settings";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser, uniq } from "@/lib/test/factories";
 
-const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
+const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stockMilli / 1000;
 const order = (shopId: string, productId: string, quantity: number, paymentMethod: "UPI" | "CREDIT" = "UPI") => ({
   shopId,
   items: [{ productId, quantity }],

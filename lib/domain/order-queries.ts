@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
 import { expireHeldOrders } from "@/lib/domain/order-status";
-import type { OrderStatus, PaymentMethod, Prisma } from "@/lib/generated/prisma/client";
+import type { OrderStatus, PaymentMethod, Prisma, Unit } from "@/lib/generated/prisma/client";
 
 export type OrderItemDto = {
   id: string;
@@ -11,7 +11,10 @@ export type OrderItemDto = {
   name: string;
   category: string;
   unitPricePaise: number;
+  /** Decimal (0.25) for JSON; quantityMilli is exact. */
   quantity: number;
+  quantityMilli: number;
+  unit: Unit;
   lineTotalPaise: number;
 };
 
@@ -70,7 +73,8 @@ const orderSelect = {
       name: true,
       category: true,
       unitPricePaise: true,
-      quantity: true,
+      quantityMilli: true,
+      unit: true,
       lineTotalPaise: true,
     },
     orderBy: { id: "asc" },
@@ -80,9 +84,10 @@ const orderSelect = {
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
 function toOrderDto(o: OrderRow): OrderDto {
-  const { merchant, customer, transaction, ...rest } = o;
+  const { merchant, customer, transaction, items, ...rest } = o;
   return {
     ...rest,
+    items: items.map((i) => ({ ...i, quantity: i.quantityMilli / 1000 })),
     shopName: merchant.shopName,
     customerName: customer.name,
     payLater: o.paymentMethod === "CREDIT",

@@ -84,7 +84,8 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
           name: true,
           category: true,
           unitPricePaise: true,
-          quantity: true,
+          quantityMilli: true,
+          unit: true,
           lineTotalPaise: true,
         },
         orderBy: { id: "asc" },
@@ -133,23 +134,26 @@ export function overLimit(
 async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string | null) {
   const items = await tx.orderItem.findMany({
     where: { orderId, merchantId },
-    select: { productId: true, quantity: true },
+    select: { productId: true, quantityMilli: true },
   });
   const qty = new Map<string, number>();
-  for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
+  for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantityMilli);
   const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // same lock order as checkout
   await tx.stockMovement.createMany({
     data: lines.map(([productId, quantity]) => ({
       merchantId,
       productId,
-      delta: quantity,
+      quantityMilli: quantity,
       reason: "ORDER_CANCEL" as const,
       refId: orderId,
       createdById: actorId,
     })),
   });
   for (const [productId, quantity] of lines) {
-    await tx.product.updateMany({ where: { id: productId, merchantId }, data: { stock: { increment: quantity } } });
+    await tx.product.updateMany({
+      where: { id: productId, merchantId },
+      data: { stockMilli: { increment: quantity } },
+    });
   }
 }
 

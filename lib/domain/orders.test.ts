@@ -17,9 +17,10 @@ import { caught as fails } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser, uniq } from "@/lib/test/factories";
 
 async function movementSum(productId: string) {
-  return (await db.stockMovement.aggregate({ where: { productId }, _sum: { delta: true } }))._sum.delta ?? 0;
+  const agg = await db.stockMovement.aggregate({ where: { productId }, _sum: { quantityMilli: true } });
+  return (agg._sum?.quantityMilli ?? 0) / 1000;
 }
-const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
+const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stockMilli / 1000;
 
 async function shopWith(stock = 20, pricePaise = 2500) {
   const { user, merchant } = await makeMerchant();
@@ -73,7 +74,7 @@ describe("placeOrder", () => {
     expect(await stockOf(s.product.id)).toBe(17);
     expect(await movementSum(s.product.id)).toBe(17);
     expect(await db.stockMovement.findFirst({ where: { productId: s.product.id, reason: "ORDER" } })).toMatchObject({
-      delta: -3,
+      quantityMilli: -3_000,
       refId: o.id,
     });
     expect(await db.customer.findUniqueOrThrow({ where: { id: o.customerId } })).toMatchObject({
@@ -121,8 +122,8 @@ describe("placeOrder", () => {
       expect(e.code).toBe("insufficient_stock");
       expect(e.details).toEqual({ productId: s.product.id, available: 0 });
     }
-    const sold = await db.orderItem.aggregate({ where: { productId: s.product.id }, _sum: { quantity: true } });
-    expect(sold._sum.quantity).toBe(10);
+    const sold = await db.orderItem.aggregate({ where: { productId: s.product.id }, _sum: { quantityMilli: true } });
+    expect(sold._sum?.quantityMilli).toBe(10_000);
     expect(await db.order.count({ where: { merchantId: s.merchantId } })).toBe(10);
     expect(await stockOf(s.product.id)).toBe(0);
     expect(await movementSum(s.product.id)).toBe(0);
@@ -345,7 +346,7 @@ describe("changeOrderStatus", () => {
         productId: o.product.id,
         name: o.product.name,
         unitPricePaise: 4000,
-        quantity: 2,
+        quantityMilli: 2000,
         lineTotalPaise: 8000,
         merchantId: o.merchantId,
       }),
@@ -384,7 +385,7 @@ describe("changeOrderStatus", () => {
     expect(await movementSum(o.product.id)).toBe(10);
     expect(
       await db.stockMovement.findFirst({ where: { productId: o.product.id, reason: "ORDER_CANCEL" } }),
-    ).toMatchObject({ delta: 2, refId: o.order.id });
+    ).toMatchObject({ quantityMilli: 2_000, refId: o.order.id });
     expect(await db.transaction.count({ where: { orderId: o.order.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: o.order.id, action: "order.status" } })).toBe(2);
   });

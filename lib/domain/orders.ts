@@ -7,6 +7,7 @@ import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { expireHeldOrders, overLimit } from "@/lib/domain/order-status";
 import { findOrderByClientId, type OrderDto } from "@/lib/domain/order-queries";
 import { MAX_SALE_PAISE } from "@/lib/money";
+import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { placeOrderInput, type PlaceOrderInput } from "@/lib/validation/order";
 
@@ -81,10 +82,10 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
   // The same product twice in the cart is one line; lines in id order so concurrent orders
   // lock product rows in the same order (no deadlocks).
   const qty = new Map<string, number>();
-  for (const i of data.items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
+  for (const i of data.items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + toMilli(i.quantity)!);
   const lines = [...qty]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([productId, quantity]) => ({ productId, quantity }));
+    .map(([productId, quantityMilli]) => ({ productId, quantityMilli }));
 
   try {
     const orderId = await db.$transaction(
@@ -118,7 +119,7 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
 
         const products = await tx.product.findMany({
           where: { id: { in: lines.map((l) => l.productId) }, merchantId },
-          select: { id: true, name: true, category: true, pricePaise: true, archivedAt: true },
+          select: { id: true, name: true, category: true, pricePaise: true, archivedAt: true, unit: true },
         });
         const byId = new Map(products.map((p) => [p.id, p]));
         const priced = lines.map((l) => {
@@ -129,12 +130,15 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
             });
           if (p.archivedAt)
             throw new DomainError("invalid_input", `${p.name} is no longer sold here`, undefined, { productId: p.id });
+          if (!fitsUnit(l.quantityMilli, p.unit))
+            throw new DomainError("invalid_input", `${p.name} sells in whole units`, { items: "quantity_whole" });
           return {
             ...l,
             name: p.name,
             category: p.category,
+            unit: p.unit,
             unitPricePaise: p.pricePaise,
-            lineTotalPaise: p.pricePaise * l.quantity,
+            lineTotalPaise: linePaise(l.quantityMilli, p.pricePaise),
           };
         });
         const totalPaise = priced.reduce((s, l) => s + l.lineTotalPaise, 0);
@@ -180,7 +184,8 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
                   name: l.name,
                   category: l.category,
                   unitPricePaise: l.unitPricePaise,
-                  quantity: l.quantity,
+                  quantityMilli: l.quantityMilli,
+                  unit: l.unit,
                   lineTotalPaise: l.lineTotalPaise,
                 })),
               },
@@ -192,7 +197,7 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
           data: priced.map((l) => ({
             merchantId,
             productId: l.productId,
-            delta: -l.quantity,
+            quantityMilli: -l.quantityMilli,
             reason: "ORDER" as const,
             refId: order.id,
             createdById: userId,
@@ -201,21 +206,22 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
         // Last, so the product row locks are held for as short a time as possible.
         for (const l of priced) {
           const took = await tx.product.updateManyAndReturn({
-            where: { id: l.productId, merchantId, archivedAt: null, stock: { gte: l.quantity } },
-            data: { stock: { decrement: l.quantity } },
+            where: { id: l.productId, merchantId, archivedAt: null, stockMilli: { gte: l.quantityMilli } },
+            data: { stockMilli: { decrement: l.quantityMilli } },
             select: { id: true },
           });
           if (!took.length) {
             const live = await tx.product.findUnique({
               where: { id: l.productId },
-              select: { stock: true, archivedAt: true },
+              select: { stockMilli: true, archivedAt: true },
             });
             if (!live || live.archivedAt)
               throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, {
                 productId: l.productId,
               });
-            const available = Math.max(live.stock, 0);
-            const message = available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`;
+            const available = Math.max(live.stockMilli, 0) / 1000;
+            const left = formatQuantity(Math.max(live.stockMilli, 0), l.unit);
+            const message = available > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`;
             throw new DomainError("insufficient_stock", message, undefined, { productId: l.productId, available });
           }
         }

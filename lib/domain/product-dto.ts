@@ -10,7 +10,9 @@ export type ProductDto = {
   category: string;
   pricePaise: number;
   costPaise: number | null;
+  /** Decimal units (12.5 kg) for screens and JSON; stockMilli is the exact value. */
   stock: number;
+  stockMilli: number;
   unit: Unit;
   sku: string | null;
   barcode: string | null;
@@ -27,7 +29,7 @@ export const productSelect = {
   category: true,
   pricePaise: true,
   costPaise: true,
-  stock: true,
+  stockMilli: true,
   unit: true,
   sku: true,
   barcode: true,
@@ -37,13 +39,14 @@ export const productSelect = {
   updatedAt: true,
 } as const;
 
-export function toProductDto(p: Omit<ProductDto, "stockState">): ProductDto {
-  return { ...p, stockState: stockState(p.stock, p.lowStockThreshold) };
+export function toProductDto(p: Omit<ProductDto, "stockState" | "stock">): ProductDto {
+  return { ...p, stock: p.stockMilli / 1000, stockState: stockState(p.stockMilli, p.lowStockThreshold) };
 }
 
 /** How much to order: enough to reach twice the low-stock level, at least the level (and 1). */
 export function suggestedReorderQty(stock: number, lowStockThreshold: number): number {
-  return Math.max(lowStockThreshold * 2 - stock, lowStockThreshold, 1);
+  // Whole units to order, also when a loose item has 0.25 kg left.
+  return Math.ceil(Math.max(lowStockThreshold * 2 - stock, lowStockThreshold, 1));
 }
 
 /** Escape LIKE wildcards so a search for "50%" finds "50%", not everything. */

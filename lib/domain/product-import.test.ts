@@ -56,7 +56,7 @@ describe("parseProductCsv", () => {
         5,
         [
           'cost: "abc" is not a rupee amount (like 45.50)',
-          'stock: "-2" must be a whole number, 0 or more',
+          'stock: "-2" must be a number with at most 3 decimals, 0 or more',
           'low_stock_threshold: "x" must be a whole number, 0 or more',
           'unit: "BOX" is not one of PIECE, KG, G, LITRE, ML, PACK, DOZEN',
         ],
@@ -176,28 +176,31 @@ describe("previewImport and applyImport", () => {
       category: "grocery",
       pricePaise: 4550,
       costPaise: 4000,
-      stock: 8,
+      stockMilli: 8_000,
       unit: "KG",
       barcode: "8901",
       lowStockThreshold: 3,
     });
     expect(
-      await db.stockMovement.findMany({ where: { productId: created.id }, select: { delta: true, reason: true } }),
-    ).toEqual([{ delta: 8, reason: "INITIAL" }]);
+      await db.stockMovement.findMany({
+        where: { productId: created.id },
+        select: { quantityMilli: true, reason: true },
+      }),
+    ).toEqual([{ quantityMilli: 8_000, reason: "INITIAL" }]);
     const zero = await db.product.findFirstOrThrow({ where: { merchantId, sku: "ZERO" } });
-    expect(zero).toMatchObject({ pricePaise: 0, stock: 0, unit: "PIECE", lowStockThreshold: 5 });
+    expect(zero).toMatchObject({ pricePaise: 0, stockMilli: 0, unit: "PIECE", lowStockThreshold: 5 });
 
     const updated = await db.product.findUniqueOrThrow({ where: { id: old.id } });
-    expect(updated).toMatchObject({ name: "Toor Dal", pricePaise: 9500, stock: 7, category: "grocery" });
+    expect(updated).toMatchObject({ name: "Toor Dal", pricePaise: 9500, stockMilli: 7_000, category: "grocery" });
     const corr = await db.stockMovement.findMany({
       where: { productId: old.id, reason: "COUNT_CORRECTION" },
-      select: { delta: true, createdById: true },
+      select: { quantityMilli: true, createdById: true },
     });
-    expect(corr).toEqual([{ delta: -3, createdById: userId }]);
+    expect(corr).toEqual([{ quantityMilli: -3_000, createdById: userId }]);
     expect((await db.product.findUniqueOrThrow({ where: { id: same.id } })).updatedAt).toEqual(same.updatedAt);
     for (const p of await db.product.findMany({ where: { merchantId } })) {
-      const sum = await db.stockMovement.aggregate({ where: { productId: p.id }, _sum: { delta: true } });
-      expect(sum._sum.delta ?? 0, p.name).toBe(p.stock);
+      const sum = await db.stockMovement.aggregate({ where: { productId: p.id }, _sum: { quantityMilli: true } });
+      expect(sum._sum?.quantityMilli ?? 0, p.name).toBe(p.stockMilli);
     }
     expect(await db.auditLog.count({ where: { merchantId, action: "product.import" } })).toBe(1);
   });
@@ -225,7 +228,7 @@ describe("previewImport and applyImport", () => {
     await applyImport(b.merchantId, b.userId, `${HEADER}\nSHARED,B's Tea,beverages,10,,1,,,`);
     expect(await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
       name: "A's Tea",
-      stock: 9,
+      stockMilli: 9_000,
     });
     expect(await db.product.count({ where: { merchantId: b.merchantId, sku: "SHARED" } })).toBe(1);
   });

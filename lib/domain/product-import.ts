@@ -9,6 +9,7 @@ import { parseCsv, unguardCell } from "@/lib/domain/csv";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { parseRupeesToPaise } from "@/lib/money";
+import { fitsUnit, toMilli } from "@/lib/quantity";
 import { MAX_PRICE_PAISE, MAX_STOCK, UNITS } from "@/lib/validation/product";
 
 export const IMPORT_COLUMNS = [
@@ -61,6 +62,13 @@ function parseMoney(raw: string, col: string, errors: string[]): number | undefi
   else return p;
 }
 
+/** Stock: up to 3 decimals (12.5 kg of loose rice); whole-unit products are checked on apply. */
+function parseQuantity(raw: string, col: string, errors: string[]): number | undefined {
+  if (!/^\d{1,7}(\.\d{1,3})?$/.test(raw) || Number(raw) > MAX_STOCK)
+    errors.push(`${col}: "${raw}" must be a number with at most 3 decimals, 0 or more`);
+  else return Number(raw);
+}
+
 function parseWhole(raw: string, col: string, errors: string[]): number | undefined {
   if (!/^\d{1,9}$/.test(raw) || Number(raw) > MAX_STOCK)
     errors.push(`${col}: "${raw}" must be a whole number, 0 or more`);
@@ -110,7 +118,7 @@ export function parseProductCsv(text: string): ParsedImport {
     if (category) values.category = category;
     if (price) values.pricePaise = parseMoney(price, "price", errors);
     if (cost) values.costPaise = parseMoney(cost, "cost", errors);
-    if (stock) values.stock = parseWhole(stock, "stock", errors);
+    if (stock) values.stock = parseQuantity(stock, "stock", errors);
     if (threshold) values.lowStockThreshold = parseWhole(threshold, "low_stock_threshold", errors);
     if (barcode) values.barcode = barcode;
     if (unit) {
@@ -118,6 +126,8 @@ export function parseProductCsv(text: string): ParsedImport {
       values.unit = (UNITS as readonly string[]).includes(u) ? (u as Unit) : UNIT_ALIASES[u];
       if (!values.unit) errors.push(`unit: "${unit}" is not one of ${UNITS.join(", ")}`);
     }
+    if (values.stock !== undefined && !fitsUnit(toMilli(values.stock)!, values.unit ?? "PIECE"))
+      errors.push(`stock: "${stock}" must be whole for ${values.unit ?? "PIECE"}`);
     // The same product twice in one file: which line should win is a guess, so refuse.
     for (const [key, seen, label] of [
       [values.sku, skuLine, "SKU"],
@@ -141,6 +151,7 @@ type Existing = {
   pricePaise: number;
   costPaise: number | null;
   stock: number;
+  stockMilli: number;
   unit: Unit;
   barcode: string | null;
   lowStockThreshold: number;
@@ -174,7 +185,7 @@ const existingSelect = {
   category: true,
   pricePaise: true,
   costPaise: true,
-  stock: true,
+  stockMilli: true,
   unit: true,
   barcode: true,
   lowStockThreshold: true,
@@ -210,7 +221,8 @@ async function planImport(tx: Tx | typeof db, merchantId: string, parsed: Parsed
         })
       : [],
   ]);
-  const bySku = new Map(bySkuRows.map((p) => [p.sku!, p]));
+  // Compared in the file's units (12.5), kept exact as milli for the correction.
+  const bySku = new Map(bySkuRows.map((p) => [p.sku!, { ...p, stock: p.stockMilli / 1000 }]));
   const byBarcode = new Map(byBarcodeRows.map((p) => [p.barcode!, p]));
   const categories = new Map(merchant.categories.map((c) => [c.toLowerCase(), c]));
 
@@ -324,20 +336,20 @@ export async function applyImport(
               category: v.category!,
               pricePaise: v.pricePaise!,
               costPaise: v.costPaise ?? null,
-              stock: v.stock ?? 0,
+              stockMilli: toMilli(v.stock ?? 0)!,
               unit: v.unit ?? "PIECE",
               barcode: v.barcode ?? null,
               lowStockThreshold: v.lowStockThreshold ?? 5,
             })),
-            select: { id: true, stock: true },
+            select: { id: true, stockMilli: true },
           });
-          const opening = made.filter((p) => p.stock > 0);
+          const opening = made.filter((p) => p.stockMilli > 0);
           if (opening.length) {
             await tx.stockMovement.createMany({
               data: opening.map((p) => ({
                 merchantId,
                 productId: p.id,
-                delta: p.stock,
+                quantityMilli: p.stockMilli,
                 reason: "INITIAL" as const,
                 note: "CSV import",
                 createdById: actorUserId,
@@ -347,7 +359,7 @@ export async function applyImport(
           }
         }
         for (const { existing, values: v } of plan.updates) {
-          const delta = v.stock === undefined ? 0 : v.stock - existing.stock;
+          const delta = v.stock === undefined ? 0 : toMilli(v.stock)! - existing.stockMilli;
           await tx.product.update({
             where: { id: existing.id, merchantId },
             data: {
@@ -358,7 +370,7 @@ export async function applyImport(
               unit: v.unit,
               barcode: v.barcode,
               lowStockThreshold: v.lowStockThreshold,
-              ...(delta ? { stock: { increment: delta } } : {}),
+              ...(delta ? { stockMilli: { increment: delta } } : {}),
             },
           });
           if (delta) {
@@ -367,7 +379,7 @@ export async function applyImport(
               data: {
                 merchantId,
                 productId: existing.id,
-                delta,
+                quantityMilli: delta,
                 reason: "COUNT_CORRECTION",
                 note: "CSV import",
                 createdById: actorUserId,

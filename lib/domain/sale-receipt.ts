@@ -1,6 +1,7 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Unit } from "@/lib/generated/prisma/client";
+import { balanceAfter } from "./balance";
 import { DomainError } from "./errors";
 
 export const receiptInclude = {
@@ -15,7 +16,10 @@ export type SaleReceiptItem = {
   productId: string | null;
   name: string;
   category: string;
+  /** Decimal (0.25) for JSON; quantityMilli (250) is the exact value. */
   quantity: number;
+  quantityMilli: number;
+  unit: Unit;
   unitPricePaise: number;
   lineTotalPaise: number;
 };
@@ -38,6 +42,10 @@ export type SaleReceipt = {
   replayed?: boolean;
   stockException: boolean;
   overLimit: boolean;
+  /** Who rang it up (the owner or a staff member's user id). */
+  createdById: string | null;
+  /** Pay later: the tab's balance after this sale (previous due = this minus the bill). */
+  balanceAfterPaise?: number;
 };
 
 export type ShopHeader = {
@@ -64,7 +72,9 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
       productId: i.productId,
       name: i.name,
       category: i.category,
-      quantity: i.quantity,
+      quantity: i.quantityMilli / 1000,
+      quantityMilli: i.quantityMilli,
+      unit: i.unit,
       unitPricePaise: i.unitPricePaise,
       lineTotalPaise: i.lineTotalPaise,
     })),
@@ -76,6 +86,7 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
     voided: row.voidedBy !== null,
     stockException: row.stockException,
     overLimit: row.overLimit,
+    createdById: row.createdById,
   };
 }
 
@@ -116,5 +127,8 @@ export async function getSale(merchantId: string, saleId: string): Promise<SaleR
     include: { ...receiptInclude, merchant: { select: shopHeaderSelect } },
   });
   if (!row) throw new DomainError("not_found", "Sale not found");
-  return { ...toSaleReceipt(row), shop: toShopHeader(row.merchant) };
+  const receipt = toSaleReceipt(row);
+  if (row.type === "CREDIT_SALE" && row.customerId)
+    receipt.balanceAfterPaise = await balanceAfter(db, merchantId, row.customerId, row);
+  return { ...receipt, shop: toShopHeader(row.merchant) };
 }

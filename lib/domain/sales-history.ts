@@ -60,6 +60,7 @@ function whereOf(merchantId: string, f: SalesFilter) {
   );
   if (f.method) parts.push(Prisma.sql`t."method" = ${f.method}::"PaymentMethod"`);
   if (f.customerId) parts.push(Prisma.sql`t."customerId" = ${f.customerId}`);
+  if (f.createdById) parts.push(Prisma.sql`t."createdById" = ${f.createdById}`);
   if (f.from) parts.push(Prisma.sql`t."occurredAt" >= ${f.from}`);
   if (f.to) parts.push(Prisma.sql`t."occurredAt" < ${f.to}`);
   const q = f.q?.trim();

@@ -77,7 +77,7 @@ describe("recordSale: totals and lines", () => {
     });
     expect(r.items).toHaveLength(1);
     expect(r.items[0]).toMatchObject({ quantity: 5, lineTotalPaise: 5_000 });
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(5_000);
     expect(await db.stockMovement.count({ where: { refId: r.id } })).toBe(1);
   });
 
@@ -104,7 +104,7 @@ describe("recordSale: totals and lines", () => {
     );
     expect(e.code).toBe("invalid_input");
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(0);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(5);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(5_000);
   });
 
   it("refuses another shop's product and an archived product as not_found", async () => {
@@ -120,7 +120,7 @@ describe("recordSale: totals and lines", () => {
       expect(e.code).toBe("not_found");
       expect(e.details).toEqual({ productId });
     }
-    expect((await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).stock).toBe(50);
+    expect((await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).stockMilli).toBe(50_000);
   });
 });
 
@@ -133,9 +133,9 @@ describe("recordSale: stock", () => {
       method: "CASH",
       items: [{ productId: p.id, quantity: 4 }],
     });
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(6);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(6_000);
     const mv = await db.stockMovement.findMany({ where: { productId: p.id, reason: "SALE" } });
-    expect(mv).toEqual([expect.objectContaining({ delta: -4, refId: r.id, merchantId: merchant.id })]);
+    expect(mv).toEqual([expect.objectContaining({ quantityMilli: -4_000, refId: r.id, merchantId: merchant.id })]);
   });
 
   it("refuses more than is in stock with the available count, and writes nothing", async () => {
@@ -155,8 +155,8 @@ describe("recordSale: stock", () => {
     expect(e.code).toBe("insufficient_stock");
     expect(e.message).toBe("Only 2 left of Atta 5kg");
     expect(e.details).toEqual({ productId: p.id, available: 2 });
-    expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).stock).toBe(10);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(2);
+    expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).stockMilli).toBe(10_000);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(2_000);
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(0);
     expect(await db.guestUser.count({ where: { merchantId: merchant.id } })).toBe(0);
   });
@@ -176,7 +176,7 @@ describe("recordSale: stock", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "insufficient_stock", details: { productId: p.id, available: 0 } });
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(0);
   });
 
   it("an offline sale is applied in full although stock ran short, and is flagged", async () => {
@@ -192,9 +192,9 @@ describe("recordSale: stock", () => {
     });
     expect(r.stockException).toBe(true);
     expect(r.occurredAt.toISOString()).toBe(at.toISOString());
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(-2);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(-2_000);
     expect((await db.transaction.findUniqueOrThrow({ where: { id: r.id } })).stockException).toBe(true);
-    expect(await db.stockMovement.count({ where: { refId: r.id, delta: -3 } })).toBe(1);
+    expect(await db.stockMovement.count({ where: { refId: r.id, quantityMilli: -3_000 } })).toBe(1);
   });
 
   it("an offline sale with enough stock is not flagged", async () => {
@@ -222,7 +222,7 @@ describe("recordSale: idempotency", () => {
     expect(results.slice(1).every((r) => r.replayed === true)).toBe(true);
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(1);
     expect(await db.guestUser.count({ where: { merchantId: merchant.id } })).toBe(1);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(9);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(9_000);
   });
 
   it("five concurrent requests with one clientId create one sale, even for the last unit in stock", async () => {
@@ -234,7 +234,7 @@ describe("recordSale: idempotency", () => {
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(1);
     expect(await db.stockMovement.count({ where: { productId: p.id, reason: "SALE" } })).toBe(1);
-    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stockMilli).toBe(0);
   });
 
   it("the receipt built in hand equals the sale as the ledger holds it", async () => {

@@ -3,10 +3,16 @@
 // device's clientId, so a retried or re-synced offline sale is recorded exactly once.
 import { db, type Tx } from "@/lib/db";
 import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
+import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
-import { balanceOf, lockCustomer } from "./balance";
+import { balanceAfter, balanceOf, lockCustomer } from "./balance";
+import type { Unit } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import { shopMembershipOf } from "@/lib/auth/shop-actor";
+import { writeAudit } from "./audit";
 import { DomainError, isUniqueViolation } from "./errors";
+import { openShiftId } from "./shifts";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -26,7 +32,8 @@ type Line = {
   name: string;
   category: string;
   unitPricePaise: number;
-  quantity: number;
+  quantityMilli: number;
+  unit: Unit;
   lineTotalPaise: number;
 };
 
@@ -66,7 +73,10 @@ async function findReplay(merchantId: string, clientId: string): Promise<SaleRec
       clientId: "Already used",
     });
   }
-  return { ...toSaleReceipt(row), replayed: true };
+  const receipt = toSaleReceipt(row);
+  if (row.type === "CREDIT_SALE" && row.customerId)
+    receipt.balanceAfterPaise = await balanceAfter(db, merchantId, row.customerId, row);
+  return { ...receipt, replayed: true };
 }
 
 async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input: SaleInput): Promise<SaleReceipt> {
@@ -83,6 +93,9 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   }
 
   const isCredit = input.method === "CREDIT";
+  const shiftId = input.shiftId
+    ? ((await tx.shift.findFirst({ where: { id: input.shiftId, merchantId }, select: { id: true } }))?.id ?? null)
+    : await openShiftId(tx, merchantId);
   const customer = await resolveCustomer(tx, merchantId, input);
   const customerId = customer?.id ?? null;
   if (isCredit && !customerId) {
@@ -106,6 +119,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
       clientId: input.clientId,
       note: input.note || null,
       createdById: actorUserId,
+      shiftId,
       ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     },
     // The receipt is built from what is in hand: re-reading the new row would cost 4 SELECTs,
@@ -114,9 +128,16 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   });
   await tx.transactionItem.createMany({ data: lines.map((l) => ({ ...l, merchantId, transactionId: row.id })) });
 
-  const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, input.offline);
+  // Short stock is accepted offline (already sold) or when the counter said so and the shop allows it.
+  const sellShort = input.offline || (input.allowShortStock && (await shopSellsPastStock(tx, merchantId)));
+  const stockException = await takeStock(tx, merchantId, actorUserId, row.id, lines, sellShort);
   const overLimit =
-    isCredit && customerId ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline) : false;
+    isCredit && customerId
+      ? await checkCreditLimit(tx, merchantId, customerId, total, input.offline || input.allowOverLimit)
+      : false;
+  if (overLimit && !input.offline) await allowOverLimit(tx, merchantId, actorUserId, row.id, customerId!, total);
+  // A pay-later receipt prints the previous due and the new balance (this sale included).
+  const balanceAfterPaise = isCredit && customerId ? await balanceOf(tx, merchantId, customerId) : undefined;
   if (stockException || overLimit) {
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
@@ -127,7 +148,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     type: isCredit ? "CREDIT_SALE" : "SALE",
     method: input.method,
     amountPaise: total,
-    items: lines, // a Line is a receipt item
+    items: lines.map(toReceiptItem),
     customer,
     guest: guestId !== null,
     note: input.note || null,
@@ -136,30 +157,46 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     voided: false,
     stockException,
     overLimit,
+    createdById: actorUserId,
+    ...(balanceAfterPaise !== undefined ? { balanceAfterPaise } : {}),
   };
+}
+
+function toReceiptItem(l: Line) {
+  return { ...l, quantity: l.quantityMilli / 1000 };
 }
 
 /** Prices come from the shop's catalogue now; the same product twice becomes one line. */
 async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise<Line[]> {
   const qty = new Map<string, number>();
-  for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + it.quantity);
+  // The schema allowed at most 3 decimals, so toMilli is exact here.
+  for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + toMilli(it.quantity)!);
   const lines: Line[] = [];
   if (qty.size) {
     const products = await tx.product.findMany({
       where: { merchantId, id: { in: [...qty.keys()] }, archivedAt: null },
-      select: { id: true, name: true, category: true, pricePaise: true },
+      select: { id: true, name: true, category: true, pricePaise: true, unit: true },
     });
     const byId = new Map(products.map((p) => [p.id, p]));
-    for (const [productId, quantity] of qty) {
+    for (const [productId, quantityMilli] of qty) {
       const p = byId.get(productId);
       if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
+      if (!fitsUnit(quantityMilli, p.unit)) {
+        throw new DomainError(
+          "invalid_input",
+          `${p.name} sells in whole units`,
+          { items: "quantity_whole" },
+          { productId },
+        );
+      }
       lines.push({
         productId,
         name: p.name,
         category: p.category,
         unitPricePaise: p.pricePaise,
-        quantity,
-        lineTotalPaise: p.pricePaise * quantity,
+        quantityMilli,
+        unit: p.unit,
+        lineTotalPaise: linePaise(quantityMilli, p.pricePaise),
       });
     }
   }
@@ -168,7 +205,8 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
       productId: null,
       ...CUSTOM_AMOUNT_LINE,
       unitPricePaise: input.amountPaise,
-      quantity: 1,
+      quantityMilli: 1000,
+      unit: "PIECE",
       lineTotalPaise: input.amountPaise,
     });
   }
@@ -215,21 +253,22 @@ async function takeStock(
   let exception = false;
   for (const l of stocked) {
     const n = await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stock" >= ${l.quantity}`;
+      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
+       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stockMilli" >= ${l.quantityMilli}`;
     if (n === 1) continue;
     if (!offline) {
-      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
-      const available = Math.max(0, p?.stock ?? 0);
+      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stockMilli: true } });
+      const availableMilli = Math.max(0, p?.stockMilli ?? 0);
+      const left = formatQuantity(availableMilli, l.unit);
       throw new DomainError(
         "insufficient_stock",
-        available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`,
-        { items: `Only ${available} left` },
-        { productId: l.productId, available },
+        availableMilli > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`,
+        { items: `Only ${left} left` },
+        { productId: l.productId, available: availableMilli / 1000 },
       );
     }
     await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
+      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
        WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId}`;
     exception = true;
   }
@@ -238,7 +277,7 @@ async function takeStock(
       data: stocked.map((l) => ({
         merchantId,
         productId: l.productId,
-        delta: -l.quantity,
+        quantityMilli: -l.quantityMilli,
         reason: "SALE" as const,
         refId: saleId,
         createdById: actorUserId,
@@ -246,6 +285,36 @@ async function takeStock(
     });
   }
   return exception;
+}
+
+async function shopSellsPastStock(tx: Tx, merchantId: string): Promise<boolean> {
+  const m = await tx.merchant.findUnique({ where: { id: merchantId }, select: { sellPastStock: true } });
+  return m?.sellPastStock ?? false;
+}
+
+/** A one-off sale over the credit limit: only for a role that may allow it, and audited. */
+async function allowOverLimit(
+  tx: Tx,
+  merchantId: string,
+  actorUserId: string,
+  saleId: string,
+  customerId: string,
+  total: number,
+) {
+  const member = await shopMembershipOf(actorUserId);
+  if (!member || member.merchantId !== merchantId || !can(member, "allow_over_credit_limit"))
+    throw new DomainError("forbidden", "Only the owner or a manager may allow a sale over the credit limit", {
+      customer: "over_limit_not_allowed",
+    });
+  await writeAudit(tx, {
+    actorId: actorUserId,
+    actorRole: "MERCHANT",
+    merchantId,
+    action: "sale.over_limit_allowed",
+    entity: "Transaction",
+    entityId: saleId,
+    after: { customerId, salePaise: total },
+  });
 }
 
 /** Runs after this sale's row is inserted, so the balance already includes it. */

@@ -102,13 +102,13 @@ export async function listShopProducts(
   };
   const [rows, count] = await Promise.all([
     db.$queryRaw<Row[]>`
-      SELECT "id", "name", "category", "pricePaise", "unit"::text AS "unit", "stock", "lowStockThreshold" FROM "Product"
-      WHERE ${cond} ORDER BY ("stock" <= 0), lower("name"), "id" LIMIT ${size} OFFSET ${(page - 1) * size}`,
+      SELECT "id", "name", "category", "pricePaise", "unit"::text AS "unit", "stockMilli"::float8 / 1000 AS "stock", "lowStockThreshold" FROM "Product"
+      WHERE ${cond} ORDER BY ("stockMilli" <= 0), lower("name"), "id" LIMIT ${size} OFFSET ${(page - 1) * size}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Product" WHERE ${cond}`,
   ]);
   const total = Number(count[0]?.n ?? 0);
   const items: ShopProductDto[] = rows.map((r) => {
-    const availability = stockState(r.stock, r.lowStockThreshold);
+    const availability = stockState(Math.round(r.stock * 1000), r.lowStockThreshold);
     return {
       id: r.id,
       name: r.name,

@@ -11,6 +11,7 @@ const product = (id: string, name: string, pricePaise: number, extra: Partial<Po
   sku: null,
   barcode: null,
   stock: 10,
+  unit: "PIECE",
   category: "grocery",
   ...extra,
 });

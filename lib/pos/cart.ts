@@ -1,25 +1,41 @@
 // The running cart: product ids and quantities only. Prices here are the snapshot's and are
 // an estimate for the screen; the server prices the sale from the shop's catalogue.
 import { MAX_QUANTITY } from "@/lib/limits";
+import { isWeighed, linePaise, toMilli } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "./pos-data";
 
+/** quantity: units as a decimal, exact to 3 places for loose goods (0.25 kg). */
 export type CartLine = { productId: string; quantity: number };
 
-export function addToCart(lines: CartLine[], productId: string, by = 1): CartLine[] {
+/** Whole units for countable goods; loose goods rounded to the gram / ml (3 decimals). */
+export function normalizeQuantity(quantity: number, unit = "PIECE"): number {
+  const q = isWeighed(unit) ? Math.round(quantity * 1000) / 1000 : Math.trunc(quantity);
+  return Math.min(q, MAX_QUANTITY);
+}
+
+export function addToCart(lines: CartLine[], productId: string, by = 1, unit = "PIECE"): CartLine[] {
   const at = lines.findIndex((l) => l.productId === productId);
-  if (at < 0) return [...lines, { productId, quantity: Math.min(by, MAX_QUANTITY) }];
-  return setQuantity(lines, productId, lines[at]!.quantity + by);
+  if (at < 0) {
+    const q = normalizeQuantity(by, unit);
+    return q > 0 ? [...lines, { productId, quantity: q }] : lines;
+  }
+  return setQuantity(lines, productId, lines[at]!.quantity + by, unit);
 }
 
 /** 0 or less removes the line; never more than the allowed quantity. */
-export function setQuantity(lines: CartLine[], productId: string, quantity: number): CartLine[] {
-  if (quantity <= 0) return lines.filter((l) => l.productId !== productId);
-  const q = Math.min(Math.trunc(quantity), MAX_QUANTITY);
+export function setQuantity(lines: CartLine[], productId: string, quantity: number, unit = "PIECE"): CartLine[] {
+  const q = normalizeQuantity(quantity, unit);
+  if (q <= 0) return lines.filter((l) => l.productId !== productId);
   return lines.map((l) => (l.productId === productId ? { ...l, quantity: q } : l));
 }
 
+/** A line's price: the same rounding as the server (lib/quantity linePaise). */
+export function cartLinePaise(line: CartLine, product: PosProduct | undefined): number {
+  return product ? linePaise(toMilli(line.quantity) ?? 0, product.pricePaise) : 0;
+}
+
 export function cartTotalPaise(lines: CartLine[], byId: Map<string, PosProduct>): number {
-  return lines.reduce((sum, l) => sum + (byId.get(l.productId)?.pricePaise ?? 0) * l.quantity, 0);
+  return lines.reduce((sum, l) => sum + cartLinePaise(l, byId.get(l.productId)), 0);
 }
 
 const norm = (s: string) => s.toLocaleLowerCase("en-IN").trim();

@@ -9,6 +9,7 @@ const product = (id: string, stock: number): PosProduct => ({
   barcode: null,
   pricePaise: 100,
   stock,
+  unit: "PIECE",
   category: "Grocery",
 });
 

@@ -1,12 +1,16 @@
 // The data the counter works from, loaded by the page (lib/queries/pos.ts) and handed to the
 // client as plain JSON, so the same snapshot can be kept in IndexedDB for offline selling.
+import type { UnitName } from "@/lib/quantity";
+
 export type PosProduct = {
   id: string;
   name: string;
   sku: string | null;
   barcode: string | null;
   pricePaise: number;
+  /** Units as a decimal (0.25 kg); exact to 3 decimals. */
   stock: number;
+  unit: UnitName;
   category: string;
 };
 
@@ -20,6 +24,10 @@ export type PosCustomer = {
 
 export type PosShop = {
   name: string;
+  /** How the shop's scale prints weighed-item barcodes (lib/pos/scale-barcode.ts). */
+  scaleBarcode: "OFF" | "WEIGHT" | "PRICE";
+  /** Sell past the recorded stock at the counter (flagged for review) instead of refusing. */
+  sellPastStock: boolean;
   upiId: string | null;
   upiPayeeName: string | null;
   timeZone: string;

@@ -20,6 +20,10 @@ export type SalePayload = {
   note?: string;
   occurredAt?: string;
   offline?: boolean;
+  /** The counter warned about a short item and the shop sells past recorded stock. */
+  allowShortStock?: boolean;
+  allowOverLimit?: boolean;
+  shiftId?: string;
 };
 
 export type SaleFailure = {

@@ -285,7 +285,15 @@ export async function getTransactionDetail(id: string) {
       order: { select: { id: true, status: true } },
       items: {
         orderBy: { id: "asc" },
-        select: { id: true, name: true, category: true, unitPricePaise: true, quantity: true, lineTotalPaise: true },
+        select: {
+          id: true,
+          name: true,
+          category: true,
+          unitPricePaise: true,
+          quantityMilli: true,
+          unit: true,
+          lineTotalPaise: true,
+        },
       },
     },
   });
@@ -355,7 +363,7 @@ export async function getOrderDetail(id: string) {
       transaction: { select: { id: true, type: true } },
       items: {
         orderBy: { id: "asc" },
-        select: { id: true, name: true, unitPricePaise: true, quantity: true, lineTotalPaise: true },
+        select: { id: true, name: true, unitPricePaise: true, quantityMilli: true, unit: true, lineTotalPaise: true },
       },
     },
   });

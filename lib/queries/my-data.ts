@@ -40,7 +40,7 @@ export async function exportMyData(userId: string) {
             occurredAt: true,
             note: true,
             voidsId: true,
-            items: { select: { name: true, quantity: true, unitPricePaise: true, lineTotalPaise: true } },
+            items: { select: { name: true, quantityMilli: true, unit: true, unitPricePaise: true, lineTotalPaise: true } },
           },
         },
         reminders: { orderBy: { createdAt: "asc" }, select: { duePaise: true, createdAt: true } },
@@ -57,7 +57,7 @@ export async function exportMyData(userId: string) {
         note: true,
         placedAt: true,
         merchant: { select: { shopName: true } },
-        items: { select: { name: true, quantity: true, unitPricePaise: true, lineTotalPaise: true } },
+        items: { select: { name: true, quantityMilli: true, unit: true, unitPricePaise: true, lineTotalPaise: true } },
       },
     }),
     db.paymentClaim.findMany({

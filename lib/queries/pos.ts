@@ -14,19 +14,42 @@ export async function getPosData(merchantId: string): Promise<PosData> {
   const [shop, products, customers] = await Promise.all([
     db.merchant.findUniqueOrThrow({
       where: { id: merchantId },
-      select: { shopName: true, upiId: true, upiPayeeName: true, timeZone: true },
+      select: {
+        shopName: true,
+        upiId: true,
+        upiPayeeName: true,
+        timeZone: true,
+        scaleBarcode: true,
+        sellPastStock: true,
+      },
     }),
     db.product.findMany({
       where: { merchantId, archivedAt: null },
-      select: { id: true, name: true, sku: true, barcode: true, pricePaise: true, stock: true, category: true },
+      select: {
+        id: true,
+        name: true,
+        sku: true,
+        barcode: true,
+        pricePaise: true,
+        stockMilli: true,
+        unit: true,
+        category: true,
+      },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: POS_PRODUCT_LIMIT,
     }),
     listCustomers(merchantId, { sort: "recent", pageSize: POS_CUSTOMER_LIMIT }),
   ]);
   return {
-    shop: { name: shop.shopName, upiId: shop.upiId, upiPayeeName: shop.upiPayeeName, timeZone: shop.timeZone },
-    products: products satisfies PosProduct[],
+    shop: {
+      name: shop.shopName,
+      upiId: shop.upiId,
+      upiPayeeName: shop.upiPayeeName,
+      timeZone: shop.timeZone,
+      scaleBarcode: shop.scaleBarcode,
+      sellPastStock: shop.sellPastStock,
+    },
+    products: products.map(({ stockMilli, ...p }): PosProduct => ({ ...p, stock: stockMilli / 1000 })),
     customers: customers.rows.map((c): PosCustomer => ({
       id: c.id,
       name: c.name,

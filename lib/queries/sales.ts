@@ -18,6 +18,8 @@ export type SalesView = {
   method?: SaleMethod;
   type?: SalesType;
   customerId?: string;
+  /** Sales rung up by this person (owner or staff). */
+  createdById?: string;
   q?: string;
   page: number;
 };
@@ -41,12 +43,14 @@ const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T |
 export function salesViewFrom(params: SearchParams): { view: SalesView; rangeError: string | null } {
   const page = Number(first(params.page) ?? 1);
   const customerId = first(params.customerId);
+  const createdById = first(params.by);
   const view: SalesView = {
     from: calendarDate(first(params.from)),
     to: calendarDate(first(params.to)),
     method: oneOf(SALES_METHODS, first(params.method)),
     type: oneOf(SALES_TYPES, first(params.type)),
     customerId: customerId && /^[A-Za-z0-9_-]{1,64}$/.test(customerId) ? customerId : undefined,
+    createdById: createdById && /^[A-Za-z0-9_-]{1,64}$/.test(createdById) ? createdById : undefined,
     q: first(params.q)?.slice(0, 80),
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
   };
@@ -63,6 +67,7 @@ export function salesFilterOf(view: SalesView, timeZone: string): SalesFilterRaw
     method: view.method,
     type: view.type,
     customerId: view.customerId,
+    createdById: view.createdById,
     q: view.q,
     page: view.page,
     pageSize: SALES_PAGE_SIZE,

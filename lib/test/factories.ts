@@ -55,6 +55,7 @@ export async function makeProduct(
     category: string;
     sku: string;
     lowStockThreshold: number;
+    unit: "PIECE" | "KG" | "G" | "LITRE" | "ML" | "PACK" | "DOZEN";
   }> = {},
 ) {
   const stock = over.stock ?? 50;
@@ -65,13 +66,16 @@ export async function makeProduct(
         name: over.name ?? `Product ${uniq()}`,
         category: over.category ?? "grocery",
         pricePaise: over.pricePaise ?? 10_000,
-        stock,
+        stockMilli: stock * 1000,
+        unit: over.unit ?? "PIECE",
         sku: over.sku ?? null,
         lowStockThreshold: over.lowStockThreshold ?? 5,
       },
     });
     if (stock !== 0)
-      await tx.stockMovement.create({ data: { merchantId, productId: p.id, delta: stock, reason: "INITIAL" } });
+      await tx.stockMovement.create({
+        data: { merchantId, productId: p.id, quantityMilli: stock * 1000, reason: "INITIAL" },
+      });
     return p;
   });
 }

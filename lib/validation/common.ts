@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
 import { MAX_QUANTITY } from "@/lib/limits";
 import { MAX_SALE_PAISE } from "@/lib/money";
+import { toMilli } from "@/lib/quantity";
 import { normalizePhone } from "./fields";
 
 export const V = {
@@ -15,6 +16,7 @@ export const V = {
   quantityInvalid: "quantity_invalid",
   quantityTooSmall: "quantity_too_small",
   quantityTooLarge: "quantity_too_large",
+  quantityWhole: "quantity_whole",
   idInvalid: "id_invalid",
   nameRequired: "name_required",
   nameTooLong: "name_too_long",
@@ -47,11 +49,15 @@ export const entityId = z
   .max(64, { error: V.idInvalid })
   .regex(/^[A-Za-z0-9_-]+$/, { error: V.idInvalid });
 
+/**
+ * A line's quantity as a decimal: up to 3 decimals (0.250 kg). Whether a fraction is allowed
+ * depends on the product's unit, which only the domain knows (PIECE/PACK/DOZEN: whole).
+ */
 export const quantity = z
   .number({ error: V.quantityInvalid })
-  .int({ error: V.quantityInvalid })
-  .min(1, { error: V.quantityTooSmall })
-  .max(MAX_QUANTITY, { error: V.quantityTooLarge });
+  .min(0.001, { error: V.quantityTooSmall })
+  .max(MAX_QUANTITY, { error: V.quantityTooLarge })
+  .refine((q) => toMilli(q) !== null, { error: V.quantityInvalid });
 
 // "+91 98765 43210", "098765-43210", "9876543210" -> "9876543210" (normalizePhone, the one
 // phone rule: the same normaliser as sign-up, so a tab's phone matches the account that later

@@ -1,6 +1,7 @@
 // Schemas for the catalogue: products, stock adjustments and the inventory list. Domain
 // functions in lib/domain/inventory.ts parse with these again, so a rule holds for every caller.
 import { z } from "zod";
+import { toMilli } from "@/lib/quantity";
 import { entityId } from "./common";
 
 export const P = {
@@ -26,7 +27,8 @@ export const UNITS = ["PIECE", "KG", "G", "LITRE", "ML", "PACK", "DOZEN"] as con
 export const STOCK_ADJUST_REASONS = ["RECEIVED", "DAMAGED", "COUNT_CORRECTION", "RETURNED"] as const;
 /** ₹10,00,000 in paise: the most a single product can cost. */
 export const MAX_PRICE_PAISE = 100_000_000;
-export const MAX_STOCK = 10_000_000;
+// 1,000,000 units = 1e9 milli-units: stockMilli stays inside a 32-bit Int (lib/quantity.ts).
+export const MAX_STOCK = 1_000_000;
 export const MAX_STOCK_DELTA = 1_000_000;
 
 export const unit = z.enum(UNITS, { error: P.unitInvalid });
@@ -46,9 +48,10 @@ const pricePaise = z
   .int({ error: P.priceInvalid })
   .min(0, { error: P.priceInvalid })
   .max(MAX_PRICE_PAISE, { error: P.priceTooLarge });
+/** Units as a decimal (12.5 kg); at most 3 decimals. Whole for countable units: the domain checks. */
 const stock = z
   .number({ error: P.stockInvalid })
-  .int({ error: P.stockInvalid })
+  .refine((n) => toMilli(n) !== null, { error: P.stockInvalid })
   .min(0, { error: P.stockInvalid })
   .max(MAX_STOCK, { error: P.stockInvalid });
 const threshold = z
@@ -94,7 +97,7 @@ export const stockAdjustment = z
     productId: entityId,
     delta: z
       .number({ error: P.deltaInvalid })
-      .int({ error: P.deltaInvalid })
+      .refine((d) => toMilli(d) !== null, { error: P.deltaInvalid })
       .refine((d) => d !== 0, { error: P.deltaInvalid })
       .refine((d) => Math.abs(d) <= MAX_STOCK_DELTA, { error: P.deltaTooLarge }),
     reason: z.enum(STOCK_ADJUST_REASONS, { error: P.reasonInvalid }),

@@ -54,6 +54,12 @@ export const saleInput = z
     note: note.optional(),
     occurredAt: dateLike.optional(),
     offline: z.boolean().optional().default(false),
+    /** Sell past the recorded stock (the shop must allow it): flagged for review, not refused. */
+    allowShortStock: z.boolean().optional().default(false),
+    /** Pay later over the credit limit, once: needs allow_over_credit_limit; audited. */
+    allowOverLimit: z.boolean().optional().default(false),
+    /** The drawer shift the device sold in (offline sales carry theirs); else the open one. */
+    shiftId: entityId.optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.items?.length && v.amountPaise === undefined)
@@ -98,6 +104,8 @@ export const salesFilter = z
     to: optionalField(dateLike),
     method: optionalField(saleMethod),
     customerId: optionalField(entityId),
+    /** Who rang the sales up (owner or staff user id). */
+    createdById: optionalField(entityId),
     /** Without a type the history shows sales (SALE + CREDIT_SALE); voids appear as a flag. */
     type: optionalField(transactionType),
     q: optionalField(z.string().trim().max(80)),

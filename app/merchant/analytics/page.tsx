@@ -6,7 +6,7 @@ import { BentoCell, BentoGrid, CELLS } from "@/components/analytics/bento";
 import { DataAsOf } from "@/components/analytics/data-as-of";
 import { formatDay } from "@/components/analytics/format";
 import { PeriodPicker } from "@/components/analytics/period-picker";
-import { requireMerchantPage } from "@/lib/auth/session";
+import { requirePermissionPage } from "@/lib/auth/session";
 import { MAX_RANGE_DAYS, firstParam, periodSearchParams, resolvePeriodOrDefault } from "@/lib/domain/analytics-period";
 import { reportFreshness } from "@/lib/queries/report-freshness";
 import { zonedDate } from "@/lib/time";
@@ -46,7 +46,7 @@ const SLOTS: Record<CardId, (p: CardProps) => Promise<React.ReactNode>> = {
 };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { merchant } = await requireMerchantPage();
+  const { merchant } = await requirePermissionPage("analytics_exports");
   const sp = await searchParams;
   const { period, error } = resolvePeriodOrDefault(
     { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) },

@@ -3,7 +3,7 @@
 // Prices arrive in paise: the form converts the typed rupees with parseRupeesToPaise.
 import { revalidatePath } from "next/cache";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
-import { requireMerchant } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import {
   addCategory,
   adjustStock,
@@ -39,7 +39,7 @@ export async function createProductAction(raw: ProductInput): Promise<ActionResu
   const parsed = productInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("edit_prices_stock");
     const p = await createProduct(merchant.id, user.id, parsed.data);
     await announce(merchant.id, p.id, { stock: p.stock });
     revalidateCatalogue();
@@ -58,7 +58,7 @@ export async function updateProductAction(
   const parsed = productUpdate.safeParse(patch);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("edit_prices_stock");
     const p = await updateProduct(merchant.id, id.data, parsed.data, user.id);
     await announce(merchant.id, p.id);
     revalidateCatalogue();
@@ -76,7 +76,7 @@ export async function setArchivedAction(
   const id = entityId.safeParse(productId);
   if (!id.success) return invalidInput(id.error);
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("edit_prices_stock");
     const p = archived
       ? await archiveProduct(merchant.id, user.id, id.data)
       : await restoreProduct(merchant.id, user.id, id.data);
@@ -92,7 +92,7 @@ export async function adjustStockAction(raw: StockAdjustment): Promise<ActionRes
   const parsed = stockAdjustment.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("edit_prices_stock");
     const r = await adjustStock(merchant.id, user.id, parsed.data);
     await announce(merchant.id, r.productId, { stock: r.stock });
     revalidateCatalogue();
@@ -106,7 +106,7 @@ export async function addCategoryAction(name: string): Promise<ActionResult<{ ca
   const parsed = categoryName.safeParse(name);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const { merchant } = await requireMerchant();
+    const { merchant } = await requirePermission("edit_prices_stock");
     const categories = await addCategory(merchant.id, parsed.data);
     revalidatePath("/merchant/inventory", "layout");
     return { ok: true, categories, added: parsed.data };

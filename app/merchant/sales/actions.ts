@@ -2,7 +2,7 @@
 // Void a sale: a reversing ledger entry (never an edit); its items go back on the shelf.
 import { revalidatePath } from "next/cache";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
-import { requireMerchant } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { voidSale } from "@/lib/domain/ledger";
 import { customerUserIdOf } from "@/lib/queries/customers";
 import { publishEvent } from "@/lib/realtime/publish";
@@ -16,7 +16,7 @@ export async function voidSaleAction(raw: {
   const parsed = voidInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("void");
     const v = await voidSale(merchant.id, user.id, parsed.data);
     if (!v.replayed) {
       await publishEvent({

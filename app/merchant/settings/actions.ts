@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireMerchant } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { updateShopProfile } from "@/lib/domain/shop-settings";
 import { fieldErrors } from "@/lib/validation/fields";
@@ -13,7 +13,7 @@ export async function saveShopProfileAction(form: FormData): Promise<SettingsFor
   const parsed = shopProfileSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
-    const { user, merchant } = await requireMerchant();
+    const { user, merchant } = await requirePermission("settings");
     const changed = await updateShopProfile({ userId: user.id, merchantId: merchant.id }, parsed.data);
     // The shop name shows in every merchant screen's frame; the time zone drives its figures.
     if (changed.length) revalidatePath("/merchant", "layout");

@@ -6,7 +6,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { QrPreview } from "@/components/settings/qr-preview";
 import { SettingsSkeleton } from "@/components/settings/settings-skeleton";
 import { UpiForm } from "@/components/settings/upi-form";
-import { requireMerchantPage } from "@/lib/auth/session";
+import { requirePermissionPage } from "@/lib/auth/session";
 import { getShopSettings } from "@/lib/queries/shop";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const { merchant } = await requireMerchantPage();
+  const { merchant } = await requirePermissionPage("settings");
   const t = await getTranslations("settings");
   return (
     <div className="flex flex-col gap-6">

@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateLike, entityId, optionalField } from "@/lib/validation/common";
 import { paymentInput, S, type PaymentInputRaw } from "@/lib/validation/sale";
 import {
+  API_UNITS,
+  toApiUnit,
   API_PAYMENTS,
   API_TX_TYPES,
   apiPaidMethod,
@@ -78,7 +80,15 @@ export const transactionSelect = {
   merchant: { select: { shopName: true } },
   voidedBy: { select: { id: true } },
   items: {
-    select: { productId: true, name: true, category: true, quantity: true, unitPricePaise: true, lineTotalPaise: true },
+    select: {
+      productId: true,
+      name: true,
+      category: true,
+      quantityMilli: true,
+      unit: true,
+      unitPricePaise: true,
+      lineTotalPaise: true,
+    },
     orderBy: { id: "asc" },
   },
 } satisfies Prisma.TransactionSelect;
@@ -95,7 +105,10 @@ export const transactionSchema = ledgerEntrySchema.extend({
       productId: z.string().nullable(),
       name: z.string(),
       category: z.string(),
-      quantity: z.number().int(),
+      quantity: z
+        .number()
+        .describe("Up to 3 decimals for kg/g/litre/ml (0.25 = 250 g of a per-kg item); whole for piece/pack/dozen"),
+      unit: z.enum(API_UNITS),
       unitPricePaise: z.number().int(),
       lineTotalPaise: z.number().int(),
     }),
@@ -115,5 +128,13 @@ export const toApiTransaction = ({
   shopName: merchant.shopName,
   orderId,
   voided: voidedBy !== null,
-  items,
+  items: items.map(({ quantityMilli, unit, ...i }) => ({
+    productId: i.productId,
+    name: i.name,
+    category: i.category,
+    quantity: quantityMilli / 1000,
+    unit: toApiUnit(unit),
+    unitPricePaise: i.unitPricePaise,
+    lineTotalPaise: i.lineTotalPaise,
+  })),
 });

@@ -11,6 +11,8 @@ import {
   type PlaceOrderInput,
 } from "@/lib/validation/order";
 import {
+  API_UNITS,
+  toApiUnit,
   API_ORDER_STATUSES,
   API_PAYMENTS,
   apiOrderTarget,
@@ -49,7 +51,10 @@ const itemSchema = z.object({
   name: z.string(),
   category: z.string(),
   unitPricePaise: z.number().int(),
-  quantity: z.number().int(),
+  quantity: z
+    .number()
+    .describe("Up to 3 decimals for kg/g/litre/ml (0.25 = 250 g of a per-kg item); whole for piece/pack/dozen"),
+  unit: z.enum(API_UNITS),
   lineTotalPaise: z.number().int(),
 });
 
@@ -95,7 +100,16 @@ export const toApiOrder = (o: OrderFields): ApiOrder => ({
   completedAt: isoOrNull(o.completedAt),
   cancelledAt: isoOrNull(o.cancelledAt),
   transactionId: o.transactionId,
-  items: o.items,
+  items: o.items.map((i) => ({
+    id: i.id,
+    productId: i.productId,
+    name: i.name,
+    category: i.category,
+    unitPricePaise: i.unitPricePaise,
+    quantity: i.quantity,
+    unit: toApiUnit(i.unit),
+    lineTotalPaise: i.lineTotalPaise,
+  })),
 });
 
 /** What the keyset list reads per order: the same fields getOrder returns. */
@@ -124,7 +138,8 @@ export const orderListSelect = {
       name: true,
       category: true,
       unitPricePaise: true,
-      quantity: true,
+      quantityMilli: true,
+      unit: true,
       lineTotalPaise: true,
     },
     orderBy: { id: "asc" },
@@ -133,9 +148,10 @@ export const orderListSelect = {
 
 type OrderListRow = Prisma.OrderGetPayload<{ select: typeof orderListSelect }>;
 
-export const listRowToApiOrder = ({ merchant, customer, transaction, ...o }: OrderListRow): ApiOrder =>
+export const listRowToApiOrder = ({ merchant, customer, transaction, items, ...o }: OrderListRow): ApiOrder =>
   toApiOrder({
     ...o,
+    items: items.map((i) => ({ ...i, quantity: i.quantityMilli / 1000 })),
     shopName: merchant.shopName,
     customerName: customer.name,
     transactionId: transaction?.id ?? null,

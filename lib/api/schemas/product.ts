@@ -35,7 +35,7 @@ export const productSchema = z.object({
   category: z.string(),
   pricePaise: z.number().int(),
   costPaise: z.number().int().nullable(),
-  stock: z.number().int(),
+  stock: z.number().describe("Up to 3 decimals for loose goods (12.5 kg)"),
   unit: z.enum(API_UNITS),
   sku: z.string().nullable(),
   barcode: z.string().nullable(),

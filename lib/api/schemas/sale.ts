@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { SaleReceipt } from "@/lib/domain/sales";
 import { clientId, entityId, indianMobile, note, paise, personName } from "@/lib/validation/common";
 import { MAX_SALE_LINES, S, saleInput, saleItem, voidInput, type SaleInputRaw } from "@/lib/validation/sale";
-import { API_PAYMENTS, apiPayment, iso, isoString, toApiPayment, toDbPayment } from "./enums";
+import { API_PAYMENTS, API_UNITS, apiPayment, iso, isoString, toApiPayment, toApiUnit, toDbPayment } from "./enums";
 
 /**
  * No customer = a walk-in (guest) sale. customerPhone finds the shop's tab with that number or
@@ -26,6 +26,14 @@ export const saleBody = z
     customerPhone: indianMobile.optional(),
     customerName: personName.optional().describe("Name for a new tab opened by customerPhone"),
     note: note.optional(),
+    allowShortStock: z
+      .boolean()
+      .optional()
+      .describe("Sell past the recorded stock (if the shop allows it); without it a shortfall is a 409"),
+    allowOverLimit: z
+      .boolean()
+      .optional()
+      .describe("Pay later over the credit limit once (owner or manager only; audited)"),
   })
   .superRefine((v, ctx) => {
     if (v.customerId && v.customerPhone)
@@ -43,6 +51,8 @@ export const saleBody = z
     customerId: v.customerId,
     newCustomer: v.customerPhone ? { name: v.customerName ?? v.customerPhone, phone: v.customerPhone } : undefined,
     note: v.note,
+    allowShortStock: v.allowShortStock,
+    allowOverLimit: v.allowOverLimit,
   }))
   // The POS's own rules (an item or an amount...) on the mapped input; field names line up.
   .pipe(saleInput);
@@ -51,9 +61,12 @@ const lineSchema = z.object({
   productId: z.string().nullable().describe("null for the calculator amount"),
   name: z.string(),
   category: z.string(),
-  quantity: z.number().int(),
-  unitPricePaise: z.number().int(),
-  lineTotalPaise: z.number().int(),
+  quantity: z
+    .number()
+    .describe("Up to 3 decimals for kg/g/litre/ml (0.25 = 250 g of a per-kg item); whole for piece/pack/dozen"),
+  unit: z.enum(API_UNITS),
+  unitPricePaise: z.number().int().describe("Per unit (per kg for a kg item)"),
+  lineTotalPaise: z.number().int().describe("quantity x unit price, rounded half up to the paisa"),
 });
 
 export const saleSchema = z.object({
@@ -69,8 +82,9 @@ export const saleSchema = z.object({
   occurredAt: isoString,
   createdAt: isoString,
   voided: z.boolean(),
-  stockException: z.boolean(),
+  stockException: z.boolean().describe("Sold past the recorded stock (offline, or allowShortStock): for review"),
   overLimit: z.boolean(),
+  createdBy: z.string().nullable().describe("User id of who rang the sale up (owner or staff)"),
 });
 
 export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
@@ -79,7 +93,15 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
   type: s.type === "SALE" ? "sale" : "credit_sale",
   payment: toApiPayment(s.method),
   amountPaise: s.amountPaise,
-  items: s.items,
+  items: s.items.map((i) => ({
+    productId: i.productId,
+    name: i.name,
+    category: i.category,
+    quantity: i.quantity,
+    unit: toApiUnit(i.unit),
+    unitPricePaise: i.unitPricePaise,
+    lineTotalPaise: i.lineTotalPaise,
+  })),
   customer: s.customer,
   guest: s.guest,
   note: s.note,
@@ -88,6 +110,7 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
   voided: s.voided,
   stockException: s.stockException,
   overLimit: s.overLimit,
+  createdBy: s.createdById,
 });
 
 export const voidBody = z.object({

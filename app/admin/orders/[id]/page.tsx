@@ -5,6 +5,7 @@ import { Cell, DataTable, DetailList, PageHeader, RowLink } from "@/components/a
 import { requireRolePage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { getOrderDetail } from "@/lib/queries/admin";
 import { entityId } from "@/lib/validation/common";
 
@@ -78,7 +79,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           {o.items.map((i) => (
             <tr key={i.id}>
               <Cell>{i.name}</Cell>
-              <Cell className="tabular-nums">{i.quantity}</Cell>
+              <Cell className="tabular-nums">{formatQuantity(i.quantityMilli, i.unit)}</Cell>
               <Cell className="tabular-nums">{formatPaise(i.unitPricePaise, locale)}</Cell>
               <Cell className="tabular-nums">{formatPaise(i.lineTotalPaise, locale)}</Cell>
             </tr>

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireRolePage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
+import { formatQuantity } from "@/lib/quantity";
 import { getTransactionDetail } from "@/lib/queries/admin";
 import { entityId } from "@/lib/validation/common";
 
@@ -113,7 +114,7 @@ export default async function TransactionDetailPage({ params }: { params: Promis
               <tr key={i.id}>
                 <Cell>{i.name}</Cell>
                 <Cell>{i.category}</Cell>
-                <Cell className="tabular-nums">{i.quantity}</Cell>
+                <Cell className="tabular-nums">{formatQuantity(i.quantityMilli, i.unit)}</Cell>
                 <Cell className="tabular-nums">{formatPaise(i.unitPricePaise, locale)}</Cell>
                 <Cell className="tabular-nums">{formatPaise(i.lineTotalPaise, locale)}</Cell>
               </tr>

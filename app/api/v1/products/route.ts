@@ -6,6 +6,7 @@ import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { productCreateBody, productListQuery, productSchema, toApiProduct } from "@/lib/api/schemas/product";
 import { db } from "@/lib/db";
 import { createProduct } from "@/lib/domain/inventory";
+import { lowStockIds } from "@/lib/domain/inventory-list";
 import { likeContains, productSelect, toProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/realtime/publish";
@@ -28,7 +29,7 @@ export const GET = apiRoute(
     if (query.status === "archived") and.push({ archivedAt: { not: null } });
     if (query.category) and.push({ category: { equals: query.category, mode: "insensitive" } });
     // The same "low" as the reorder list and the dashboard: at or under the level, out included.
-    if (query.lowStock) and.push({ stock: { lte: db.product.fields.lowStockThreshold } });
+    if (query.lowStock) and.push({ id: { in: await lowStockIds(merchantId) } });
     if (query.q) {
       // Prisma's `contains` passes % and _ through as wildcards: escape them first.
       and.push({
@@ -60,6 +61,7 @@ export const POST = apiRoute(
     method: "POST",
     path: "/api/v1/products",
     auth: ["MERCHANT"],
+    permission: "edit_prices_stock",
     summary: "Add a product (opening stock is recorded as a stock movement)",
     description:
       "409 duplicate when the SKU or barcode is already used in this shop; 400 when the category is not one of the shop's.",

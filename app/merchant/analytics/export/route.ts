@@ -3,7 +3,7 @@
 // behind the page's layout) and re-validates the period.
 import { getTranslations } from "next-intl/server";
 import type { CardId } from "@/components/analytics/analytics-card";
-import { requireMerchant } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { resolvePeriod, type ResolvedPeriod } from "@/lib/domain/analytics-period";
 import { DomainError } from "@/lib/domain/errors";
 import { zonedDate } from "@/lib/time";
@@ -17,7 +17,7 @@ const plain = (status: number, body: string | null = null) =>
 export async function GET(request: Request) {
   let merchant: { id: string; timeZone: string };
   try {
-    merchant = (await requireMerchant()).merchant;
+    merchant = (await requirePermission("analytics_exports")).merchant;
   } catch (err) {
     if (err instanceof DomainError) return plain(err.code === "unauthorized" ? 401 : 403);
     throw err;

@@ -89,7 +89,12 @@ export default async function ProductPage({ params }: Props) {
         <h2 id="history-title" className="text-lg font-semibold">
           {t("history")}
         </h2>
-        <MovementHistory movements={detail.movements} actors={detail.actors} timeZone={merchant.timeZone} />
+        <MovementHistory
+          unit={detail.product.unit}
+          movements={detail.movements}
+          actors={detail.actors}
+          timeZone={merchant.timeZone}
+        />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ImportForm } from "@/components/inventory/import-form";
-import { requireMerchantPage } from "@/lib/auth/session";
+import { requirePermissionPage } from "@/lib/auth/session";
 
 export default async function ImportPage() {
-  await requireMerchantPage();
+  await requirePermissionPage("edit_prices_stock");
   const t = await getTranslations("inventory.import");
   return (
     <div className="flex flex-col gap-4">

@@ -9,7 +9,7 @@ import { zonedDate } from "@/lib/time";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const caller = await merchantForRoute();
+  const caller = await merchantForRoute("analytics_exports");
   if ("refused" in caller) return refusedDownload(caller.refused);
   const { merchant } = caller;
   const { view } = salesViewFrom(Object.fromEntries(new URL(request.url).searchParams));

@@ -15,6 +15,7 @@ export const GET = apiRoute(
     method: "GET",
     path: "/api/v1/dashboard/merchant",
     auth: ["MERCHANT"],
+    permission: "analytics_exports",
     summary:
       "The shop's dashboard: period=today | 7d (default) | 30d | month, or from/to (YYYY-MM-DD, at most 366 days)",
     tags: ["dashboard"],

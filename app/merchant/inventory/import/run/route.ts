@@ -29,7 +29,7 @@ const fail = (code: string, status: number, details?: Record<string, unknown>) =
 export async function POST(req: Request) {
   // A cookie-authenticated POST must come from our own pages (server actions check this themselves).
   if (!fromOwnOrigin(req)) return fail("forbidden", 403);
-  const caller = await merchantForRoute();
+  const caller = await merchantForRoute("edit_prices_stock");
   if ("refused" in caller) return fail(caller.refused === 401 ? "unauthorized" : "forbidden", caller.refused);
   const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
   let raw: string;

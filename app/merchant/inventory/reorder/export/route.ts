@@ -7,7 +7,7 @@ import { csvDownload, datedCsvName, refusedDownload } from "@/lib/http/csv-downl
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const caller = await merchantForRoute();
+  const caller = await merchantForRoute("analytics_exports");
   if ("refused" in caller) return refusedDownload(caller.refused);
   const { merchant } = caller;
   return csvDownload(await reorderCsv(merchant.id), datedCsvName("reorder-list", merchant.timeZone));

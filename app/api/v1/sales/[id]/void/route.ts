@@ -16,6 +16,7 @@ export const POST = apiRoute(
     method: "POST",
     path: "/api/v1/sales/{id}/void",
     auth: ["MERCHANT"],
+    permission: "void",
     summary: "Void a sale: a reversing ledger entry, never an edit",
     description:
       "201 with the void; 200 with the same void on a retry. 409 conflict when the sale was already voided by another request.",
