@@ -41,6 +41,18 @@ export const CITUS_ALLOWLIST: CitusAllowance[] = [
     "a shared statement link's signed token carries only the link id (no shop) and is looked up by it",
   ),
   byIdPk("ClaimCode", "a code is redeemed through its id after the codeHash lookup"),
+  // Tables added this round by parallel work (staff, shifts, reminders, data rights): keyed
+  // by id like the rest; they move with the ledger tables' key change.
+  ...["Staff", "Shift", "CashMove", "DueReminder", "TabDeletionRequest"].map((table) =>
+    byIdPk(table, "rows are read and updated by their id (a shift closed, a reminder listed, a request resolved)"),
+  ),
+  {
+    table: "Staff",
+    key: "Staff_userId_key",
+    reason:
+      "a person signs in with their own account and must find the one shop they work for from their user id alone, across shops",
+    next: "move the person-to-shop link into a reference table (user id -> shop id, one small row per person), then key Staff (merchantId, userId)",
+  },
   {
     table: "ClaimCode",
     key: "ClaimCode_codeHash_key",

@@ -145,17 +145,17 @@ describe("pay later obeys the credit limit", () => {
 });
 
 describe("stock caps", () => {
-  it("an adjustment past 10,000,000 is a field error, and the database refuses any path past it", async () => {
+  it("an adjustment past 1,000,000 units is a field error, and the database refuses any path past it", async () => {
     const { adjustStock } = await import("@/lib/domain/inventory");
-    const s = await shop(9_999_000);
+    const s = await shop(999_000);
     const err = await caught(
       adjustStock(s.merchantId, s.ownerId, { productId: s.product.id, delta: 5_000, reason: "RECEIVED" }),
     );
     expect(err.code).toBe("invalid_input");
-    expect(err.fields?.delta).toMatch(/above 10000000/);
+    expect(err.fields?.delta).toMatch(/above 1000000/);
     await expect(
-      db.$executeRaw`UPDATE "Product" SET "stock" = "stock" + 2000000 WHERE "id" = ${s.product.id}`,
+      db.$executeRaw`UPDATE "Product" SET "stockMilli" = "stockMilli" + 1100000000 WHERE "id" = ${s.product.id}`,
     ).rejects.toThrow(/check constraint|Product_stock_bounds/);
-    expect(await stockOf(s.product.id)).toBe(9_999_000);
+    expect(await stockOf(s.product.id)).toBe(999_000);
   });
 });
