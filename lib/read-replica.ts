@@ -6,7 +6,7 @@
 import "server-only";
 import { db, getReplicaDb, type Db } from "@/lib/db";
 
-export type ReadSource = {
+type ReadSource = {
   db: Db;
   source: "primary" | "replica";
   /** The data is complete up to this instant (now, on the primary). */

@@ -53,7 +53,7 @@ export type ClusterOptions = {
 };
 
 /** Debian's nginx: found, or installed with apt-get when we may. */
-export function findNginx(): string {
+function findNginx(): string {
   for (const p of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (fs.existsSync(p)) return p;
   if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `sudo apt-get install -y nginx`");
   execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "nginx"], {
@@ -63,7 +63,7 @@ export function findNginx(): string {
   return "/usr/sbin/nginx";
 }
 
-export function nginxConfig(dir: string, port: number, upstreams: number[]): string {
+function nginxConfig(dir: string, port: number, upstreams: number[]): string {
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
     .map((t) => `  ${t}_temp_path ${dir}/${t};`)
     .join("\n");
