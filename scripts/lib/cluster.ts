@@ -56,10 +56,14 @@ export type ClusterOptions = {
 function findNginx(): string {
   for (const p of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (fs.existsSync(p)) return p;
   if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `sudo apt-get install -y nginx`");
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "nginx"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
+  const apt = (args: string[]) =>
+    execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  try {
+    apt(["install", "-y", "--no-install-recommends", "nginx"]);
+  } catch {
+    apt(["update"]); // the package lists may be stale or missing (a fresh container)
+    apt(["install", "-y", "--no-install-recommends", "nginx"]);
+  }
   return "/usr/sbin/nginx";
 }
 
