@@ -63,7 +63,7 @@ describe("reports on a streaming replica", () => {
   afterAll(async () => {
     delete process.env.DATABASE_REPLICA_URL;
     delete process.env.DATABASE_REPLICA_MAX_LAG_MS;
-    await replicaClient?.end();
+    await replicaClient?.end().catch(() => {});
     await getReplicaDb()?.$disconnect();
     await replica?.stop();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -120,6 +120,16 @@ describe("reports on a streaming replica", () => {
     expect(source.source).toBe("replica");
     expect((await salesByMethod(merchant.id, today())).CASH.amountPaise).toBe(3_500);
   }, 60_000);
+
+  it("a replica that is down costs reports nothing: they read the primary at once", async () => {
+    await replicaClient.end();
+    await replica.stop();
+    resetCheck();
+    const t0 = Date.now();
+    const s = await reportSource();
+    expect(s.source).toBe("primary");
+    expect(Date.now() - t0).toBeLessThan(2_000);
+  });
 
   it("without DATABASE_REPLICA_URL every report reads the primary", async () => {
     const saved = process.env.DATABASE_REPLICA_URL;

@@ -6,7 +6,7 @@
 import "server-only";
 import { db, getReplicaDb, type Db } from "@/lib/db";
 
-export type ReadSource = {
+type ReadSource = {
   db: Db;
   source: "primary" | "replica";
   /** The data is complete up to this instant (now, on the primary). */
@@ -48,20 +48,41 @@ async function checkReplica(replica: Db): Promise<ReplicaStatus | null> {
     return { checkedAt: p!.at, caughtUp: r!.behind === false, replayedAt: r!.replayedAt };
   } catch (err) {
     // A replica that is down must not take reports down with it.
-    console.error("read replica: lag check failed, reading from the primary", err);
+    console.error(
+      `read replica: lag check failed, reading from the primary (${err instanceof Error ? err.message.trim().split("\n").pop() : err})`,
+    );
     return null;
   }
 }
 
-const cache = globalThis as unknown as { graminReplicaCheck?: { at: number; status: Promise<ReplicaStatus | null> } };
+/** A check that has not answered by then counts as failed: a report never waits on a dead replica. */
+const CHECK_TIMEOUT_MS = 1_000;
+/** After a failed check, reports read the primary this long before the replica is tried again. */
+const RETRY_AFTER_FAILURE_MS = 10_000;
+
+function checkWithin(replica: Db): Promise<ReplicaStatus | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([checkReplica(replica), timeout]).finally(() => clearTimeout(timer));
+}
+
+const cache = globalThis as unknown as {
+  graminReplicaCheck?: { at: number; status: Promise<ReplicaStatus | null>; ttl: number };
+};
 
 /** The client a report reads with, and how fresh its data is (one lag check per second per process). */
 export async function reportSource(): Promise<ReadSource> {
   const replica = getReplicaDb();
   if (!replica) return { db, source: "primary", asOf: new Date() };
   const now = Date.now();
-  if (!cache.graminReplicaCheck || now - cache.graminReplicaCheck.at > CHECK_EVERY_MS) {
-    cache.graminReplicaCheck = { at: now, status: checkReplica(replica) };
+  if (!cache.graminReplicaCheck || now - cache.graminReplicaCheck.at > cache.graminReplicaCheck.ttl) {
+    const check = { at: now, status: checkWithin(replica), ttl: CHECK_EVERY_MS };
+    void check.status.then((s) => {
+      if (!s) check.ttl = RETRY_AFTER_FAILURE_MS;
+    });
+    cache.graminReplicaCheck = check;
   }
   const asOf = replicaAsOf(await cache.graminReplicaCheck.status, maxLagMs());
   return asOf ? { db: replica, source: "replica", asOf } : { db, source: "primary", asOf: new Date() };

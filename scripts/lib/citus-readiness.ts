@@ -8,7 +8,7 @@ export type UniqueKey = { table: string; index: string; primary: boolean; column
 export type Blocker = { table: string; key: string; why: string };
 
 /** Every unique index (primary keys included) of the current schema's tables. */
-export async function uniqueKeys(client: pg.Client | pg.Pool): Promise<UniqueKey[]> {
+async function uniqueKeys(client: pg.Client | pg.Pool): Promise<UniqueKey[]> {
   const { rows } = await client.query<UniqueKey>(`
     SELECT c.relname AS "table", i.relname AS "index", ix.indisprimary AS "primary",
            array_agg(a.attname::text ORDER BY k.ord) AS "columns"

@@ -1,13 +1,14 @@
 // Several `next start` instances of one production build behind Debian's nginx (loopback only,
 // a non-daemon child with its config in a temp dir), on one embedded PostgreSQL with a
 // streaming read replica. Used by `npm run cluster` and by bench/drills/cluster.ts.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { applyMigrations } from "./migrate";
+import { findNginx, nginxConfig } from "./nginx";
 import { startReplica, type Replica } from "./replica";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -51,69 +52,6 @@ export type ClusterOptions = {
   ports?: { apps?: number[]; primary?: number; replica?: number };
   log?: (m: string) => void;
 };
-
-/** Debian's nginx: found, or installed with apt-get when we may. */
-export function findNginx(): string {
-  for (const p of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (fs.existsSync(p)) return p;
-  if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `sudo apt-get install -y nginx`");
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "nginx"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  return "/usr/sbin/nginx";
-}
-
-export function nginxConfig(dir: string, port: number, upstreams: number[]): string {
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
-    .map((t) => `  ${t}_temp_path ${dir}/${t};`)
-    .join("\n");
-  const proxied = [
-    "proxy_http_version 1.1;",
-    'proxy_set_header Connection "";',
-    "proxy_set_header Host $http_host;",
-    "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
-    "proxy_set_header X-Forwarded-Proto $scheme;",
-    "# Which instance answered: the drill attributes each reply to one.",
-    "add_header X-Upstream $upstream_addr always;",
-    "# A refused connection moves on to the next instance (the request never reached the app);",
-    "# a POST already sent is not replayed (non_idempotent is off): the client retries it.",
-    "proxy_next_upstream error timeout http_502;",
-    "proxy_connect_timeout 2s;",
-  ]
-    .map((l) => `      ${l}`)
-    .join("\n");
-  return `# written by scripts/lib/cluster.ts
-daemon off;
-master_process on;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-${temp}
-  upstream app {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=3s;`).join("\n")}
-    keepalive 64;
-  }
-  server {
-    listen 127.0.0.1:${port};
-    client_max_body_size 10m;
-    location / {
-      proxy_pass http://app;
-${proxied}
-    }
-    # Server-Sent Events: pass each event on as it comes, keep the stream open.
-    location /api/v1/events {
-      proxy_pass http://app;
-${proxied}
-      proxy_buffering off;
-      proxy_read_timeout 1h;
-    }
-  }
-}
-`;
-}
 
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number) {
   const until = Date.now() + timeoutMs;

@@ -152,7 +152,7 @@ async function waitReady(url: string, child: ChildProcess) {
 }
 
 /** The primary's WAL position against the replica's replay position, and the replay age. */
-export async function replicaLag(primaryUrl: string, replicaUrl: string) {
+async function replicaLag(primaryUrl: string, replicaUrl: string) {
   const p = new pg.Client({ connectionString: primaryUrl });
   const r = new pg.Client({ connectionString: replicaUrl });
   await Promise.all([p.connect(), r.connect()]);
