@@ -1,6 +1,7 @@
 // Drill: 200 anonymous sign-ins at once (made-up emails, each with its own forged
 // X-Forwarded-For) must not stall the app: /api/health p95 < 300 ms throughout, and every
-// sign-in answered 401 or 429 (never a 5xx). Hashing runs on libuv's pool behind a cap.
+// sign-in answered 401, 429 or 503 overloaded (the edge's load shedding), never another 5xx.
+// Hashing runs on libuv's pool behind a cap; the per-IP limit ignores the forged header.
 //   BENCH_SIGNINS=200 npx tsx bench/drills/sign-in-flood.ts
 import { request } from "../lib/http";
 import { isMain, opt, printTable, verdict, writeResult } from "../lib/report";
@@ -27,7 +28,9 @@ export async function signInFlood() {
     const health = await probe.stop();
     const statuses: Record<string, number> = {};
     for (const r of replies) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-    const bad = replies.filter((r) => r.status !== 401 && r.status !== 429).length;
+    const bad = replies.filter(
+      (r) => r.status !== 401 && r.status !== 429 && !(r.status === 503 && r.text.includes('"overloaded"')),
+    ).length;
     const pass = health.p95 < 300 && health.non200 === 0 && bad === 0;
     const row = {
       signIns: SIGNINS,
@@ -40,7 +43,7 @@ export async function signInFlood() {
     };
     printTable("sign-in flood", [row]);
     console.log(
-      `\n${verdict(pass)}  health p95 ${health.p95} ms (< 300), non-200 ${health.non200}, sign-ins other than 401/429: ${bad}`,
+      `\n${verdict(pass)}  health p95 ${health.p95} ms (< 300), non-200 ${health.non200}, sign-ins other than 401/429/503 overloaded: ${bad}`,
     );
     writeResult("drill-sign-in-flood", { options: { signIns: SIGNINS }, result: row, verdict: verdict(pass) });
     return pass;
