@@ -39,7 +39,7 @@ export async function profileSale() {
   };
   return withStack({ persistentDb: true, prepareDb }, async (stack) => {
     const [shop] = await createShops(stack.pool, "prof", 1);
-    const products = await createProducts(stack.pool, shop!.merchantId, 200, 100_000_000);
+    const products = await createProducts(stack.pool, shop!.merchantId, 200, 1_000_000);
     const token = await apiLogin(stack.baseUrl, shop!.email, PASSWORD);
     for (let i = 0; i < 20; i++) await request(stack.baseUrl, "/api/v1/sales", { token, body: saleBody(products) }); // warm-up
     await stack.pool.query(`SELECT pg_stat_statements_reset()`);

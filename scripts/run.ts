@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { DATA_DIR, openDatabase } from "./lib/database-url";
+import { scheduleDailyBackups } from "./lib/backup";
+import { DATA_DIR, EMBEDDED_DATA_DIR, openDatabase } from "./lib/database-url";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 
@@ -132,6 +133,7 @@ async function main() {
     console.log(
       `GraminStore on http://localhost:${port} (database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded, .data/pg"})`,
     );
+    if (!process.env.DATABASE_URL) scheduleDailyBackups(db.url, EMBEDDED_DATA_DIR);
     runNext([mode, "-p", port], env, db);
     return;
   }

@@ -3,7 +3,17 @@
 import { machine, optStr, printTable } from "../lib/report";
 import { runChild } from "../lib/run-child";
 
-const ALL = ["db-down", "app-killed", "bad-input", "wrong-caller"];
+const ALL = [
+  "db-down",
+  "app-killed",
+  "bad-input",
+  "wrong-caller",
+  "sign-in-flood",
+  "overload",
+  "hoarding",
+  "backup-restore",
+  "soak", // 20 minutes (BENCH_MINUTES)
+];
 
 async function main() {
   const only = optStr("only", "").split(",").filter(Boolean);

@@ -52,6 +52,8 @@ export type StackOptions = {
   /** Fill with the demo seed (prisma/seed.ts) before the app starts. */
   seed?: boolean;
   quiet?: boolean;
+  /** Extra PostgreSQL settings (`name=value`), e.g. WAL archiving for the backup drill. */
+  dbSettings?: string[];
   /** Runs after migrations, before the app starts; may restart the database (persistentDb). */
   prepareDb?: (url: string, restartDb: () => Promise<void>) => Promise<void>;
 };
@@ -63,7 +65,8 @@ export type Stack = {
   /** A pg pool for fixtures and checks (not the app's). */
   pool: pg.Pool;
   stopDb(): Promise<void>;
-  startDb(): Promise<void>;
+  /** extraSettings: on top of the stack's own (a restore's recovery settings). */
+  startDb(extraSettings?: string[]): Promise<void>;
   /** kill -9 the server (its whole process group). */
   killApp(): void;
   startApp(): Promise<void>;
@@ -132,6 +135,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     database: "graminstore_bench",
     persistent: opts.persistentDb ?? false,
     quiet: true,
+    settings: opts.dbSettings,
   };
   let db: EmbeddedDb | null = null;
   // Until the stack is complete, a failure (or a signal) still stops the database and removes the folder.
@@ -228,8 +232,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       await db?.stop();
       db = null;
     },
-    startDb: async () => {
-      db = await startEmbeddedDb(dbOpts);
+    startDb: async (extraSettings: string[] = []) => {
+      db = await startEmbeddedDb({ ...dbOpts, settings: [...(dbOpts.settings ?? []), ...extraSettings] });
     },
     killApp,
     startApp,

@@ -72,7 +72,11 @@ export function isInvalidTextError(err: unknown): boolean {
 // pg-pool's words when a request waited DATABASE_ACQUIRE_TIMEOUT_MS for a free connection and
 // got none: the database answers, the app has more work than connections. Prisma's own
 // "could not start a transaction in time" (P2028 on start) is the same queue seen from a transaction.
-const POOL_WAIT = /timeout exceeded when trying to connect|unable to start a transaction in the given time/i;
+// A new connection that took longer than the same limit to open is counted here too: the
+// server's own host (embedded, local) is too busy to fork a backend in time; a database that
+// is really down refuses at once (ECONNREFUSED) and /api/health says so.
+const POOL_WAIT =
+  /timeout exceeded when trying to connect|unable to start a transaction in the given time|connection terminated due to connection timeout/i;
 
 /** Is this "every connection is busy" (-> 503 overloaded) rather than "the database is down"? */
 export function isPoolExhausted(err: unknown): boolean {

@@ -7,6 +7,7 @@
 // with Retry-After) at once instead of a queue that grows until everything times out.
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
+import os from "node:os";
 import { DomainError } from "@/lib/domain/errors";
 
 const num = (name: string, fallback: number) => {
@@ -28,7 +29,8 @@ const waiting: Array<() => void> = [];
 let typicalMs = 200;
 
 async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  const maxActive = num("PASSWORD_HASH_CONCURRENCY", 2);
+  // Half the cores by default: hashing at full width left a 2-core server no CPU for anything else.
+  const maxActive = num("PASSWORD_HASH_CONCURRENCY", Math.max(1, Math.floor(os.availableParallelism() / 2)));
   const maxWaiting = num("PASSWORD_HASH_QUEUE", 16);
   if (active < maxActive) active++;
   else if (waiting.length < maxWaiting) await new Promise<void>((resolve) => waiting.push(resolve));

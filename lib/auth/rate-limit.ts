@@ -37,17 +37,19 @@ async function retryAfter(tx: Tx, { key, max, windowMs }: Limit, now: Date): Pro
 /**
  * Count one attempt against every limit, or none when any limit is reached. Returns the wait
  * in seconds (0: go ahead, the attempt is already counted as a failure until settled).
+ * `locked` limits are checked and counted under their advisory lock (exact); the others are
+ * only read (a shared key such as an address would otherwise queue every attempt behind one lock).
  */
-async function claim(limits: Limit[], now: Date): Promise<{ wait: number; ids: string[] }> {
+async function claim(locked: Limit[], now: Date, counted: Limit[] = []): Promise<{ wait: number; ids: string[] }> {
   return db.$transaction(async (tx) => {
     // Lock in key order so two attempts with the same keys cannot deadlock.
-    for (const { key } of [...limits].sort((a, b) => a.key.localeCompare(b.key)))
+    for (const { key } of [...locked].sort((a, b) => a.key.localeCompare(b.key)))
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 19))`;
     let wait = 0;
-    for (const limit of limits) wait = Math.max(wait, await retryAfter(tx, limit, now));
+    for (const limit of [...locked, ...counted]) wait = Math.max(wait, await retryAfter(tx, limit, now));
     if (wait > 0) return { wait, ids: [] };
     const rows = await tx.loginAttempt.createManyAndReturn({
-      data: limits.map(({ key }) => ({ key, success: false, createdAt: now })),
+      data: [...locked, ...counted].map(({ key }) => ({ key, success: false, createdAt: now })),
       select: { id: true },
     });
     return { wait: 0, ids: rows.map((r) => r.id) };
@@ -57,9 +59,11 @@ async function claim(limits: Limit[], now: Date): Promise<{ wait: number; ids: s
 export type SignInClaim = { wait: number; ids: string[]; account: string };
 
 export async function claimSignIn(account: string, ip: string | null, now = new Date()): Promise<SignInClaim> {
-  const limits: Limit[] = [{ key: account, max: MAX_FAILURES_PER_ACCOUNT, windowMs: WINDOW_MS }];
-  if (ip) limits.push({ key: ipKey(ip), max: MAX_FAILURES_PER_IP, windowMs: WINDOW_MS });
-  return { ...(await claim(limits, now)), account };
+  const ipLimit = ip ? [{ key: ipKey(ip), max: MAX_FAILURES_PER_IP, windowMs: WINDOW_MS }] : [];
+  return {
+    ...(await claim([{ key: account, max: MAX_FAILURES_PER_ACCOUNT, windowMs: WINDOW_MS }], now, ipLimit)),
+    account,
+  };
 }
 
 /** After the check: a success clears the account's failures and turns its IP row into a success. */

@@ -46,6 +46,8 @@ export async function startEmbeddedDb(opts: {
   database: string;
   persistent: boolean;
   quiet?: boolean;
+  /** Extra `-c name=value` server settings, e.g. WAL archiving (scripts/lib/backup.ts). */
+  settings?: string[];
 }): Promise<EmbeddedDb> {
   const dir = path.resolve(opts.dir);
   const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
@@ -82,6 +84,7 @@ export async function startEmbeddedDb(opts: {
       "-c",
       "listen_addresses=127.0.0.1",
       ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      ...(opts.settings ?? []).flatMap((s) => ["-c", s]),
     ],
     onLog: (m: string) => {
       if (!opts.quiet && /PANIC|could not|out of memory/.test(m)) process.stderr.write(`[postgres] ${m}`);

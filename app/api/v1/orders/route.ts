@@ -13,7 +13,7 @@ import {
 } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { db } from "@/lib/db";
-import { placeOrder } from "@/lib/domain/orders";
+import { expireHeldOrders, placeOrder } from "@/lib/domain/orders";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/realtime/publish";
 
@@ -34,6 +34,7 @@ export const GET = apiRoute(
   async ({ user, merchantId, query }) => {
     // The scope comes from the caller, never from the request.
     const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
+    if (merchantId) await expireHeldOrders(merchantId); // orders past their hold are gone from the list
     const status =
       query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
     const rows = await db.order.findMany({
