@@ -30,6 +30,10 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/reminders/bulk/route.ts": () => import("@/app/api/v1/reminders/bulk/route"),
   "app/api/v1/reminders/[customerId]/route.ts": () => import("@/app/api/v1/reminders/[customerId]/route"),
   "app/api/v1/push-subscriptions/route.ts": () => import("@/app/api/v1/push-subscriptions/route"),
+  "app/api/v1/me/data/route.ts": () => import("@/app/api/v1/me/data/route"),
+  "app/api/v1/deletion-requests/route.ts": () => import("@/app/api/v1/deletion-requests/route"),
+  "app/api/v1/deletion-requests/[id]/carry-out/route.ts": () =>
+    import("@/app/api/v1/deletion-requests/[id]/carry-out/route"),
 };
 
 let loaded: Promise<void> | undefined;
