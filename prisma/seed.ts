@@ -428,6 +428,32 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       await db.transactionItem.createMany({ data: items.slice(i, i + 5000) });
     for (let i = 0; i < movements.length; i += 5000)
       await db.stockMovement.createMany({ data: movements.slice(i, i + 5000) });
+    // Due reminders: the three largest dues were reminded a few days ago (the Remind screen's
+    // "last reminded"); one tab-only customer asked not to be reminded.
+    const owing = [...balance.entries()].filter(([, due]) => due > 0).sort((a, b) => b[1] - a[1]);
+    await db.dueReminder.createMany({
+      data: owing.slice(0, 3).map(([customerId, due], k) => ({
+        id: `rem_${shop.key}_${k}`,
+        merchantId,
+        customerId,
+        duePaise: due,
+        createdById: userId,
+        createdAt: at(3 + k * 2, 10 * 60),
+      })),
+    });
+    await db.customer.update({ where: { id: `c_${shop.key}_tab_0` }, data: { doNotRemind: true } });
+    // The first shop has a customer's request to delete their tab (DPDP) waiting on its tab page.
+    const asker = si === 0 ? shopCustomers.find((c) => c.userId && c.userId !== "u_cust_000") : undefined;
+    if (asker)
+      await db.tabDeletionRequest.create({
+        data: {
+          id: `del_${shop.key}_0`,
+          merchantId,
+          customerId: asker.id,
+          userId: asker.userId,
+          createdAt: at(1, 9 * 60),
+        },
+      });
     total = { tx: total.tx + txs.length, items: total.items + items.length, orders: total.orders + orders.length };
     log(`seeded ${shop.shopName}: ${products.length} products, ${txs.length} ledger entries, ${orders.length} orders`);
   }

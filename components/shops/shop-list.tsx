@@ -1,3 +1,4 @@
+import { joinAddress } from "@/lib/address";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState, Skeleton } from "@/components/ui/card";
@@ -33,9 +34,7 @@ export async function ShopList({ filter }: { filter: ShopFilter }) {
               className="flex h-full flex-col gap-1 rounded-xl bg-white p-4 ring-1 ring-stone-200 hover:ring-2 hover:ring-brand-500"
             >
               <span className="text-lg font-semibold text-stone-900">{s.shopName}</span>
-              <span className="text-sm text-stone-600">
-                {[s.addressLine, s.area !== s.addressLine ? s.area : null, s.city].filter(Boolean).join(", ")}
-              </span>
+              <span className="text-sm text-stone-600">{joinAddress([s.addressLine, s.area, s.city])}</span>
               <span className="mt-auto pt-2 text-sm font-medium text-brand-700">{t("open")}</span>
             </Link>
           </li>

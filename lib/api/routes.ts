@@ -35,6 +35,10 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/shifts/route.ts": () => import("@/app/api/v1/shifts/route"),
   "app/api/v1/shifts/[id]/cash/route.ts": () => import("@/app/api/v1/shifts/[id]/cash/route"),
   "app/api/v1/shifts/[id]/close/route.ts": () => import("@/app/api/v1/shifts/[id]/close/route"),
+  "app/api/v1/me/data/route.ts": () => import("@/app/api/v1/me/data/route"),
+  "app/api/v1/deletion-requests/route.ts": () => import("@/app/api/v1/deletion-requests/route"),
+  "app/api/v1/deletion-requests/[id]/carry-out/route.ts": () =>
+    import("@/app/api/v1/deletion-requests/[id]/carry-out/route"),
 };
 
 let loaded: Promise<void> | undefined;

@@ -1,4 +1,5 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
+import { joinAddress } from "@/lib/address";
 import { db } from "@/lib/db";
 import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import { balanceAfter } from "./balance";
@@ -103,13 +104,11 @@ const shopHeaderSelect = {
 } satisfies Prisma.MerchantSelect;
 
 function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
-  const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter(
-    (s) => s && s.trim(),
-  );
+  const place = joinAddress([m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")]);
   return {
     name: m.shopName,
     gstin: m.gstin,
-    address: place.length ? place.join(", ") : null,
+    address: place || null,
     phone: m.phone,
     receiptFooter: m.receiptFooter,
   };

@@ -44,7 +44,7 @@ export const POST = apiRoute(
     responses: { 201: { description: "The reminder, recorded as the tab's last", schema: sentReminderSchema } },
   },
   async ({ user, merchantId, body, request }) =>
-    remindTab({ userId: user.id, merchantId }, body, requestOrigin(request.headers)),
+    remindTab({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url)),
 );
 
 export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -25,7 +25,7 @@ export const POST = apiRoute(
     },
   },
   async ({ user, merchantId, body, request }) =>
-    remindAllOlderThan({ userId: user.id, merchantId }, body, requestOrigin(request.headers)),
+    remindAllOlderThan({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url)),
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
