@@ -46,8 +46,18 @@ export default function RechartsChart({ spec }: { spec: ChartSpec }) {
   const router = useRouter();
   const data: Datum[] = spec.rows.map((r) => ({ ...r, ...prefixed(r.values) }));
   const yTick = (v: number) => formatTick(spec, v);
-  const open = (index: unknown) => {
-    const href = typeof index === "number" || typeof index === "string" ? spec.rows[Number(index)]?.href : undefined;
+  const clickable = spec.rows.some((r) => r.href);
+  // Which row a click or tap landed on, from where it is across the plot (the grid's box): a
+  // tap opens the period under the finger even on a thin bar, and does not depend on the
+  // tooltip having caught up with the pointer yet.
+  const open = (e: React.MouseEvent<HTMLDivElement>) => {
+    const plot = e.currentTarget.querySelector(".recharts-cartesian-grid")?.getBoundingClientRect();
+    const n = spec.rows.length;
+    if (!plot || !plot.width || !n) return;
+    const f = (e.clientX - plot.left) / plot.width;
+    if (f < 0 || f > 1) return;
+    const i = spec.kind === "bar" ? Math.min(n - 1, Math.floor(f * n)) : Math.round(f * (n - 1));
+    const href = spec.rows[i]?.href;
     if (href) router.push(href, { scroll: false });
   };
   const common = {
@@ -58,7 +68,6 @@ export default function RechartsChart({ spec }: { spec: ChartSpec }) {
     // The figure beside the chart carries the numbers (caption + table) for screen readers
     // and keyboards; the picture itself stays out of the tab order and the a11y tree.
     accessibilityLayer: false,
-    onClick: (state: { activeIndex?: unknown }) => open(state.activeIndex),
   };
   const axes = (
     <>
@@ -73,11 +82,17 @@ export default function RechartsChart({ spec }: { spec: ChartSpec }) {
     </>
   );
 
-  if (spec.kind === "area") {
+  return (
+    <div className={`h-full w-full ${clickable ? "cursor-pointer" : ""}`} onClick={clickable ? open : undefined}>
+      {spec.kind === "area" ? areaChart() : barChart()}
+    </div>
+  );
+
+  function areaChart() {
     const s = spec.series[0]!;
     const fill = `fill-${spec.testId ?? "chart"}-${s.key}`;
     return (
-      <AreaChart {...common} className={spec.rows.some((r) => r.href) ? "cursor-pointer" : undefined}>
+      <AreaChart {...common}>
         <defs>
           <linearGradient id={fill} x1="0" y1="0" x2="0" y2="1">
             <stop offset="0%" stopColor={s.color} stopOpacity={0.35} />
@@ -103,25 +118,27 @@ export default function RechartsChart({ spec }: { spec: ChartSpec }) {
       </AreaChart>
     );
   }
-  return (
-    <BarChart {...common} className={spec.rows.some((r) => r.href) ? "cursor-pointer" : undefined}>
-      {axes}
-      {spec.series.map((se) => (
-        <Bar
-          key={se.key}
-          dataKey={`v_${se.key}`}
-          name={se.label}
-          fill={se.color}
-          stackId={spec.stacked ? "stack" : undefined}
-          isAnimationActive={false}
-        >
-          {data.map((d) => (
-            <Cell key={d.key} fillOpacity={d.dim ? 0.45 : 1} />
-          ))}
-        </Bar>
-      ))}
-    </BarChart>
-  );
+  function barChart() {
+    return (
+      <BarChart {...common}>
+        {axes}
+        {spec.series.map((se) => (
+          <Bar
+            key={se.key}
+            dataKey={`v_${se.key}`}
+            name={se.label}
+            fill={se.color}
+            stackId={spec.stacked ? "stack" : undefined}
+            isAnimationActive={false}
+          >
+            {data.map((d) => (
+              <Cell key={d.key} fillOpacity={d.dim ? 0.45 : 1} />
+            ))}
+          </Bar>
+        ))}
+      </BarChart>
+    );
+  }
 }
 
 /** Series values as top-level keys (`v_paid`), which is what recharts' dataKey reads. */
