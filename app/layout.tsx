@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RegisterSw } from "@/components/pwa/register-sw";
 import "./globals.css";
 
@@ -16,13 +16,11 @@ export const viewport: Viewport = { themeColor: "#178044", width: "device-width"
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider locale={locale} messages={messages}>
-          {children}
-        </NextIntlClientProvider>
+        {/* Only the shell's namespaces: each route section's layout adds its own. */}
+        <ClientMessages scope="app">{children}</ClientMessages>
         <RegisterSw />
       </body>
     </html>

@@ -36,7 +36,7 @@ test("the seeded shop's analytics page shows every card with figures, and 30 day
   );
   const trend = page.getByTestId("card-trend");
   await expect(trend.getByTestId("trend-svg")).toBeVisible();
-  await expect(trend.getByTestId("trend-area")).toHaveCount(1);
+  await expect(trend.getByTestId("trend-svg").locator(".recharts-area-area")).toHaveCount(1);
 
   // The card's CSV link keeps the period and downloads text/csv.
   const href = await trend.getByRole("link", { name: /CSV/ }).getAttribute("href");

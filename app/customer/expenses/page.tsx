@@ -44,6 +44,7 @@ export default async function ExpensesPage({ searchParams }: Props) {
   );
   const selectedLabel = period === "week" ? t("weekOf", { date: label(selected.start) }) : label(selected.start);
   const empty = series.buckets.every((b) => b.totalPaise === 0);
+  const chartTitle = period === "week" ? t("chartWeeks") : t("chartMonths");
 
   return (
     <div className="flex flex-col gap-4">
@@ -55,23 +56,11 @@ export default async function ExpensesPage({ searchParams }: Props) {
       <ExpenseGlance week={week.buckets.at(-1)!} month={month.buckets.at(-1)!} />
       <PeriodTabs period={period} />
       <Card className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="font-semibold">{period === "week" ? t("chartWeeks") : t("chartMonths")}</h2>
-          <p className="flex gap-3 text-xs text-stone-700">
-            <span className="inline-flex items-center gap-1">
-              <span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-brand-600" />
-              {t("paid")}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <span aria-hidden className="h-2.5 w-2.5 rounded-sm bg-amber-600" />
-              {t("credit")}
-            </span>
-          </p>
-        </div>
+        <h2 className="font-semibold">{chartTitle}</h2>
         {empty ? (
           <p className="text-sm text-stone-600">{t("emptyBody")}</p>
         ) : (
-          <ExpenseChart buckets={buckets} selected={selected.start} hrefFor={hrefFor} />
+          <ExpenseChart buckets={buckets} selected={selected.start} hrefFor={hrefFor} caption={chartTitle} />
         )}
         <BucketPicker buckets={buckets} selected={selected.start} hrefFor={hrefFor} />
       </Card>
