@@ -23,6 +23,7 @@ import en_settings from "./en/settings.json";
 import en_pwa from "./en/pwa.json";
 import en_errors from "./en/errors.json";
 import en_api from "./en/api.json";
+import en_gst from "./en/gst.json";
 import hi_common from "./hi/common.json";
 import hi_nav from "./hi/nav.json";
 import hi_auth from "./hi/auth.json";
@@ -46,6 +47,7 @@ import hi_settings from "./hi/settings.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_errors from "./hi/errors.json";
 import hi_api from "./hi/api.json";
+import hi_gst from "./hi/gst.json";
 export const en = {
   common: en_common,
   nav: en_nav,
@@ -70,6 +72,7 @@ export const en = {
   pwa: en_pwa,
   errors: en_errors,
   api: en_api,
+  gst: en_gst,
 };
 export const hi = {
   common: hi_common,
@@ -95,6 +98,7 @@ export const hi = {
   pwa: hi_pwa,
   errors: hi_errors,
   api: hi_api,
+  gst: hi_gst,
 };
 export const catalogs = { en, hi } as const;
 export type Messages = typeof en;

@@ -14,6 +14,7 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/expenses/route.ts": () => import("@/app/api/v1/expenses/route"),
   "app/api/v1/products/route.ts": () => import("@/app/api/v1/products/route"),
   "app/api/v1/products/[id]/route.ts": () => import("@/app/api/v1/products/[id]/route"),
+  "app/api/v1/shop/route.ts": () => import("@/app/api/v1/shop/route"),
   "app/api/v1/shops/route.ts": () => import("@/app/api/v1/shops/route"),
   "app/api/v1/shops/[id]/products/route.ts": () => import("@/app/api/v1/shops/[id]/products/route"),
   "app/api/v1/orders/route.ts": () => import("@/app/api/v1/orders/route"),

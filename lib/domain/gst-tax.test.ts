@@ -122,10 +122,16 @@ describe("round-off", () => {
     expect(roundOffOf(10_049)).toBe(-49);
     expect(roundOffOf(10_050)).toBe(50);
     expect(roundOffOf(10_000)).toBe(0);
-    const b = computeBillTax([{ amountPaise: 1_000, rateBp: 1800 }, { amountPaise: 2_149, rateBp: 500 }], {
-      ...intra,
-      roundOff: true,
-    });
+    const b = computeBillTax(
+      [
+        { amountPaise: 1_000, rateBp: 1800 },
+        { amountPaise: 2_149, rateBp: 500 },
+      ],
+      {
+        ...intra,
+        roundOff: true,
+      },
+    );
     expect(b.roundOffPaise).toBe(-49);
     expect(b.totalPaise).toBe(3_100);
     expectBalanced(b);

@@ -36,7 +36,7 @@ export {
 export type LedgerEntry = {
   id: string;
   clientId: string;
-  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
+  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
   method: "CASH" | "CARD" | "UPI" | "CREDIT";
   amountPaise: number;
   customerId: string | null;

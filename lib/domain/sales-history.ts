@@ -9,7 +9,7 @@ import { toCsv } from "./csv";
 import { DomainError } from "./errors";
 
 type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
-type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
+type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
 
 export type SalesRow = {
   id: string;
@@ -159,6 +159,7 @@ const TYPE_LABEL: Record<TxType, string> = {
   CREDIT_SALE: "Credit sale",
   PAYMENT: "Payment",
   VOID: "Void",
+  RETURN: "Return",
 };
 const METHOD_LABEL: Record<Method, string> = { CASH: "Cash", CARD: "Card", UPI: "UPI", CREDIT: "Credit" };
 export const SALES_CSV_HEADER = [
