@@ -2,6 +2,7 @@
 // functions in lib/domain/inventory.ts parse with these again, so a rule holds for every caller.
 import { z } from "zod";
 import { entityId } from "./common";
+import { gstRatePercent, hsnCode } from "./shop-gst";
 
 export const P = {
   nameRequired: "product_name_required",
@@ -65,6 +66,13 @@ const patchCode = code
   .optional()
   .transform((v) => (v === "" ? null : v));
 
+/** GST fields: HSN/SAC, rate in percent (a rate of the shop's list), printed MRP. null clears. */
+const taxFields = {
+  hsn: hsnCode.nullable().optional(),
+  gstRate: gstRatePercent.nullable().optional(),
+  mrpPaise: pricePaise.nullable().optional(),
+};
+
 export const productInput = z.object({
   name: productName,
   category: categoryName,
@@ -76,6 +84,7 @@ export const productInput = z.object({
   sku: optionalCode,
   barcode: optionalCode,
   lowStockThreshold: threshold.default(5),
+  ...taxFields,
 });
 
 export const productUpdate = z.object({
@@ -87,6 +96,7 @@ export const productUpdate = z.object({
   sku: patchCode,
   barcode: patchCode,
   lowStockThreshold: threshold.optional(),
+  ...taxFields,
 });
 
 export const stockAdjustment = z
