@@ -1,9 +1,10 @@
 // Issue the legal document of a sale or a return inside its DB transaction: which kind the
 // shop's GST status calls for (INDIA-BILLING.md, "Which document a sale produces"), the next
 // number of its series, and the tax totals frozen on a Bill row.
+import crypto from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { BillKind, GstStatus } from "@/lib/generated/prisma/client";
-import { CREDIT_NOTE_SERIES, DEFAULT_BILL_PREFIX, financialYear, formatBillNumber, nextBillSeq } from "./bill-number";
+import { CREDIT_NOTE_SERIES, DEFAULT_BILL_PREFIX, SEQ_DIGITS, financialYear } from "./bill-number";
 import type { BillTax, RateTotal } from "./gst-tax";
 
 export type ShopTax = {
@@ -126,36 +127,47 @@ export type IssueInput = {
   originalBillId?: string | null;
 };
 
-/** Number and store the bill. Call last in the transaction: the counter row stays locked until commit. */
+/**
+ * Number and store the bill in ONE statement: the counter's upsert (its row stays locked until
+ * the caller commits, so call this last) feeds the Bill insert. Same numbering as
+ * nextBillSeq + formatBillNumber, one round trip instead of two inside the locked section.
+ */
 export async function issueBill(tx: Tx, shop: ShopTax, input: IssueInput): Promise<BillDto> {
   const series = input.kind === "CREDIT_NOTE" ? CREDIT_NOTE_SERIES : (shop.billPrefix ?? DEFAULT_BILL_PREFIX);
   const fy = financialYear(input.issuedAt, shop.timeZone);
-  const seq = await nextBillSeq(tx, input.merchantId, series, fy);
   const t = input.tax;
-  const row = await tx.bill.create({
-    data: {
-      merchantId: input.merchantId,
-      transactionId: input.transactionId,
-      kind: input.kind,
-      series,
-      fy,
-      seq,
-      number: formatBillNumber(series, fy, seq),
-      issuedAt: input.issuedAt,
-      taxablePaise: t.taxablePaise,
-      cgstPaise: t.cgstPaise,
-      sgstPaise: t.sgstPaise,
-      igstPaise: t.igstPaise,
-      roundOffPaise: t.roundOffPaise,
-      totalPaise: t.totalPaise,
-      rates: t.rates,
-      buyerGstin: input.buyer?.gstin ?? null,
-      buyerName: input.buyer?.name ?? null,
-      buyerAddress: input.buyer?.address ?? null,
-      placeOfSupply: input.placeOfSupply,
-      originalBillId: input.originalBillId ?? null,
-    },
-    select: billSelect,
-  });
-  return toBillDto(row);
+  const id = crypto.randomUUID();
+  const buyer = input.buyer ?? null;
+  const [row] = await tx.$queryRaw<{ number: string }[]>`
+    WITH c AS (
+      INSERT INTO "BillCounter" ("merchantId", "series", "fy", "last") VALUES (${input.merchantId}, ${series}, ${fy}, 1)
+      ON CONFLICT ("merchantId", "series", "fy") DO UPDATE SET "last" = "BillCounter"."last" + 1
+      RETURNING "last")
+    INSERT INTO "Bill" ("id", "merchantId", "transactionId", "kind", "series", "fy", "seq", "number", "issuedAt",
+      "taxablePaise", "cgstPaise", "sgstPaise", "igstPaise", "roundOffPaise", "totalPaise", "rates",
+      "buyerGstin", "buyerName", "buyerAddress", "placeOfSupply", "originalBillId")
+    SELECT ${id}, ${input.merchantId}, ${input.transactionId}, ${input.kind}::"BillKind", ${series}, ${fy}, c."last",
+      ${`${series}/${fy}/`} || lpad(c."last"::text, ${SEQ_DIGITS}, '0'), ${input.issuedAt},
+      ${t.taxablePaise}, ${t.cgstPaise}, ${t.sgstPaise}, ${t.igstPaise}, ${t.roundOffPaise}, ${t.totalPaise},
+      ${JSON.stringify(t.rates)}::jsonb, ${buyer?.gstin ?? null}, ${buyer?.name ?? null}, ${buyer?.address ?? null},
+      ${input.placeOfSupply}, ${input.originalBillId ?? null}
+    FROM c
+    RETURNING "number"`;
+  return {
+    id,
+    number: row!.number,
+    kind: input.kind,
+    issuedAt: input.issuedAt,
+    taxablePaise: t.taxablePaise,
+    cgstPaise: t.cgstPaise,
+    sgstPaise: t.sgstPaise,
+    igstPaise: t.igstPaise,
+    roundOffPaise: t.roundOffPaise,
+    totalPaise: t.totalPaise,
+    rates: t.rates,
+    buyer: buyer ? { gstin: buyer.gstin, name: buyer.name, address: buyer.address ?? null } : null,
+    placeOfSupply: input.placeOfSupply,
+    originalBillId: input.originalBillId ?? null,
+    cancelled: false,
+  };
 }

@@ -183,7 +183,11 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       // Sale rows never change, so a plain read is enough; the unique voidsId settles races.
       const sale = await tx.transaction.findFirst({
         where: { id: input.saleId, merchantId },
-        include: { items: { select: { productId: true, quantity: true } }, voidedBy: true },
+        include: {
+          items: { select: { productId: true, quantity: true } },
+          voidedBy: true,
+          returns: { select: { id: true }, take: 1 },
+        },
       });
       if (!sale) throw new DomainError("not_found", "Sale not found");
       if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE")
@@ -192,6 +196,9 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         if (sale.voidedBy.clientId === input.clientId) return { ...toEntry(sale.voidedBy), replayed: true };
         throw alreadyVoided();
       }
+      // Goods already came back on a credit note: a void would return them twice.
+      if (sale.returns.length)
+        throw new DomainError("invalid_transition", "This sale has returns: return the rest instead of voiding");
       const v = await tx.transaction.create({
         data: {
           merchantId,
@@ -206,6 +213,8 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
           createdById: actorUserId,
         },
       });
+      // The bill keeps its number, reported as cancelled (GSTR-1 document summary).
+      await tx.bill.updateMany({ where: { transactionId: sale.id, merchantId }, data: { cancelledAt: v.createdAt } });
       const qty = new Map<string, number>();
       for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
       const productIds = [...qty.keys()].sort();

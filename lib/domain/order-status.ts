@@ -4,6 +4,7 @@
 import { db, type Tx } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/domain/errors";
 import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
+import { issueSaleBill, taxOrder } from "@/lib/domain/sale-bill";
 import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
 import { orderStatusChange, type OrderStatusChange } from "@/lib/validation/order";
@@ -90,7 +91,8 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
     },
   });
   const payLater = order.paymentMethod === "CREDIT";
-  await tx.transaction.create({
+  const sale = await taxOrder(tx, merchantId, order.items);
+  const row = await tx.transaction.create({
     data: {
       merchantId,
       type: payLater ? "CREDIT_SALE" : "SALE",
@@ -102,9 +104,11 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
       note: order.note,
       createdById: actorId,
       occurredAt: now,
-      items: { createMany: { data: order.items.map((i) => ({ ...i, merchantId })) } },
+      items: { createMany: { data: sale.lines.map((i) => ({ ...i, merchantId })) } },
     },
+    select: { id: true },
   });
+  await issueSaleBill(tx, merchantId, sale, row.id, now);
 }
 
 async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {

@@ -1,12 +1,14 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { billSelect, toBillDto, type BillDto } from "./bill-issue";
 import { DomainError } from "./errors";
 
 export const receiptInclude = {
   items: { orderBy: { id: "asc" } },
   customer: { select: { id: true, name: true, phone: true } },
   voidedBy: { select: { id: true } },
+  bill: { select: billSelect },
 } satisfies Prisma.TransactionInclude;
 
 type ReceiptRow = Prisma.TransactionGetPayload<{ include: typeof receiptInclude }>;
@@ -18,6 +20,12 @@ export type SaleReceiptItem = {
   quantity: number;
   unitPricePaise: number;
   lineTotalPaise: number;
+  hsn: string | null;
+  /** Hundredths of a percent charged on this line (0 when the shop charges no GST). */
+  gstRateBp: number;
+  discountPaise: number;
+  taxablePaise: number;
+  taxPaise: number;
 };
 
 export type SaleReceipt = {
@@ -38,6 +46,8 @@ export type SaleReceipt = {
   replayed?: boolean;
   stockException: boolean;
   overLimit: boolean;
+  /** The legal document (null only for a sale recorded before bills existed). */
+  bill: BillDto | null;
 };
 
 export type ShopHeader = {
@@ -67,6 +77,11 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
       quantity: i.quantity,
       unitPricePaise: i.unitPricePaise,
       lineTotalPaise: i.lineTotalPaise,
+      hsn: i.hsn,
+      gstRateBp: i.gstRateBp,
+      discountPaise: i.discountPaise,
+      taxablePaise: i.taxablePaise,
+      taxPaise: i.taxPaise,
     })),
     customer: row.customer ? { id: row.customer.id, name: row.customer.name, phone: row.customer.phone } : null,
     guest: row.guestId !== null,
@@ -76,10 +91,11 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
     voided: row.voidedBy !== null,
     stockException: row.stockException,
     overLimit: row.overLimit,
+    bill: row.bill ? toBillDto(row.bill) : null,
   };
 }
 
-const shopHeaderSelect = {
+export const shopHeaderSelect = {
   shopName: true,
   gstin: true,
   phone: true,
@@ -91,7 +107,7 @@ const shopHeaderSelect = {
   pinCode: true,
 } satisfies Prisma.MerchantSelect;
 
-function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
+export function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
   const place = [m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")].filter(
     (s) => s && s.trim(),
   );
