@@ -21,6 +21,7 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/orders/[id]/route.ts": () => import("@/app/api/v1/orders/[id]/route"),
   "app/api/v1/sales/route.ts": () => import("@/app/api/v1/sales/route"),
   "app/api/v1/sales/[id]/void/route.ts": () => import("@/app/api/v1/sales/[id]/void/route"),
+  "app/api/v1/sales/[id]/returns/route.ts": () => import("@/app/api/v1/sales/[id]/returns/route"),
   "app/api/v1/payments/route.ts": () => import("@/app/api/v1/payments/route"),
   "app/api/v1/transactions/route.ts": () => import("@/app/api/v1/transactions/route"),
   "app/api/v1/customers/route.ts": () => import("@/app/api/v1/customers/route"),
