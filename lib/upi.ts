@@ -25,6 +25,8 @@ export function buildUpiUri(input: {
   pn?: string | null;
   amountPaise?: number | null;
   note?: string | null;
+  /** tr: the shop's own reference (a bill number), so a payment can be matched to its bill. */
+  ref?: string | null;
 }): string {
   const pa = input.pa.trim();
   if (!UPI_ID_RE.test(pa)) throw new Error(`not a UPI id: ${pa}`);
@@ -39,6 +41,8 @@ export function buildUpiUri(input: {
   parts.push("cu=INR");
   const note = input.note?.trim().slice(0, UPI_NOTE_MAX);
   if (note) parts.push(`tn=${enc(note)}`);
+  const ref = input.ref?.trim();
+  if (ref) parts.push(`tr=${enc(ref)}`);
   return `upi://pay?${parts.join("&")}`;
 }
 
@@ -47,9 +51,10 @@ export function shopUpiUri(
   shop: { upiId: string | null; upiPayeeName?: string | null; shopName: string },
   amountPaise?: number | null,
   note?: string | null,
+  ref?: string | null,
 ): string | null {
   if (!shop.upiId || !UPI_ID_RE.test(shop.upiId)) return null;
-  return buildUpiUri({ pa: shop.upiId, pn: shop.upiPayeeName?.trim() || shop.shopName, amountPaise, note });
+  return buildUpiUri({ pa: shop.upiId, pn: shop.upiPayeeName?.trim() || shop.shopName, amountPaise, note, ref });
 }
 
 function decode(v: string): string {

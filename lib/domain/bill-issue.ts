@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { BillKind, GstStatus } from "@/lib/generated/prisma/client";
 import { CREDIT_NOTE_SERIES, DEFAULT_BILL_PREFIX, SEQ_DIGITS, financialYear } from "./bill-number";
+import { billLinkPath } from "./bill-token";
 import type { BillTax, RateTotal } from "./gst-tax";
 
 export type ShopTax = {
@@ -34,6 +35,8 @@ export type BillDto = {
   placeOfSupply: string | null;
   originalBillId: string | null;
   cancelled: boolean;
+  /** The public link's path (/b/<signed token>). */
+  linkPath: string;
 };
 
 export const billSelect = {
@@ -85,6 +88,7 @@ export function toBillDto(r: BillRow): BillDto {
     placeOfSupply: r.placeOfSupply,
     originalBillId: r.originalBillId,
     cancelled: r.cancelledAt !== null,
+    linkPath: billLinkPath(r.id),
   };
 }
 
@@ -169,5 +173,6 @@ export async function issueBill(tx: Tx, shop: ShopTax, input: IssueInput): Promi
     placeOfSupply: input.placeOfSupply,
     originalBillId: input.originalBillId ?? null,
     cancelled: false,
+    linkPath: billLinkPath(id),
   };
 }

@@ -2,11 +2,13 @@
 // account). The token is "<billId>.<HMAC-SHA256>" keyed by AUTH_SECRET, checked in constant
 // time; the Bill row's linkRevokedAt turns a link off for good. Like the statement links, the
 // link shows that one document and nothing else of the shop or the customer.
-import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { writeAudit } from "./audit";
 import { billSelect, toBillDto, type BillDto } from "./bill-issue";
+import { billLinkPath, verifyBillToken } from "./bill-token";
 import { DomainError } from "./errors";
+
+export { billLinkPath };
 import {
   receiptInclude,
   shopHeaderSelect,
@@ -14,29 +16,6 @@ import {
   toShopHeader,
   type SaleReceiptWithShop,
 } from "./sale-receipt";
-
-function secret(): string {
-  const s = process.env.AUTH_SECRET;
-  if (!s || s.length < 16) throw new Error("AUTH_SECRET must be set (16+ characters) to sign bill links");
-  return s;
-}
-
-const mac = (billId: string) => crypto.createHmac("sha256", secret()).update(`bill:${billId}`).digest("base64url");
-
-export const signBillToken = (billId: string) => `${billId}.${mac(billId)}`;
-
-export function verifyBillToken(token: string): string | null {
-  const m = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!m) return null;
-  const [, id, sig] = m as unknown as [string, string, string];
-  const expected = Buffer.from(mac(id));
-  const given = Buffer.from(sig);
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null;
-  return id;
-}
-
-/** The path of a bill's public page. */
-export const billLinkPath = (billId: string) => `/b/${signBillToken(billId)}`;
 
 export type PublicBill = {
   bill: BillDto;

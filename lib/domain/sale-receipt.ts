@@ -56,6 +56,12 @@ export type ShopHeader = {
   address: string | null;
   phone: string | null;
   receiptFooter: string | null;
+  gstStatus: "UNREGISTERED" | "COMPOSITION" | "REGULAR";
+  stateCode: string | null;
+  upiId: string | null;
+  upiPayeeName: string | null;
+  receiptLayout: "ROLL_58" | "ROLL_80" | "A5" | "A4";
+  receiptLocale: string | null;
 };
 
 export type SaleReceiptWithShop = SaleReceipt & { shop: ShopHeader };
@@ -105,6 +111,12 @@ export const shopHeaderSelect = {
   city: true,
   state: true,
   pinCode: true,
+  gstStatus: true,
+  stateCode: true,
+  upiId: true,
+  upiPayeeName: true,
+  receiptLayout: true,
+  receiptLocale: true,
 } satisfies Prisma.MerchantSelect;
 
 export function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
@@ -117,6 +129,12 @@ export function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopH
     address: place.length ? place.join(", ") : null,
     phone: m.phone,
     receiptFooter: m.receiptFooter,
+    gstStatus: m.gstStatus,
+    stateCode: m.stateCode,
+    upiId: m.upiId,
+    upiPayeeName: m.upiPayeeName,
+    receiptLayout: m.receiptLayout,
+    receiptLocale: m.receiptLocale,
   };
 }
 
