@@ -59,6 +59,9 @@ export const transactionListQuery = listQuery
     to: optionalField(dateLike).describe("Exclusive upper bound on occurredAt (ISO 8601)"),
     customerId: optionalField(entityId).describe("One tab (a Customer id)"),
     type: optionalField(apiTxType),
+    q: optionalField(z.string().trim().min(1).max(20)).describe(
+      "A bill or credit note number (SKS/26-27/000123, any case): finds that document's entry",
+    ),
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, { path: ["to"], error: S.rangeInvalid });
 
@@ -77,6 +80,7 @@ export const transactionSelect = {
   createdAt: true,
   merchant: { select: { shopName: true } },
   voidedBy: { select: { id: true } },
+  bill: { select: { number: true, kind: true } },
   items: {
     select: { productId: true, name: true, category: true, quantity: true, unitPricePaise: true, lineTotalPaise: true },
     orderBy: { id: "asc" },
@@ -90,6 +94,7 @@ export const transactionSchema = ledgerEntrySchema.extend({
   shopName: z.string(),
   orderId: z.string().nullable().describe("For a sale from a completed order"),
   voided: z.boolean().describe("For a sale: a void reverses it"),
+  billNumber: z.string().nullable().describe("The bill or credit note number of a sale or return"),
   items: z.array(
     z.object({
       productId: z.string().nullable(),
@@ -108,6 +113,7 @@ export const toApiTransaction = ({
   merchantId,
   orderId,
   items,
+  bill,
   ...t
 }: TransactionRow): z.infer<typeof transactionSchema> => ({
   ...toApiEntry(t),
@@ -115,5 +121,6 @@ export const toApiTransaction = ({
   shopName: merchant.shopName,
   orderId,
   voided: voidedBy !== null,
+  billNumber: bill?.number ?? null,
   items,
 });
