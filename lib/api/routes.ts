@@ -28,6 +28,7 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/customers/[id]/route.ts": () => import("@/app/api/v1/customers/[id]/route"),
   "app/api/v1/dashboard/merchant/route.ts": () => import("@/app/api/v1/dashboard/merchant/route"),
   "app/api/v1/dashboard/customer/route.ts": () => import("@/app/api/v1/dashboard/customer/route"),
+  "app/api/v1/reports/gstr1/route.ts": () => import("@/app/api/v1/reports/gstr1/route"),
 };
 
 let loaded: Promise<void> | undefined;
