@@ -186,10 +186,10 @@ test("sales history: filter by method, void a sale with a reason, export the fil
   const text = fs.readFileSync((await file.path())!, "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toBe("Date,Time,Receipt,Type,Method,Customer,Items,Amount (INR),Voided");
+  expect(lines[0]).toBe("Date,Time,Receipt,Type,Method,Customer,Items,Amount (INR),Voided,Bill no.");
   expect(lines).toHaveLength(count + 1);
   for (const line of lines.slice(1)) expect(line.split(",")[4]).toBe("Cash");
-  expect(lines.find((l) => l.includes(saleId))).toMatch(/,yes$/);
+  expect(lines.find((l) => l.includes(saleId))).toMatch(/,yes,[A-Z0-9]+\/\d\d-\d\d\/\d{6}$/);
 
   const exportUrl = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const res = await page.request.get(exportUrl!);

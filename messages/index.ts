@@ -22,6 +22,7 @@ import en_admin from "./en/admin.json";
 import en_settings from "./en/settings.json";
 import en_pwa from "./en/pwa.json";
 import en_api from "./en/api.json";
+import en_gst from "./en/gst.json";
 import hi_common from "./hi/common.json";
 import hi_nav from "./hi/nav.json";
 import hi_auth from "./hi/auth.json";
@@ -44,6 +45,7 @@ import hi_admin from "./hi/admin.json";
 import hi_settings from "./hi/settings.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_api from "./hi/api.json";
+import hi_gst from "./hi/gst.json";
 export const en = {
   common: en_common,
   nav: en_nav,
@@ -67,6 +69,7 @@ export const en = {
   settings: en_settings,
   pwa: en_pwa,
   api: en_api,
+  gst: en_gst,
 };
 export const hi = {
   common: hi_common,
@@ -91,6 +94,7 @@ export const hi = {
   settings: hi_settings,
   pwa: hi_pwa,
   api: hi_api,
+  gst: hi_gst,
 };
 export const catalogs = { en, hi } as const;
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isWeighed, linePaise, type UnitName } from "@/lib/quantity";
+import { productGst, seedBills, shopGst } from "./seed-bills";
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, PRODUCTS, SHOPS } from "./seed-data";
 
 function mulberry32(seed: number) {
@@ -101,6 +102,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
         upiId: shop.upiId,
         upiPayeeName: shop.upiId ? shop.shopName : null,
         receiptFooter: "Thank you! Visit again.",
+        ...shopGst(shop.key),
         createdAt: at(days + 10, 540),
       },
     });
@@ -142,6 +144,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       stockMilli: stock * 1000,
       sku: `${shop.key.slice(0, 3).toUpperCase()}-${String(pi + 1).padStart(4, "0")}`,
       barcode: `890${String(si + 1)}${String(100000000 + pi * 7919).slice(0, 9)}`,
+      ...productGst(name, category, rupees * 100),
       createdAt: at(days + 1, 540),
     }));
     const sold = new Map<string, number>();
@@ -424,6 +427,8 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       voids = txs.filter((t) => t.voidsId);
     for (let i = 0; i < plain.length; i += 5000) await db.transaction.createMany({ data: plain.slice(i, i + 5000) });
     await db.transaction.createMany({ data: voids });
+    const productTax = new Map(products.map((p) => [p.id, p]));
+    const { bills, counters } = seedBills(merchantId, shopGst(shop.key), txs, items, (id) => productTax.get(id)!);
     for (let i = 0; i < items.length; i += 5000)
       await db.transactionItem.createMany({ data: items.slice(i, i + 5000) });
     for (let i = 0; i < movements.length; i += 5000)
@@ -454,6 +459,8 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
           createdAt: at(1, 9 * 60),
         },
       });
+    for (let i = 0; i < bills.length; i += 5000) await db.bill.createMany({ data: bills.slice(i, i + 5000) });
+    await db.billCounter.createMany({ data: counters });
     total = { tx: total.tx + txs.length, items: total.items + items.length, orders: total.orders + orders.length };
     log(`seeded ${shop.shopName}: ${products.length} products, ${txs.length} ledger entries, ${orders.length} orders`);
   }

@@ -14,7 +14,7 @@ export async function AccountBadge({ disabledAt }: { disabledAt: Date | null }) 
   );
 }
 
-const TX_COLOR = { SALE: "green", CREDIT_SALE: "amber", PAYMENT: "blue", VOID: "red" } as const;
+const TX_COLOR = { SALE: "green", CREDIT_SALE: "amber", PAYMENT: "blue", VOID: "red", RETURN: "stone" } as const;
 export async function TxTypeBadge({ type }: { type: keyof typeof TX_COLOR }) {
   const t = await getTranslations("admin.txType");
   return <Badge tone={TX_COLOR[type]}>{t(type)}</Badge>;

@@ -26,7 +26,9 @@ export async function SharedStatementTable({ entries, timeZone }: { entries: Sta
                 ? t("creditSale")
                 : e.type === "PAYMENT"
                   ? t("payment", { method: tm(e.method) })
-                  : t("void")}
+                  : e.type === "RETURN"
+                    ? t("return")
+                    : t("void")}
             </p>
             <p className="text-sm text-stone-600">{formatDate(e.occurredAt, locale, timeZone, true)}</p>
             {e.bill ? (

@@ -54,7 +54,9 @@ export async function StatementTable({
             ? t("statement.creditSale")
             : e.type === "PAYMENT"
               ? t("statement.payment", { method: tm(e.method) })
-              : t("statement.void");
+              : e.type === "RETURN"
+                ? t("statement.return")
+                : t("statement.void");
         return (
           <tr
             key={e.id}

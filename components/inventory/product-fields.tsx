@@ -14,6 +14,9 @@ export type ProductDefaults = {
   sku?: string | null;
   barcode?: string | null;
   lowStockThreshold?: number;
+  hsn?: string | null;
+  gstRateBp?: number | null;
+  mrpPaise?: number | null;
 };
 
 /**
@@ -33,6 +36,8 @@ export function ProductFields({
 }) {
   const t = useTranslations("inventory.form");
   const tu = useTranslations("inventory.units");
+  const tg = useTranslations("gst.product");
+  const overMrp = defaults.mrpPaise != null && defaults.pricePaise != null && defaults.pricePaise > defaults.mrpPaise;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field
@@ -81,6 +86,34 @@ export function ProductFields({
         hint={t("costHint")}
         defaultValue={rupeesText(defaults.costPaise ?? null)}
         error={errors.costPaise}
+      />
+      <Field
+        name="mrp"
+        label={tg("mrp")}
+        inputMode="decimal"
+        autoComplete="off"
+        hint={tg("mrpHint")}
+        defaultValue={rupeesText(defaults.mrpPaise ?? null)}
+        error={errors.mrpPaise ?? (overMrp ? tg("aboveMrp") : undefined)}
+      />
+      <Field
+        name="hsn"
+        label={tg("hsn")}
+        inputMode="numeric"
+        maxLength={8}
+        autoComplete="off"
+        hint={tg("hsnHint")}
+        defaultValue={defaults.hsn ?? ""}
+        error={errors.hsn}
+      />
+      <Field
+        name="gstRate"
+        label={tg("gstRate")}
+        inputMode="decimal"
+        autoComplete="off"
+        hint={tg("gstRateHint")}
+        defaultValue={defaults.gstRateBp == null ? "" : String(defaults.gstRateBp / 100)}
+        error={errors.gstRate}
       />
       {withStock ? (
         <Field

@@ -13,8 +13,18 @@ function money(f: FormData, key: string, bad: string[]): number | null {
   const s = str(f, key);
   if (!s) return null;
   const p = parseRupeesToPaise(s);
-  if (p === null) bad.push(key === "price" ? "pricePaise" : "costPaise");
+  if (p === null) bad.push(`${key}Paise`);
   return p;
+}
+
+/** HSN, GST % and MRP: an empty field is "none" (null). A rate that is not a number is -1 (the schema names it). */
+function taxFields(f: FormData, bad: string[]) {
+  const rate = str(f, "gstRate").replace(/%$/, "");
+  return {
+    hsn: str(f, "hsn") || null,
+    gstRate: rate ? (/^\d{1,3}(\.\d{1,2})?$/.test(rate) ? Number(rate) : -1) : null,
+    mrpPaise: money(f, "mrp", bad),
+  };
 }
 
 export function readNewProduct(f: FormData): { input: ProductInput; bad: string[] } {
@@ -35,6 +45,7 @@ export function readNewProduct(f: FormData): { input: ProductInput; bad: string[
       sku: str(f, "sku") || undefined,
       barcode: str(f, "barcode") || undefined,
       lowStockThreshold: threshold ? whole(threshold) : undefined,
+      ...taxFields(f, bad),
     },
   };
 }
@@ -56,6 +67,7 @@ export function readProductPatch(f: FormData): { patch: ProductUpdate; bad: stri
       sku: str(f, "sku"),
       barcode: str(f, "barcode"),
       lowStockThreshold: threshold ? whole(threshold) : 5,
+      ...taxFields(f, bad),
     },
   };
 }

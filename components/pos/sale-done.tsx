@@ -42,7 +42,13 @@ export function SaleDone({
         {t("newSale")}
       </Button>
       <Receipt receipt={receipt} timeZone={timeZone} />
-      <ReceiptActions saleId={receipt.id} shopName={receipt.shop.name} amountPaise={receipt.amountPaise} />
+      <ReceiptActions
+        saleId={receipt.id}
+        shopName={receipt.shop.name}
+        amountPaise={receipt.amountPaise}
+        linkPath={receipt.bill?.linkPath}
+        phone={receipt.customer?.phone}
+      />
     </div>
   );
 }

@@ -1,20 +1,36 @@
 "use client";
-// Print the receipt, or share its link: the system share sheet where there is one (phones,
-// tablets), else the link is copied. The link opens the merchant-only receipt page.
+// Print the bill, or share its link: the system share sheet where there is one (phones,
+// tablets), else the link is copied; WhatsApp opens a chat (with the customer's number when
+// known). The link is the bill's public, signed one (no sign-in), or for a sale from before
+// bills existed the merchant-only receipt page.
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 
-type Props = { saleId: string; shopName: string; amountPaise: number };
+type Props = {
+  saleId: string;
+  shopName: string;
+  amountPaise: number;
+  linkPath?: string | null;
+  phone?: string | null;
+};
 
-export function ReceiptActions({ saleId, shopName, amountPaise }: Props) {
+export function ReceiptActions({ saleId, shopName, amountPaise, linkPath, phone }: Props) {
   const t = useTranslations("receipt");
   const locale = useLocale();
   const [note, setNote] = useState<string | null>(null);
 
+  const link = () => `${window.location.origin}${linkPath ?? `/merchant/sales/${saleId}/receipt`}`;
+
+  function whatsapp() {
+    const text = `${t("shareText", { shop: shopName, amount: formatPaise(amountPaise, locale) })} ${link()}`;
+    const to = phone ? `91${phone}` : "";
+    window.open(`https://wa.me/${to}?text=${encodeURIComponent(text)}`, "_blank", "noopener");
+  }
+
   async function share() {
-    const url = `${window.location.origin}/merchant/sales/${saleId}/receipt`;
+    const url = link();
     const data = {
       title: t("shareTitle", { shop: shopName }),
       text: t("shareText", { shop: shopName, amount: formatPaise(amountPaise, locale) }),
@@ -44,6 +60,9 @@ export function ReceiptActions({ saleId, shopName, amountPaise }: Props) {
         </Button>
         <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={share}>
           {t("share")}
+        </Button>
+        <Button type="button" variant="secondary" size="lg" className="min-h-14 flex-1" onClick={whatsapp}>
+          {t("whatsapp")}
         </Button>
       </div>
       {note ? (

@@ -53,6 +53,11 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
                 ) : null}
               </div>
               <span className="text-xs text-stone-500 sm:hidden">{tm(r.method)}</span>
+              {r.billNumber ? (
+                <span className="block font-mono text-xs text-stone-600" data-testid="bill-number">
+                  {r.billNumber}
+                </span>
+              ) : null}
             </td>
             <td className="hidden px-3 py-3 sm:table-cell">{tm(r.method)}</td>
             <td className="px-3 py-3">

@@ -34,6 +34,7 @@ const DOMAIN_STATUS: Record<string, number> = {
   insufficient_stock: 409,
   invalid_transition: 409,
   credit_limit_exceeded: 409,
+  return_exceeds_sale: 409,
   rate_limited: 429,
 };
 

@@ -15,12 +15,14 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/expenses/route.ts": () => import("@/app/api/v1/expenses/route"),
   "app/api/v1/products/route.ts": () => import("@/app/api/v1/products/route"),
   "app/api/v1/products/[id]/route.ts": () => import("@/app/api/v1/products/[id]/route"),
+  "app/api/v1/shop/route.ts": () => import("@/app/api/v1/shop/route"),
   "app/api/v1/shops/route.ts": () => import("@/app/api/v1/shops/route"),
   "app/api/v1/shops/[id]/products/route.ts": () => import("@/app/api/v1/shops/[id]/products/route"),
   "app/api/v1/orders/route.ts": () => import("@/app/api/v1/orders/route"),
   "app/api/v1/orders/[id]/route.ts": () => import("@/app/api/v1/orders/[id]/route"),
   "app/api/v1/sales/route.ts": () => import("@/app/api/v1/sales/route"),
   "app/api/v1/sales/[id]/void/route.ts": () => import("@/app/api/v1/sales/[id]/void/route"),
+  "app/api/v1/sales/[id]/returns/route.ts": () => import("@/app/api/v1/sales/[id]/returns/route"),
   "app/api/v1/payments/route.ts": () => import("@/app/api/v1/payments/route"),
   "app/api/v1/transactions/route.ts": () => import("@/app/api/v1/transactions/route"),
   "app/api/v1/customers/route.ts": () => import("@/app/api/v1/customers/route"),
@@ -39,6 +41,7 @@ export const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "app/api/v1/deletion-requests/route.ts": () => import("@/app/api/v1/deletion-requests/route"),
   "app/api/v1/deletion-requests/[id]/carry-out/route.ts": () =>
     import("@/app/api/v1/deletion-requests/[id]/carry-out/route"),
+  "app/api/v1/reports/gstr1/route.ts": () => import("@/app/api/v1/reports/gstr1/route"),
 };
 
 let loaded: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 // The one definition of a customer's due at a shop, in SQL:
-//   due = credit sales - payments - voids of credit sales
+//   due = credit sales - payments - voids of credit sales - returns refunded onto the tab
 // A VOID copies the method of the sale it reverses, so method = 'CREDIT' marks the voids
 // that reduce a tab. Shared by sales (credit limit) and the ledger (payments, statements).
 import type { Tx } from "@/lib/db";
@@ -13,6 +13,7 @@ export async function balanceOf(client: DbLike, merchantId: string, customerId: 
              WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
              WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
              WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
+             WHEN t."type" = 'RETURN' AND t."method" = 'CREDIT' THEN -t."amountPaise"
              ELSE 0 END) AS due
       FROM "Transaction" t
      WHERE t."merchantId" = ${merchantId} AND t."customerId" = ${customerId}`;

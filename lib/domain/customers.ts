@@ -38,6 +38,7 @@ const DUE_SUM = Prisma.sql`SUM(CASE
     WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
     WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
     WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
+    WHEN t."type" = 'RETURN' AND t."method" = 'CREDIT' THEN -t."amountPaise"
     ELSE 0 END)`;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | "duplicate"
   | "insufficient_stock"
   | "credit_limit_exceeded"
+  | "return_exceeds_sale"
   | "invalid_transition"
   | "rate_limited"
   | "unauthorized";

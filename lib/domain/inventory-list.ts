@@ -120,10 +120,26 @@ export async function productsCsv(merchantId: string): Promise<string> {
       unit: true,
       barcode: true,
       lowStockThreshold: true,
+      hsn: true,
+      gstRateBp: true,
+      mrpPaise: true,
     },
   });
   return toCsv(
-    ["sku", "name", "category", "price", "cost", "stock", "unit", "barcode", "low_stock_threshold"],
+    [
+      "sku",
+      "name",
+      "category",
+      "price",
+      "cost",
+      "stock",
+      "unit",
+      "barcode",
+      "low_stock_threshold",
+      "hsn",
+      "gst_rate",
+      "mrp",
+    ],
     rows.map((r) => [
       r.sku,
       r.name,
@@ -134,6 +150,9 @@ export async function productsCsv(merchantId: string): Promise<string> {
       r.unit,
       r.barcode,
       r.lowStockThreshold,
+      r.hsn,
+      r.gstRateBp === null ? "" : r.gstRateBp / 100,
+      r.mrpPaise === null ? "" : paiseToDecimalString(r.mrpPaise),
     ]),
   );
 }

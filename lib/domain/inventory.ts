@@ -2,6 +2,7 @@
 // cached sum of its StockMovement deltas: every change writes both in one transaction.
 // Nothing is hard-deleted except a product that never moved (deleteProduct).
 import { db, type Tx } from "@/lib/db";
+import { productTaxData } from "./product-tax";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { productSelect, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -120,6 +121,7 @@ export async function createProduct(merchantId: string, actorUserId: string, inp
           sku: data.sku ?? null,
           barcode: data.barcode ?? null,
           lowStockThreshold: data.lowStockThreshold,
+          ...(await productTaxData(tx, merchantId, data)),
         },
         select: productSelect,
       });
@@ -172,6 +174,7 @@ export async function updateProduct(
           sku: data.sku,
           barcode: data.barcode,
           lowStockThreshold: data.lowStockThreshold,
+          ...(await productTaxData(tx, merchantId, data)),
         },
         select: productSelect,
       });

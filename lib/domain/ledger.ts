@@ -37,7 +37,7 @@ export {
 export type LedgerEntry = {
   id: string;
   clientId: string;
-  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
+  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
   method: "CASH" | "CARD" | "UPI" | "CREDIT";
   amountPaise: number;
   customerId: string | null;
@@ -185,7 +185,11 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       // Sale rows never change, so a plain read is enough; the unique voidsId settles races.
       const sale = await tx.transaction.findFirst({
         where: { id: input.saleId, merchantId },
-        include: { items: { select: { productId: true, quantityMilli: true } }, voidedBy: true },
+        include: {
+          items: { select: { productId: true, quantityMilli: true } },
+          voidedBy: true,
+          returns: { select: { id: true }, take: 1 },
+        },
       });
       if (!sale) throw new DomainError("not_found", "Sale not found");
       if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE")
@@ -194,6 +198,9 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         if (sale.voidedBy.clientId === input.clientId) return { ...toEntry(sale.voidedBy), replayed: true };
         throw alreadyVoided();
       }
+      // Goods already came back on a credit note: a void would return them twice.
+      if (sale.returns.length)
+        throw new DomainError("invalid_transition", "This sale has returns: return the rest instead of voiding");
       const v = await tx.transaction.create({
         data: {
           merchantId,
@@ -209,6 +216,8 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
           createdById: actorUserId,
         },
       });
+      // The bill keeps its number, reported as cancelled (GSTR-1 document summary).
+      await tx.bill.updateMany({ where: { transactionId: sale.id, merchantId }, data: { cancelledAt: v.createdAt } });
       const qty = new Map<string, number>();
       for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantityMilli);
       const productIds = [...qty.keys()].sort();

@@ -6,6 +6,7 @@ import { balanceOf, lockCustomer } from "@/lib/domain/balance";
 import { DomainError, notFound } from "@/lib/domain/errors";
 import { formatPaise } from "@/lib/money";
 import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
+import { issueSaleBill, taxOrder } from "@/lib/domain/sale-bill";
 import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
 import { orderStatusChange, type OrderStatusChange } from "@/lib/validation/order";
@@ -96,7 +97,8 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
   // Pay later obeys the tab's limit when the goods are handed over too (the due may have
   // grown since checkout). The lock makes a parallel credit sale wait for this one.
   const tab = payLater ? await lockCustomer(tx, merchantId, order.customerId) : null;
-  await tx.transaction.create({
+  const sale = await taxOrder(tx, merchantId, order.items);
+  const row = await tx.transaction.create({
     data: {
       merchantId,
       type: payLater ? "CREDIT_SALE" : "SALE",
@@ -108,13 +110,15 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
       note: order.note,
       createdById: actorId,
       occurredAt: now,
-      items: { createMany: { data: order.items.map((i) => ({ ...i, merchantId })) } },
+      items: { createMany: { data: sale.lines.map((i) => ({ ...i, merchantId })) } },
     },
+    select: { id: true },
   });
   if (tab && tab.creditLimitPaise !== null) {
     const after = await balanceOf(tx, merchantId, order.customerId);
     if (after > tab.creditLimitPaise) throw overLimit(tab, after - order.totalPaise, order.totalPaise);
   }
+  await issueSaleBill(tx, merchantId, sale, row.id, now);
 }
 
 export function overLimit(

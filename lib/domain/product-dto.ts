@@ -17,6 +17,10 @@ export type ProductDto = {
   sku: string | null;
   barcode: string | null;
   lowStockThreshold: number;
+  hsn: string | null;
+  /** Hundredths of a percent (1800 = 18 %). */
+  gstRateBp: number | null;
+  mrpPaise: number | null;
   stockState: StockState;
   archivedAt: Date | null;
   createdAt: Date;
@@ -34,6 +38,9 @@ export const productSelect = {
   sku: true,
   barcode: true,
   lowStockThreshold: true,
+  hsn: true,
+  gstRateBp: true,
+  mrpPaise: true,
   archivedAt: true,
   createdAt: true,
   updatedAt: true,

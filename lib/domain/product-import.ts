@@ -1,6 +1,6 @@
 // Product CSV import: parse -> preview (what each line would do, old -> new per change) ->
 // apply: all or nothing, or (validOnly) the valid lines only, the rejected ones left out.
-// Columns: sku,name,category,price,cost,stock,unit,barcode,low_stock_threshold (any order;
+// Columns: sku,name,category,price,cost,stock,unit,barcode,low_stock_threshold,hsn,gst_rate,mrp (any order;
 // sku required). Rupees are parsed as text to paise, never through floats. Rows match
 // existing products by SKU: unknown SKU = create, known SKU = update (an empty cell leaves
 // that field as it is).
@@ -22,6 +22,9 @@ export const IMPORT_COLUMNS = [
   "unit",
   "barcode",
   "low_stock_threshold",
+  "hsn",
+  "gst_rate",
+  "mrp",
 ] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
 export const MAX_IMPORT_ROWS = 20_000;
@@ -36,6 +39,10 @@ export type ImportValues = {
   unit?: Unit;
   barcode?: string;
   lowStockThreshold?: number;
+  hsn?: string;
+  /** Hundredths of a percent, from a "gst_rate" in percent (18, 0.25). */
+  gstRateBp?: number;
+  mrpPaise?: number;
 };
 export type ParsedImportRow = { line: number; values: ImportValues; errors: string[] };
 export type ParsedImport = { rows: ParsedImportRow[]; fileErrors: string[] };
@@ -67,6 +74,20 @@ function parseQuantity(raw: string, col: string, errors: string[]): number | und
   if (!/^\d{1,7}(\.\d{1,3})?$/.test(raw) || Number(raw) > MAX_STOCK)
     errors.push(`${col}: "${raw}" must be a number with at most 3 decimals, 0 or more`);
   else return Number(raw);
+}
+
+/** hsn (4-8 digits), gst_rate (percent, up to 2 decimals) and mrp (rupees). */
+function parseTaxColumns(hsn: string, rate: string, mrp: string, values: ImportValues, errors: string[]) {
+  if (hsn) {
+    if (/^\d{4,8}$/.test(hsn)) values.hsn = hsn;
+    else errors.push(`hsn: "${hsn}" must be 4 to 8 digits`);
+  }
+  if (rate) {
+    const r = rate.replace(/%$/, "");
+    if (/^\d{1,3}(\.\d{1,2})?$/.test(r) && Number(r) <= 100) values.gstRateBp = Math.round(Number(r) * 100);
+    else errors.push(`gst_rate: "${rate}" must be a percent like 5, 18 or 0.25`);
+  }
+  if (mrp) values.mrpPaise = parseMoney(mrp, "mrp", errors);
 }
 
 function parseWhole(raw: string, col: string, errors: string[]): number | undefined {
@@ -121,6 +142,7 @@ export function parseProductCsv(text: string): ParsedImport {
     if (stock) values.stock = parseQuantity(stock, "stock", errors);
     if (threshold) values.lowStockThreshold = parseWhole(threshold, "low_stock_threshold", errors);
     if (barcode) values.barcode = barcode;
+    parseTaxColumns(get("hsn"), get("gst_rate"), get("mrp"), values, errors);
     if (unit) {
       const u = unit.toUpperCase();
       values.unit = (UNITS as readonly string[]).includes(u) ? (u as Unit) : UNIT_ALIASES[u];
@@ -155,6 +177,9 @@ type Existing = {
   unit: Unit;
   barcode: string | null;
   lowStockThreshold: number;
+  hsn: string | null;
+  gstRateBp: number | null;
+  mrpPaise: number | null;
   archivedAt: Date | null;
 };
 export type ImportPlanRow = {
@@ -189,6 +214,9 @@ const existingSelect = {
   unit: true,
   barcode: true,
   lowStockThreshold: true,
+  hsn: true,
+  gstRateBp: true,
+  mrpPaise: true,
   archivedAt: true,
 } as const;
 const FIELD_OF: [keyof ImportValues, keyof Existing][] = [
@@ -200,10 +228,16 @@ const FIELD_OF: [keyof ImportValues, keyof Existing][] = [
   ["unit", "unit"],
   ["barcode", "barcode"],
   ["lowStockThreshold", "lowStockThreshold"],
+  ["hsn", "hsn"],
+  ["gstRateBp", "gstRateBp"],
+  ["mrpPaise", "mrpPaise"],
 ];
 
 async function planImport(tx: Tx | typeof db, merchantId: string, parsed: ParsedImport, lock: boolean): Promise<Plan> {
-  const merchant = await tx.merchant.findUnique({ where: { id: merchantId }, select: { categories: true } });
+  const merchant = await tx.merchant.findUnique({
+    where: { id: merchantId },
+    select: { categories: true, gstRatesBp: true },
+  });
   if (!merchant) throw new DomainError("not_found", "Shop not found");
   const skus = [...new Set(parsed.rows.map((r) => r.values.sku).filter(Boolean))];
   const barcodes = [...new Set(parsed.rows.map((r) => r.values.barcode).filter((b): b is string => !!b))];
@@ -255,6 +289,8 @@ async function planImport(tx: Tx | typeof db, merchantId: string, parsed: Parsed
           `category: "${v.category}" is not one of this shop's categories (${merchant.categories.join(", ")})`,
         );
     }
+    if (v.gstRateBp !== undefined && !merchant.gstRatesBp.includes(v.gstRateBp))
+      errors.push(`gst_rate: ${v.gstRateBp / 100} is not one of this shop's GST rates (add it in Settings)`);
     const holder = v.barcode ? byBarcode.get(v.barcode) : undefined;
     if (holder && holder.id !== existing?.id) errors.push(`barcode ${v.barcode} is already used by ${holder.name}`);
 
@@ -340,6 +376,9 @@ export async function applyImport(
               unit: v.unit ?? "PIECE",
               barcode: v.barcode ?? null,
               lowStockThreshold: v.lowStockThreshold ?? 5,
+              hsn: v.hsn ?? null,
+              gstRateBp: v.gstRateBp ?? null,
+              mrpPaise: v.mrpPaise ?? null,
             })),
             select: { id: true, stockMilli: true },
           });
@@ -370,6 +409,9 @@ export async function applyImport(
               unit: v.unit,
               barcode: v.barcode,
               lowStockThreshold: v.lowStockThreshold,
+              hsn: v.hsn,
+              gstRateBp: v.gstRateBp,
+              mrpPaise: v.mrpPaise,
               ...(delta ? { stockMilli: { increment: delta } } : {}),
             },
           });

@@ -3,12 +3,14 @@ import { joinAddress } from "@/lib/address";
 import { db } from "@/lib/db";
 import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import { balanceAfter } from "./balance";
+import { billSelect, toBillDto, type BillDto } from "./bill-issue";
 import { DomainError } from "./errors";
 
 export const receiptInclude = {
   items: { orderBy: { id: "asc" } },
   customer: { select: { id: true, name: true, phone: true } },
   voidedBy: { select: { id: true } },
+  bill: { select: billSelect },
 } satisfies Prisma.TransactionInclude;
 
 type ReceiptRow = Prisma.TransactionGetPayload<{ include: typeof receiptInclude }>;
@@ -23,6 +25,12 @@ export type SaleReceiptItem = {
   unit: Unit;
   unitPricePaise: number;
   lineTotalPaise: number;
+  hsn: string | null;
+  /** Hundredths of a percent charged on this line (0 when the shop charges no GST). */
+  gstRateBp: number;
+  discountPaise: number;
+  taxablePaise: number;
+  taxPaise: number;
 };
 
 export type SaleReceipt = {
@@ -47,6 +55,8 @@ export type SaleReceipt = {
   createdById: string | null;
   /** Pay later: the tab's balance after this sale (previous due = this minus the bill). */
   balanceAfterPaise?: number;
+  /** The legal document (null only for a sale recorded before bills existed). */
+  bill: BillDto | null;
 };
 
 export type ShopHeader = {
@@ -55,6 +65,12 @@ export type ShopHeader = {
   address: string | null;
   phone: string | null;
   receiptFooter: string | null;
+  gstStatus: "UNREGISTERED" | "COMPOSITION" | "REGULAR";
+  stateCode: string | null;
+  upiId: string | null;
+  upiPayeeName: string | null;
+  receiptLayout: "ROLL_58" | "ROLL_80" | "A5" | "A4";
+  receiptLocale: string | null;
 };
 
 export type SaleReceiptWithShop = SaleReceipt & { shop: ShopHeader };
@@ -78,6 +94,11 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
       unit: i.unit,
       unitPricePaise: i.unitPricePaise,
       lineTotalPaise: i.lineTotalPaise,
+      hsn: i.hsn,
+      gstRateBp: i.gstRateBp,
+      discountPaise: i.discountPaise,
+      taxablePaise: i.taxablePaise,
+      taxPaise: i.taxPaise,
     })),
     customer: row.customer ? { id: row.customer.id, name: row.customer.name, phone: row.customer.phone } : null,
     guest: row.guestId !== null,
@@ -88,10 +109,11 @@ export function toSaleReceipt(row: ReceiptRow): SaleReceipt {
     stockException: row.stockException,
     overLimit: row.overLimit,
     createdById: row.createdById,
+    bill: row.bill ? toBillDto(row.bill) : null,
   };
 }
 
-const shopHeaderSelect = {
+export const shopHeaderSelect = {
   shopName: true,
   gstin: true,
   phone: true,
@@ -101,9 +123,15 @@ const shopHeaderSelect = {
   city: true,
   state: true,
   pinCode: true,
+  gstStatus: true,
+  stateCode: true,
+  upiId: true,
+  upiPayeeName: true,
+  receiptLayout: true,
+  receiptLocale: true,
 } satisfies Prisma.MerchantSelect;
 
-function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
+export function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSelect }>): ShopHeader {
   const place = joinAddress([m.addressLine, m.area, m.city, [m.state, m.pinCode].filter(Boolean).join(" ")]);
   return {
     name: m.shopName,
@@ -111,6 +139,12 @@ function toShopHeader(m: Prisma.MerchantGetPayload<{ select: typeof shopHeaderSe
     address: place || null,
     phone: m.phone,
     receiptFooter: m.receiptFooter,
+    gstStatus: m.gstStatus,
+    stateCode: m.stateCode,
+    upiId: m.upiId,
+    upiPayeeName: m.upiPayeeName,
+    receiptLayout: m.receiptLayout,
+    receiptLocale: m.receiptLocale,
   };
 }
 

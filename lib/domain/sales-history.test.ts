@@ -115,13 +115,15 @@ describe("salesCsv", () => {
   it("writes a header and one properly quoted row per sale, rupees with 2 decimals, times in the shop's zone", async () => {
     const h = await shopWithHistory();
     const csv = await salesCsv(h.merchant.id, { pageSize: 1 });
-    expect(csv.startsWith("Date,Time,Receipt,Type,Method,Customer,Items,Amount (INR),Voided\r\n")).toBe(true);
+    expect(csv.startsWith("Date,Time,Receipt,Type,Method,Customer,Items,Amount (INR),Voided,Bill no.\r\n")).toBe(true);
     expect(csv).toContain(`"Verma, ""Pappu"""`);
     const recs = parseCsv(csv).map((r) => r.cells);
     expect(recs).toHaveLength(5);
     const byId = new Map(recs.slice(1).map((c) => [c[2], c]));
-    expect(byId.get(h.s3.id)?.slice(3)).toEqual(["Credit sale", "Credit", 'Verma, "Pappu"', "1", "300.00", "no"]);
-    expect(byId.get(h.s4.id)?.slice(3)).toEqual(["Sale", "Card", "Walk-in", "1", "50.50", "yes"]);
+    expect(byId.get(h.s3.id)?.slice(3, 9)).toEqual(["Credit sale", "Credit", 'Verma, "Pappu"', "1", "300.00", "no"]);
+    expect(byId.get(h.s4.id)?.slice(3, 9)).toEqual(["Sale", "Card", "Walk-in", "1", "50.50", "yes"]);
+    // The bill number is in the CSV too (issue 18: find any bill by its number).
+    expect(byId.get(h.s3.id)?.[9]).toMatch(/^INV\/\d\d-\d\d\/\d{6}$/);
     const ist = new Date(h.s1.occurredAt.getTime() + 330 * 60_000).toISOString();
     expect(byId.get(h.s1.id)?.slice(0, 2)).toEqual([ist.slice(0, 10), ist.slice(11, 16)]);
   });

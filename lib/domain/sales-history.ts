@@ -10,7 +10,7 @@ import { toCsv } from "./csv";
 import { DomainError } from "./errors";
 
 type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
-type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
+type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
 
 export type SalesRow = {
   id: string;
@@ -24,6 +24,8 @@ export type SalesRow = {
   /** Number of bill lines (a calculator amount counts as one). */
   itemsCount: number;
   voided: boolean;
+  /** The bill (or credit note) number; null for a sale from before bills. */
+  billNumber: string | null;
 };
 
 export type SalesTotals = {
@@ -55,22 +57,28 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(merchantId: string, f: SalesFilter) {
   const parts = [Prisma.sql`t."merchantId" = ${merchantId}`];
+  const q = f.q?.trim();
+  // A search may find a credit note by its number, so returns join the sales then.
   parts.push(
-    f.type ? Prisma.sql`t."type" = ${f.type}::"TransactionType"` : Prisma.sql`t."type" IN ('SALE', 'CREDIT_SALE')`,
+    f.type
+      ? Prisma.sql`t."type" = ${f.type}::"TransactionType"`
+      : q
+        ? Prisma.sql`t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')`
+        : Prisma.sql`t."type" IN ('SALE', 'CREDIT_SALE')`,
   );
   if (f.method) parts.push(Prisma.sql`t."method" = ${f.method}::"PaymentMethod"`);
   if (f.customerId) parts.push(Prisma.sql`t."customerId" = ${f.customerId}`);
   if (f.createdById) parts.push(Prisma.sql`t."createdById" = ${f.createdById}`);
   if (f.from) parts.push(Prisma.sql`t."occurredAt" >= ${f.from}`);
   if (f.to) parts.push(Prisma.sql`t."occurredAt" < ${f.to}`);
-  const q = f.q?.trim();
   if (q) {
-    // Customer name or phone, an item on the bill, or the receipt id itself.
+    // Customer name or phone, an item on the bill, its bill number, or the receipt id itself.
     const like = `%${likeEscape(q)}%`;
     const digits = q.replace(/\D/g, "");
     parts.push(Prisma.sql`(cu."name" ILIKE ${like}
       ${digits.length >= 3 ? Prisma.sql`OR cu."phone" LIKE ${`%${digits}%`}` : Prisma.empty}
       OR t."id" = ${q}
+      OR EXISTS (SELECT 1 FROM "Bill" b WHERE b."transactionId" = t."id" AND b."number" ILIKE ${like})
       OR EXISTS (SELECT 1 FROM "TransactionItem" i WHERE i."transactionId" = t."id" AND i."name" ILIKE ${like}))`);
   }
   return Prisma.join(parts, " AND ");
@@ -106,7 +114,8 @@ async function fetchRows(
     SELECT t."id", t."occurredAt", t."type"::text AS "type", t."method"::text AS "method", t."amountPaise",
            t."customerId", cu."name" AS "customerName",
            (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id") AS "itemsCount",
-           (v."id" IS NOT NULL) AS "voided"
+           (v."id" IS NOT NULL) AS "voided",
+           (SELECT b."number" FROM "Bill" b WHERE b."transactionId" = t."id") AS "billNumber"
       FROM "Transaction" t
       LEFT JOIN "Customer" cu ON cu."id" = t."customerId"
       LEFT JOIN "Transaction" v ON v."voidsId" = t."id"
@@ -168,6 +177,7 @@ const TYPE_LABEL: Record<TxType, string> = {
   CREDIT_SALE: "Credit sale",
   PAYMENT: "Payment",
   VOID: "Void",
+  RETURN: "Return",
 };
 const METHOD_LABEL: Record<Method, string> = { CASH: "Cash", CARD: "Card", UPI: "UPI", CREDIT: "Credit" };
 export const SALES_CSV_HEADER = [
@@ -180,6 +190,7 @@ export const SALES_CSV_HEADER = [
   "Items",
   "Amount (INR)",
   "Voided",
+  "Bill no.",
 ];
 const CSV_BATCH = 1_000;
 
@@ -219,6 +230,7 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
         String(r.itemsCount),
         paiseToDecimalString(r.amountPaise),
         r.voided ? "yes" : "no",
+        r.billNumber ?? "",
       ]);
     }
     if (!hasMore || !rows.length) break;

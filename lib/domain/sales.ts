@@ -13,6 +13,8 @@ import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { writeAudit } from "./audit";
 import { DomainError, isUniqueViolation } from "./errors";
 import { openShiftId } from "./shifts";
+import { discountOf } from "./gst-tax";
+import { issueSaleBill, taxSale, type PricedLine, type TaxedSaleLine } from "./sale-bill";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -27,15 +29,7 @@ export {
 /** The calculator amount's line on the bill (no product, no stock). */
 export const CUSTOM_AMOUNT_LINE = { name: "Custom amount", category: "custom" } as const;
 
-type Line = {
-  productId: string | null;
-  name: string;
-  category: string;
-  unitPricePaise: number;
-  quantityMilli: number;
-  unit: Unit;
-  lineTotalPaise: number;
-};
+type Line = TaxedSaleLine;
 
 /**
  * Record a counter sale. Total = sum(items at the shop's current prices) + amountPaise
@@ -49,7 +43,12 @@ export async function recordSale(merchantId: string, actorUserId: string, raw: S
   try {
     // No replay lookup first: the ledger INSERT claims the clientId, so a retry costs one
     // rolled-back transaction (rare) and a first attempt (every sale) saves a round trip.
-    return await db.$transaction((tx) => writeSale(tx, merchantId, actorUserId, input), { timeout: 15_000 });
+    // maxWait: a burst of counters (or a synced offline queue) waits for a pooled connection
+    // instead of failing after Prisma's default 2 s.
+    return await db.$transaction((tx) => writeSale(tx, merchantId, actorUserId, input), {
+      timeout: 15_000,
+      maxWait: 15_000,
+    });
   } catch (err) {
     // A retry of a recorded sale, or a lost race with a concurrent request of the same clientId:
     // the first sale is the answer. A DomainError may also be a retry whose cart no longer
@@ -80,8 +79,11 @@ async function findReplay(merchantId: string, clientId: string): Promise<SaleRec
 }
 
 async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input: SaleInput): Promise<SaleReceipt> {
-  const lines = await priceLines(tx, merchantId, input);
-  const total = lines.reduce((s, l) => s + l.lineTotalPaise, 0);
+  // Tax, discounts and round-off come from the line amounts (lib/domain/gst-tax.ts).
+  const priced = await priceLines(tx, merchantId, input);
+  const sale = await taxSale(tx, merchantId, priced, { billDiscount: input.discount, buyer: input.buyer });
+  const lines = sale.lines;
+  const total = sale.tax.totalPaise;
   if (total <= 0)
     throw new DomainError("invalid_input", "Sale total must be more than ₹0", {
       amountPaise: "Sale total must be more than ₹0",
@@ -142,6 +144,8 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     // Same DB transaction, before commit: no one ever sees the row without its flags.
     await tx.transaction.update({ where: { id: row.id }, data: { stockException, overLimit } });
   }
+  // Last: the bill number's counter row stays locked until commit, so hold it briefly.
+  const bill = await issueSaleBill(tx, merchantId, sale, row.id, row.occurredAt, input.buyer);
   return {
     id: row.id,
     clientId: input.clientId,
@@ -159,6 +163,7 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
     overLimit,
     createdById: actorUserId,
     ...(balanceAfterPaise !== undefined ? { balanceAfterPaise } : {}),
+    bill,
   };
 }
 
@@ -166,16 +171,19 @@ function toReceiptItem(l: Line) {
   return { ...l, quantity: l.quantityMilli / 1000 };
 }
 
-/** Prices come from the shop's catalogue now; the same product twice becomes one line. */
-async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise<Line[]> {
+/**
+ * Prices come from the shop's catalogue now; the same product twice becomes one line, its
+ * discounts added up (each taken on its own part of the line).
+ */
+async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise<PricedLine[]> {
   const qty = new Map<string, number>();
   // The schema allowed at most 3 decimals, so toMilli is exact here.
   for (const it of input.items ?? []) qty.set(it.productId, (qty.get(it.productId) ?? 0) + toMilli(it.quantity)!);
-  const lines: Line[] = [];
+  const lines: PricedLine[] = [];
   if (qty.size) {
     const products = await tx.product.findMany({
       where: { merchantId, id: { in: [...qty.keys()] }, archivedAt: null },
-      select: { id: true, name: true, category: true, pricePaise: true, unit: true },
+      select: { id: true, name: true, category: true, pricePaise: true, unit: true, hsn: true, gstRateBp: true },
     });
     const byId = new Map(products.map((p) => [p.id, p]));
     for (const [productId, quantityMilli] of qty) {
@@ -189,6 +197,9 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
           { productId },
         );
       }
+      const lineDiscountPaise = (input.items ?? [])
+        .filter((it) => it.productId === productId)
+        .reduce((s, it) => s + discountOf(linePaise(toMilli(it.quantity)!, p.pricePaise), it.discount), 0);
       lines.push({
         productId,
         name: p.name,
@@ -197,6 +208,9 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
         quantityMilli,
         unit: p.unit,
         lineTotalPaise: linePaise(quantityMilli, p.pricePaise),
+        hsn: p.hsn,
+        rateBp: p.gstRateBp ?? 0,
+        lineDiscountPaise,
       });
     }
   }
@@ -208,6 +222,10 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
       quantityMilli: 1000,
       unit: "PIECE",
       lineTotalPaise: input.amountPaise,
+      hsn: null,
+      // The calculator amount names no goods, so it carries no rate (exempt on the bill).
+      rateBp: 0,
+      lineDiscountPaise: 0,
     });
   }
   return lines;

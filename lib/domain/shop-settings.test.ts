@@ -15,7 +15,7 @@ const profile = (over: Record<string, string> = {}) => ({
   city: "Jaipur",
   state: "Rajasthan",
   pinCode: "302003",
-  gstin: "27aapfu0939f1zv",
+  gstin: "08aapfu0939f1zv",
   businessType: "kirana",
   timeZone: "Asia/Kolkata",
   receiptFooter: "Thank you, visit again!",
@@ -48,7 +48,7 @@ describe("updateShopProfile", () => {
     expect(saved).toMatchObject({
       shopName: "Sharma General Store",
       phone: "9810000001",
-      gstin: "27AAPFU0939F1ZV",
+      gstin: "08AAPFU0939F1ZV",
       pinCode: "302003",
       timeZone: "Asia/Kolkata",
     });
@@ -61,7 +61,7 @@ describe("updateShopProfile", () => {
       actorRole: "MERCHANT",
       entity: "Merchant",
       entityId: merchant.id,
-      before: { city: "Jaipur", gstin: "27AAPFU0939F1ZV" },
+      before: { city: "Jaipur", gstin: "08AAPFU0939F1ZV" },
       after: { city: "Ajmer", gstin: null },
     });
 

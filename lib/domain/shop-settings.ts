@@ -4,12 +4,13 @@
 import { db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/domain/audit";
 import { DomainError } from "@/lib/domain/errors";
+import { stateCodeOf } from "@/lib/gst/states";
 import { checkQrImage } from "@/lib/image-check";
 import { parseOrThrow } from "@/lib/validation/common";
 import { shopProfileSchema, shopUpiSchema } from "@/lib/validation/shop";
 
 export type ShopActor = { userId: string; merchantId: string };
-type Json = string | number | boolean | null | { [k: string]: Json };
+export type Json = string | number | boolean | null | { [k: string]: Json };
 
 const PROFILE_FIELDS = [
   "shopName",
@@ -28,12 +29,12 @@ const PROFILE_FIELDS = [
 ] as const;
 
 /** Lock the shop's row so the audit's "before" is the row this change really replaced. */
-async function lockShop(tx: Tx, merchantId: string) {
+export async function lockShop(tx: Tx, merchantId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`select id from "Merchant" where id = ${merchantId} for update`;
   if (!rows.length) throw new DomainError("not_found", "Shop not found");
 }
 
-function diff(before: Record<string, Json>, after: Record<string, Json>) {
+export function diff(before: Record<string, Json>, after: Record<string, Json>) {
   const b: Record<string, Json> = {};
   const a: Record<string, Json> = {};
   for (const k of Object.keys(after)) {
@@ -45,7 +46,11 @@ function diff(before: Record<string, Json>, after: Record<string, Json>) {
   return Object.keys(a).length ? { before: b, after: a } : null;
 }
 
-async function audit(tx: Tx, actor: ShopActor, change: { before: Record<string, Json>; after: Record<string, Json> }) {
+export async function audit(
+  tx: Tx,
+  actor: ShopActor,
+  change: { before: Record<string, Json>; after: Record<string, Json> },
+) {
   await writeAudit(tx, {
     actorId: actor.userId,
     actorRole: "MERCHANT",
@@ -69,9 +74,20 @@ export async function updateShopProfile(actor: ShopActor, input: unknown): Promi
       where: { id: actor.merchantId },
       select: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, true])) as Record<(typeof PROFILE_FIELDS)[number], true>,
     });
+    const { stateCode } = await tx.merchant.findUniqueOrThrow({
+      where: { id: actor.merchantId },
+      select: { stateCode: true },
+    });
+    // A GSTIN names its state in its first two digits: it must be the shop's (issue 18).
+    const code = stateCodeOf(data.state) ?? stateCode;
+    if (data.gstin && code && data.gstin.slice(0, 2) !== code)
+      throw new DomainError("invalid_input", "The GSTIN is of another state", { gstin: "gstin_state_mismatch" });
     const change = diff(current as Record<string, Json>, data as Record<string, Json>);
     if (!change) return [];
-    await tx.merchant.update({ where: { id: actor.merchantId }, data: change.after as typeof data });
+    await tx.merchant.update({
+      where: { id: actor.merchantId },
+      data: { ...(change.after as typeof data), ...(stateCodeOf(data.state) ? { stateCode: code } : {}) },
+    });
     await audit(tx, actor, change);
     return Object.keys(change.after);
   });

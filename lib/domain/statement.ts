@@ -35,7 +35,7 @@ export function allocateFifo(bills: readonly FifoBill[], totalPaidPaise: number)
 
 export type StatementEntry = {
   id: string;
-  type: "CREDIT_SALE" | "PAYMENT" | "VOID";
+  type: "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
   method: "CASH" | "CARD" | "UPI" | "CREDIT";
   amountPaise: number;
   /** +amount for a credit sale, -amount for a payment or a void. */
@@ -68,7 +68,7 @@ export async function customerStatement(merchantId: string, customerId: string):
     where: {
       merchantId,
       customerId,
-      OR: [{ type: { in: ["CREDIT_SALE", "PAYMENT"] } }, { type: "VOID", method: "CREDIT" }],
+      OR: [{ type: { in: ["CREDIT_SALE", "PAYMENT"] } }, { type: { in: ["VOID", "RETURN"] }, method: "CREDIT" }],
     },
     orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true, type: true, method: true, amountPaise: true, occurredAt: true, note: true, voidsId: true },
@@ -79,7 +79,8 @@ export async function customerStatement(merchantId: string, customerId: string):
   const totals = { creditPaise: 0, paidPaise: 0, voidedPaise: 0 };
   for (const r of rows) {
     if (r.type === "CREDIT_SALE") totals.creditPaise += r.amountPaise;
-    else if (r.type === "PAYMENT") totals.paidPaise += r.amountPaise;
+    // A credit note refunded onto the tab settles the oldest dues, like a payment.
+    else if (r.type === "PAYMENT" || r.type === "RETURN") totals.paidPaise += r.amountPaise;
     else totals.voidedPaise += r.amountPaise;
   }
   const fifo = allocateFifo(

@@ -28,6 +28,13 @@ export async function getShopSettings(merchantId: string) {
       upiPayeeName: true,
       upiQrMime: true,
       updatedAt: true,
+      gstStatus: true,
+      stateCode: true,
+      billPrefix: true,
+      gstRatesBp: true,
+      roundOff: true,
+      receiptLayout: true,
+      receiptLocale: true,
     },
   });
   if (!shop) return null;

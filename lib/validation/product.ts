@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { toMilli } from "@/lib/quantity";
 import { entityId } from "./common";
+import { gstRatePercent, hsnCode } from "./shop-gst";
 
 export const P = {
   nameRequired: "product_name_required",
@@ -68,6 +69,13 @@ const patchCode = code
   .optional()
   .transform((v) => (v === "" ? null : v));
 
+/** GST fields: HSN/SAC, rate in percent (a rate of the shop's list), printed MRP. null clears. */
+const taxFields = {
+  hsn: hsnCode.nullable().optional(),
+  gstRate: gstRatePercent.nullable().optional(),
+  mrpPaise: pricePaise.nullable().optional(),
+};
+
 export const productInput = z.object({
   name: productName,
   category: categoryName,
@@ -79,6 +87,7 @@ export const productInput = z.object({
   sku: optionalCode,
   barcode: optionalCode,
   lowStockThreshold: threshold.default(5),
+  ...taxFields,
 });
 
 export const productUpdate = z.object({
@@ -90,6 +99,7 @@ export const productUpdate = z.object({
   sku: patchCode,
   barcode: patchCode,
   lowStockThreshold: threshold.optional(),
+  ...taxFields,
 });
 
 export const stockAdjustment = z

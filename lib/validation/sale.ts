@@ -13,6 +13,7 @@ import {
   personName,
   quantity,
 } from "./common";
+import { gstinSchema } from "./fields";
 
 export const S = {
   itemsOrAmount: "sale_items_or_amount",
@@ -40,7 +41,30 @@ export const customerQuickAdd = z.object({
   phone: indianMobile.optional(),
 });
 
-export const saleItem = z.object({ productId: entityId, quantity });
+/** A discount: percent (up to 2 decimals) or an amount in paise. It reduces the taxable value. */
+export const discountInput = z.union(
+  [
+    z.object({
+      percent: z
+        .number({ error: "discount_invalid" })
+        .min(0, { error: "discount_invalid" })
+        .max(100, { error: "discount_invalid" })
+        .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, { error: "discount_invalid" }),
+    }),
+    z.object({ amountPaise: paise }),
+  ],
+  { error: "discount_invalid" },
+);
+
+/** A registered buyer (B2B): the tax invoice names them, and another state's GSTIN means IGST. */
+export const buyerInput = z.object({
+  gstin: gstinSchema,
+  name: personName,
+  address: z.string().trim().max(200).nullish(),
+});
+
+// permission: discount_over_limit (the counter issue's staff permissions decide who may give how much)
+export const saleItem = z.object({ productId: entityId, quantity, discount: discountInput.optional() });
 
 export const saleInput = z
   .object({
@@ -60,6 +84,9 @@ export const saleInput = z
     allowOverLimit: z.boolean().optional().default(false),
     /** The drawer shift the device sold in (offline sales carry theirs); else the open one. */
     shiftId: entityId.optional(),
+    /** On the whole bill, shared over the lines in proportion. */
+    discount: discountInput.optional(),
+    buyer: buyerInput.optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.items?.length && v.amountPaise === undefined)

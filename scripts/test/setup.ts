@@ -10,3 +10,5 @@ process.env.ARGON2_TIME_COST ??= "1";
 // Tests race 50 checkouts for one product row on a shared machine: waiting for a pooled
 // connection is expected there, not an overload to refuse (production default: 3 s).
 process.env.DATABASE_ACQUIRE_TIMEOUT_MS ??= "15000";
+// Signed links (statements, bills) need a secret; a fixed one for tests only.
+process.env.AUTH_SECRET ??= "test-secret-for-vitest-only-0123456789abcdef";

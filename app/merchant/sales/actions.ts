@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requirePermission } from "@/lib/auth/session";
+import { requireMerchant } from "@/lib/auth/session";
+import { revokeBillLink } from "@/lib/domain/bill-link";
 import { voidSale } from "@/lib/domain/ledger";
 import { customerUserIdOf } from "@/lib/queries/customers";
 import { publishEvent } from "@/lib/realtime/publish";
@@ -34,5 +36,16 @@ export async function voidSaleAction(raw: {
     return { ok: true, id: v.id, saleId: parsed.data.saleId };
   } catch (err) {
     return toFailure(err, "voidSaleAction");
+  }
+}
+
+/** Turn off a bill's public link (the bill itself stays). */
+export async function revokeBillLinkAction(billId: string): Promise<ActionResult<{ id: string }>> {
+  try {
+    const { user, merchant } = await requireMerchant();
+    await revokeBillLink(merchant.id, user.id, billId);
+    return { ok: true, id: billId };
+  } catch (err) {
+    return toFailure(err, "revokeBillLinkAction");
   }
 }

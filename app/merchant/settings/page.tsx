@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { GstForm } from "@/components/settings/gst-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { QrPreview } from "@/components/settings/qr-preview";
 import { SettingsSkeleton } from "@/components/settings/settings-skeleton";
@@ -45,7 +46,10 @@ async function Settings({ merchantId }: { merchantId: string }) {
         />
         <QrPreview shop={{ shopName: shop.shopName, upiId: shop.upiId, upiPayeeName: shop.upiPayeeName }} />
       </div>
-      <ProfileForm initial={shop} />
+      <div className="flex flex-col gap-6">
+        <ProfileForm initial={shop} />
+        <GstForm initial={shop} />
+      </div>
     </div>
   );
 }

@@ -39,7 +39,7 @@ export const toDbOrderTarget = (s: (typeof API_ORDER_TARGETS)[number]) =>
   s.toUpperCase() as Exclude<OrderStatus, "PLACED">;
 export const toApiOrderStatus = (s: OrderStatus) => s.toLowerCase() as ApiOrderStatus;
 
-export const API_TX_TYPES = ["sale", "credit_sale", "payment", "void"] as const;
+export const API_TX_TYPES = ["sale", "credit_sale", "payment", "void", "return"] as const;
 export type ApiTxType = (typeof API_TX_TYPES)[number];
 export const apiTxType = z.enum(API_TX_TYPES);
 export const toDbTxType = (t: ApiTxType) => t.toUpperCase() as TransactionType;

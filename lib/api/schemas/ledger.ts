@@ -61,6 +61,9 @@ export const transactionListQuery = listQuery
     to: optionalField(dateLike).describe("Exclusive upper bound on occurredAt (ISO 8601)"),
     customerId: optionalField(entityId).describe("One tab (a Customer id)"),
     type: optionalField(apiTxType),
+    q: optionalField(z.string().trim().min(1).max(20)).describe(
+      "A bill or credit note number (SKS/26-27/000123, any case): finds that document's entry",
+    ),
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, { path: ["to"], error: S.rangeInvalid });
 
@@ -79,6 +82,7 @@ export const transactionSelect = {
   createdAt: true,
   merchant: { select: { shopName: true } },
   voidedBy: { select: { id: true } },
+  bill: { select: { number: true, kind: true } },
   items: {
     select: {
       productId: true,
@@ -100,6 +104,7 @@ export const transactionSchema = ledgerEntrySchema.extend({
   shopName: z.string(),
   orderId: z.string().nullable().describe("For a sale from a completed order"),
   voided: z.boolean().describe("For a sale: a void reverses it"),
+  billNumber: z.string().nullable().describe("The bill or credit note number of a sale or return"),
   items: z.array(
     z.object({
       productId: z.string().nullable(),
@@ -121,6 +126,7 @@ export const toApiTransaction = ({
   merchantId,
   orderId,
   items,
+  bill,
   ...t
 }: TransactionRow): z.infer<typeof transactionSchema> => ({
   ...toApiEntry(t),
@@ -128,6 +134,7 @@ export const toApiTransaction = ({
   shopName: merchant.shopName,
   orderId,
   voided: voidedBy !== null,
+  billNumber: bill?.number ?? null,
   items: items.map(({ quantityMilli, unit, ...i }) => ({
     productId: i.productId,
     name: i.name,

@@ -2,9 +2,20 @@
 // customerPhone), the receipt as JSON, and the void body.
 import crypto from "node:crypto";
 import { z } from "zod";
+import type { BillDto } from "@/lib/domain/bill-issue";
 import type { SaleReceipt } from "@/lib/domain/sales";
 import { clientId, entityId, indianMobile, note, paise, personName } from "@/lib/validation/common";
-import { MAX_SALE_LINES, S, saleInput, saleItem, voidInput, type SaleInputRaw } from "@/lib/validation/sale";
+import { billLinkPath } from "@/lib/domain/bill-link";
+import {
+  MAX_SALE_LINES,
+  S,
+  buyerInput,
+  discountInput,
+  saleInput,
+  saleItem,
+  voidInput,
+  type SaleInputRaw,
+} from "@/lib/validation/sale";
 import { API_PAYMENTS, API_UNITS, apiPayment, iso, isoString, toApiPayment, toApiUnit, toDbPayment } from "./enums";
 
 /**
@@ -34,6 +45,12 @@ export const saleBody = z
       .boolean()
       .optional()
       .describe("Pay later over the credit limit once (owner or manager only; audited)"),
+    discount: discountInput
+      .optional()
+      .describe("On the whole bill: {percent} or {amountPaise}; shared over the lines, it reduces the taxable value"),
+    buyer: buyerInput
+      .optional()
+      .describe("A registered buyer (B2B): a tax invoice names them; another state's GSTIN = IGST"),
   })
   .superRefine((v, ctx) => {
     if (v.customerId && v.customerPhone)
@@ -53,6 +70,8 @@ export const saleBody = z
     note: v.note,
     allowShortStock: v.allowShortStock,
     allowOverLimit: v.allowOverLimit,
+    discount: v.discount,
+    buyer: v.buyer,
   }))
   // The POS's own rules (an item or an amount...) on the mapped input; field names line up.
   .pipe(saleInput);
@@ -67,7 +86,42 @@ const lineSchema = z.object({
   unit: z.enum(API_UNITS),
   unitPricePaise: z.number().int().describe("Per unit (per kg for a kg item)"),
   lineTotalPaise: z.number().int().describe("quantity x unit price, rounded half up to the paisa"),
+  hsn: z.string().nullable(),
+  gstRate: z.number().describe("GST percent charged on this line (0 when the shop charges none)"),
+  discountPaise: z.number().int().describe("Line discount plus its share of a bill discount"),
+  taxablePaise: z.number().int(),
+  taxPaise: z.number().int().describe("taxablePaise + taxPaise = lineTotalPaise - discountPaise"),
 });
+
+export const API_BILL_KINDS = ["bill", "bill_of_supply", "tax_invoice", "credit_note"] as const;
+
+export const billSchema = z.object({
+  number: z.string().describe("PREFIX/26-27/000123: gapless per shop, series and financial year"),
+  kind: z.enum(API_BILL_KINDS),
+  taxablePaise: z.number().int(),
+  cgstPaise: z.number().int(),
+  sgstPaise: z.number().int(),
+  igstPaise: z.number().int(),
+  roundOffPaise: z.number().int(),
+  totalPaise: z.number().int().describe("taxable + CGST + SGST + IGST + round-off"),
+  url: z.string().describe("The public link: no sign-in, revocable"),
+  cancelled: z.boolean().describe("A voided sale keeps its number as cancelled"),
+});
+
+export function toApiBill(b: BillDto, origin: string): z.infer<typeof billSchema> {
+  return {
+    number: b.number,
+    kind: b.kind.toLowerCase() as (typeof API_BILL_KINDS)[number],
+    taxablePaise: b.taxablePaise,
+    cgstPaise: b.cgstPaise,
+    sgstPaise: b.sgstPaise,
+    igstPaise: b.igstPaise,
+    roundOffPaise: b.roundOffPaise,
+    totalPaise: b.totalPaise,
+    url: new URL(billLinkPath(b.id), origin).href,
+    cancelled: b.cancelled,
+  };
+}
 
 export const saleSchema = z.object({
   id: z.string(),
@@ -85,9 +139,10 @@ export const saleSchema = z.object({
   stockException: z.boolean().describe("Sold past the recorded stock (offline, or allowShortStock): for review"),
   overLimit: z.boolean(),
   createdBy: z.string().nullable().describe("User id of who rang the sale up (owner or staff)"),
+  bill: billSchema.nullable(),
 });
 
-export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
+export const toApiSale = (s: SaleReceipt, origin: string): z.infer<typeof saleSchema> => ({
   id: s.id,
   clientId: s.clientId,
   type: s.type === "SALE" ? "sale" : "credit_sale",
@@ -101,6 +156,11 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
     unit: toApiUnit(i.unit),
     unitPricePaise: i.unitPricePaise,
     lineTotalPaise: i.lineTotalPaise,
+    hsn: i.hsn,
+    gstRate: i.gstRateBp / 100,
+    discountPaise: i.discountPaise,
+    taxablePaise: i.taxablePaise,
+    taxPaise: i.taxPaise,
   })),
   customer: s.customer,
   guest: s.guest,
@@ -111,6 +171,7 @@ export const toApiSale = (s: SaleReceipt): z.infer<typeof saleSchema> => ({
   stockException: s.stockException,
   overLimit: s.overLimit,
   createdBy: s.createdById,
+  bill: s.bill && toApiBill(s.bill, origin),
 });
 
 export const voidBody = z.object({

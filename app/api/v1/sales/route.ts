@@ -17,7 +17,9 @@ export const POST = apiRoute(
     description:
       "Give items and/or amountPaise. No customer = a walk-in (guest) sale; pay_later needs customerId or customerPhone (400 otherwise). " +
       "customerPhone finds this shop's tab with that number or opens one named customerName (or the phone when no name is given). " +
-      "409 insufficient_stock with details {productId, available}; 409 credit_limit_exceeded.",
+      "409 insufficient_stock with details {productId, available}; 409 credit_limit_exceeded. " +
+      "Prices are tax-inclusive; items may carry discount {percent} or {amountPaise}, the sale a bill discount and a B2B buyer. " +
+      "The response's bill is the numbered document the shop's GST status calls for (bill, bill_of_supply or tax_invoice).",
     tags: ["sales"],
     body: saleBody,
     responses: {
@@ -25,10 +27,10 @@ export const POST = apiRoute(
       200: { description: "Retry: the sale this clientId already recorded", schema: saleSchema },
     },
   },
-  async ({ merchantId, user, body }) => {
+  async ({ merchantId, user, body, request }) => {
     const sale = await recordSale(merchantId, user.id, body);
     await announceSale(merchantId, sale);
-    return jsonResponse(toApiSale(sale), sale.replayed ? 200 : 201);
+    return jsonResponse(toApiSale(sale, request.url), sale.replayed ? 200 : 201);
   },
 );
 

@@ -15,7 +15,7 @@ export const GET = apiRoute(
     method: "GET",
     path: "/api/v1/transactions",
     auth: ["MERCHANT", "CUSTOMER"],
-    summary: "Ledger entries (from, to, customerId, type): the shop's, or mine at every shop",
+    summary: "Ledger entries (from, to, customerId, type, q = a bill number): the shop's, or mine at every shop",
     tags: ["khata"],
     query: transactionListQuery,
     responses: { 200: { description: "A page of entries", schema: pageSchema(transactionSchema) } },
@@ -28,6 +28,7 @@ export const GET = apiRoute(
     if (query.type) and.push({ type: toDbTxType(query.type) });
     if (query.from) and.push({ occurredAt: { gte: query.from } });
     if (query.to) and.push({ occurredAt: { lt: query.to } });
+    if (query.q) and.push({ bill: { number: { equals: query.q, mode: "insensitive" } } });
     and.push(olderThan("occurredAt", query.cursor));
     const rows = await db.transaction.findMany({
       where: { AND: and },

@@ -78,6 +78,9 @@ export default async function ProductPage({ params }: Props) {
               sku: p.sku,
               barcode: p.barcode,
               lowStockThreshold: p.lowStockThreshold,
+              hsn: p.hsn,
+              gstRateBp: p.gstRateBp,
+              mrpPaise: p.mrpPaise,
             }}
           />
         </Card>

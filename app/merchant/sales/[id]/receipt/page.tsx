@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Receipt } from "@/components/receipt/receipt";
 import { ReceiptActions } from "@/components/receipt/receipt-actions";
+import { RevokeLinkButton } from "@/components/receipt/revoke-link-button";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { getSale } from "@/lib/domain/sales";
 import { receiptNumber } from "@/lib/pos/receipt-number";
+import { billLocale } from "@/lib/i18n/bill-locale";
 import { entityId } from "@/lib/validation/common";
+import { catalogs } from "@/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, t] = await Promise.all([params, getTranslations("receipt")]);
-  return { title: t("pageTitle", { number: receiptNumber(id) }) };
+  return { title: t("pageTitle", { number: receiptNumber(id) }) }; // the bill number needs a read: the id will do
 }
 
 /** Another shop's sale (or no sale) is a 404: getSale filters by the caller's merchantId. */
@@ -31,6 +35,7 @@ async function loadSale(merchantId: string, id: string) {
 export default async function ReceiptPage({ params }: Props) {
   const [{ id }, { merchant }, t] = await Promise.all([params, requireMerchantPage(), getTranslations("receipt")]);
   const sale = await loadSale(merchant.id, id);
+  const locale = billLocale(sale.shop.receiptLocale, await getLocale());
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
@@ -44,8 +49,22 @@ export default async function ReceiptPage({ params }: Props) {
           </Link>
         </div>
       </div>
-      <Receipt receipt={sale} timeZone={merchant.timeZone} />
-      <ReceiptActions saleId={sale.id} shopName={sale.shop.name} amountPaise={sale.amountPaise} />
+      {/* Printed in the bill language chosen in Settings, else the app's. */}
+      <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone={merchant.timeZone}>
+        <Receipt receipt={sale} timeZone={merchant.timeZone} />
+      </NextIntlClientProvider>
+      <ReceiptActions
+        saleId={sale.id}
+        shopName={sale.shop.name}
+        amountPaise={sale.amountPaise}
+        linkPath={sale.bill?.linkPath}
+        phone={sale.customer?.phone}
+      />
+      {sale.bill ? (
+        <div className="print:hidden">
+          <RevokeLinkButton billId={sale.bill.id} />
+        </div>
+      ) : null}
     </div>
   );
 }
