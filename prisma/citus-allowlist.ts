@@ -43,9 +43,16 @@ export const CITUS_ALLOWLIST: CitusAllowance[] = [
   byIdPk("ClaimCode", "a code is redeemed through its id after the codeHash lookup"),
   // Tables added this round by parallel work (staff, shifts, reminders, data rights): keyed
   // by id like the rest; they move with the ledger tables' key change.
-  ...["Staff", "Shift", "CashMove", "DueReminder", "TabDeletionRequest"].map((table) =>
+  ...["Staff", "Shift", "CashMove", "DueReminder", "TabDeletionRequest", "Bill"].map((table) =>
     byIdPk(table, "rows are read and updated by their id (a shift closed, a reminder listed, a request resolved)"),
   ),
+  {
+    table: "Bill",
+    key: "Bill_transactionId_key",
+    reason:
+      "one bill per ledger row, found by the row's id (a 1:1 relation Prisma keys on transactionId alone); Bill already has UNIQUE (merchantId, number)",
+    next: "with the ledger tables' key change: UNIQUE (merchantId, transactionId) and a composite foreign key to Transaction (merchantId, id)",
+  },
   {
     table: "Staff",
     key: "Staff_userId_key",

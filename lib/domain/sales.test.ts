@@ -446,6 +446,13 @@ describe("getSale", () => {
       address: "12 Main Rd, Pune, MH 411001",
       phone: null,
       receiptFooter: "Dhanyavaad",
+      // What the bill needs of the shop (issue 18): GST status, state, UPI and layout.
+      gstStatus: "UNREGISTERED",
+      stateCode: null,
+      upiId: "testshop@okaxis",
+      upiPayeeName: null,
+      receiptLayout: "ROLL_80",
+      receiptLocale: null,
     }); // The counter's action adds the same header to the receipt recordSale returned.
     expect(await getShopHeader(merchant.id)).toEqual(s.shop);
   });
