@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Receipt } from "@/components/receipt/receipt";
 import { ReceiptActions } from "@/components/receipt/receipt-actions";
@@ -12,7 +11,7 @@ import { getSale } from "@/lib/domain/sales";
 import { receiptNumber } from "@/lib/pos/receipt-number";
 import { billLocale } from "@/lib/i18n/bill-locale";
 import { entityId } from "@/lib/validation/common";
-import { catalogs } from "@/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,9 +49,9 @@ export default async function ReceiptPage({ params }: Props) {
         </div>
       </div>
       {/* Printed in the bill language chosen in Settings, else the app's. */}
-      <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone={merchant.timeZone}>
+      <ClientMessages scope="app/merchant/sales/[id]/receipt" locale={locale} timeZone={merchant.timeZone}>
         <Receipt receipt={sale} timeZone={merchant.timeZone} />
-      </NextIntlClientProvider>
+      </ClientMessages>
       <ReceiptActions
         saleId={sale.id}
         shopName={sale.shop.name}
