@@ -58,7 +58,32 @@ async function claim(locked: Limit[], now: Date, counted: Limit[] = []): Promise
 
 export type SignInClaim = { wait: number; ids: string[]; account: string };
 
+// Addresses this instance already found over their limit, with the time they may try again:
+// a flood from one address is then refused without a database round trip. Bounded.
+const lockedIps = new Map<string, number>();
+
+async function ipRetryAfter(ip: string, now: Date): Promise<number> {
+  const until = lockedIps.get(ip);
+  if (until !== undefined && until > now.getTime()) return Math.ceil((until - now.getTime()) / 1000);
+  lockedIps.delete(ip);
+  // A plain read (no lock): the client has the same methods as a transaction here.
+  const wait = await retryAfter(
+    db as unknown as Tx,
+    { key: ipKey(ip), max: MAX_FAILURES_PER_IP, windowMs: WINDOW_MS },
+    now,
+  );
+  if (wait > 0) {
+    if (lockedIps.size >= 10_000) lockedIps.clear();
+    lockedIps.set(ip, now.getTime() + wait * 1000);
+  }
+  return wait;
+}
+
 export async function claimSignIn(account: string, ip: string | null, now = new Date()): Promise<SignInClaim> {
+  if (ip && lockedIps.has(ip)) {
+    const wait = await ipRetryAfter(ip, now);
+    if (wait > 0) return { wait, ids: [], account };
+  }
   const ipLimit = ip ? [{ key: ipKey(ip), max: MAX_FAILURES_PER_IP, windowMs: WINDOW_MS }] : [];
   return {
     ...(await claim([{ key: account, max: MAX_FAILURES_PER_ACCOUNT, windowMs: WINDOW_MS }], now, ipLimit)),
