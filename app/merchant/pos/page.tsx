@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { CounterSwitch } from "@/components/pos/counter-switch";
 import { PosScreen, type PosPageData } from "@/components/pos/pos-screen";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { getPosData } from "@/lib/queries/pos";
@@ -19,5 +21,18 @@ async function loadPosData(): Promise<PosPageData> {
 // The page itself does not wait for it (no await here): the keypad is in the first HTML, with
 // no skeleton in front of it, and the snapshot streams in right behind, in the same response.
 export default function PosPage() {
-  return <PosScreen data={loadPosData()} />;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <CounterPerson />
+      </Suspense>
+      <PosScreen data={loadPosData()} />
+    </>
+  );
+}
+
+/** Who is selling now (the signed-in person, or whoever switched in by PIN). */
+async function CounterPerson() {
+  const { user, merchant } = await requireMerchantPage();
+  return <CounterSwitch name={user.name} role={merchant.shopRole} />;
 }
