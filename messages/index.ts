@@ -20,6 +20,7 @@ import en_profile from "./en/profile.json";
 import en_analytics from "./en/analytics.json";
 import en_admin from "./en/admin.json";
 import en_settings from "./en/settings.json";
+import en_shift from "./en/shift.json";
 import en_pwa from "./en/pwa.json";
 import en_errors from "./en/errors.json";
 import en_api from "./en/api.json";
@@ -43,6 +44,7 @@ import hi_profile from "./hi/profile.json";
 import hi_analytics from "./hi/analytics.json";
 import hi_admin from "./hi/admin.json";
 import hi_settings from "./hi/settings.json";
+import hi_shift from "./hi/shift.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_errors from "./hi/errors.json";
 import hi_api from "./hi/api.json";
@@ -67,6 +69,7 @@ export const en = {
   analytics: en_analytics,
   admin: en_admin,
   settings: en_settings,
+  shift: en_shift,
   pwa: en_pwa,
   errors: en_errors,
   api: en_api,
@@ -92,6 +95,7 @@ export const hi = {
   analytics: hi_analytics,
   admin: hi_admin,
   settings: hi_settings,
+  shift: hi_shift,
   pwa: hi_pwa,
   errors: hi_errors,
   api: hi_api,

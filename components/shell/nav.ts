@@ -3,6 +3,7 @@ export const MERCHANT_NAV = [
   { href: "/merchant", key: "merchantHome", icon: "🏠", exact: true },
   { href: "/merchant/pos", key: "pos", icon: "🧮" },
   { href: "/merchant/sales", key: "sales", icon: "🧾" },
+  { href: "/merchant/shift", key: "shift", icon: "💵" },
   { href: "/merchant/customers", key: "customers", icon: "📒" },
   { href: "/merchant/orders", key: "orders", icon: "📦" },
   { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
