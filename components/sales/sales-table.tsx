@@ -69,7 +69,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
             </td>
             {/* Seeded and calculator-only bills may have no lines: show nothing rather than "0 items". */}
             <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">
-              {isSale && r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : null}
+              {isSale ? (r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : t("quickSale")) : null}
             </td>
             <td
               data-testid="sale-amount"

@@ -20,7 +20,7 @@ export type SalesRow = {
   /** The customer's name, or "Walk-in". */
   customerName: string;
   customerId: string | null;
-  /** Number of bill lines (a calculator amount counts as one). */
+  /** Number of product lines; 0 for a keypad-only "Quick sale" (the keypad amount is not an item). */
   itemsCount: number;
   voided: boolean;
 };
@@ -49,6 +49,8 @@ export type SalesPage = {
 };
 
 export const WALK_IN = "Walk-in";
+/** A keypad-only sale in exports: one bucket with the analytics' "Quick sale". */
+export const QUICK_SALE = "Quick sale";
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -97,7 +99,7 @@ async function fetchRows(merchantId: string, f: SalesFilter, limit: number, curs
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT t."id", t."occurredAt", t."type"::text AS "type", t."method"::text AS "method", t."amountPaise",
            t."customerId", cu."name" AS "customerName",
-           (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id") AS "itemsCount",
+           (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id" AND i."productId" IS NOT NULL) AS "itemsCount",
            (v."id" IS NOT NULL) AS "voided"
       FROM "Transaction" t
       LEFT JOIN "Customer" cu ON cu."id" = t."customerId"
@@ -206,7 +208,7 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
         TYPE_LABEL[r.type],
         METHOD_LABEL[r.method],
         r.customerName,
-        String(r.itemsCount),
+        r.itemsCount > 0 ? String(r.itemsCount) : QUICK_SALE,
         paiseToDecimalString(r.amountPaise),
         r.voided ? "yes" : "no",
       ]);
