@@ -17,6 +17,7 @@ import type { PosData, PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import { AmountDisplay } from "./amount-display";
 import { CartLines } from "./cart-lines";
+import { ConnectionState } from "./connection-state";
 import { CustomerPicker } from "./customer-picker";
 import { Keypad } from "./keypad";
 import { ChargeSheet, SaleDone, preloadPosParts } from "./lazy-parts";
@@ -129,6 +130,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
       </Suspense>
       <OfflinePanel products={pos.byId} />
       <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
+        <ConnectionState />
         <AmountDisplay tokens={s.calc.tokens} result={pos.calcResult} />
         <Keypad onKey={pos.key} disabled={busy} />
       </section>

@@ -80,7 +80,10 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
             <td className="px-3 py-3">
               {isSale ? (
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/merchant/sales/${r.id}/receipt`} className="font-medium text-brand-700 underline">
+                  <Link
+                    href={`/merchant/sales/${r.id}/receipt`}
+                    className="inline-flex min-h-11 min-w-11 items-center font-medium text-brand-700 underline"
+                  >
                     {t("openReceipt")}
                   </Link>
                   {r.voided ? null : <VoidSaleButton saleId={r.id} amountText={money(r.amountPaise)} dateText={when} />}
