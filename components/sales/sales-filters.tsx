@@ -33,7 +33,7 @@ export async function SalesFilters({
     { key: "last7", from: addDays(today, -6), to: today },
     { key: "thisMonth", from: monthStart(today), to: today },
   ] as const;
-  const chip = "rounded-full px-3 py-1.5 text-sm ring-1";
+  const chip = "inline-flex min-h-11 items-center rounded-full px-4 py-1.5 text-sm ring-1";
 
   return (
     <Form

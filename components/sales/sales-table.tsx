@@ -59,7 +59,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
               {r.customerId ? (
                 <Link
                   href={salesHref(view, { customerId: r.customerId, page: 1 })}
-                  className="text-brand-700 underline-offset-2 hover:underline"
+                  className="inline-flex min-h-11 items-center text-brand-700 underline-offset-2 hover:underline"
                 >
                   {r.customerName}
                 </Link>
