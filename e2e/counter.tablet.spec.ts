@@ -99,3 +99,22 @@ test("closes the day: expected cash and the variance on a printable Z report", a
   await expect(page.getByTestId("z-variance")).toBeVisible();
   await expect(page.getByRole("button", { name: "Print Z report" })).toBeVisible();
 });
+
+test("time from the last tap to the receipt, median of 20 cash sales", async ({ page }) => {
+  await openPos(page);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await tapKeys(page, "10");
+    await page.getByRole("group", { name: "Payment method" }).getByRole("button", { name: "Cash", exact: true }).tap();
+    await page.getByTestId("pos-charge").tap();
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Cash received" }).tap();
+    await expect(page.getByTestId("receipt")).toBeVisible();
+    times.push(Date.now() - t0);
+    await page.getByTestId("pos-new-sale").tap();
+  }
+  times.sort((a, b) => a - b);
+  const median = (times[9]! + times[10]!) / 2;
+  console.log(`last tap -> receipt: median ${median} ms (min ${times[0]}, max ${times[19]})`);
+  expect(median).toBeLessThan(2_000);
+});
