@@ -49,7 +49,11 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
   const data = usePosData(page?.merchantId ?? "", page?.data ?? null);
   const locale = useLocale();
-  const pos = usePosSale(data?.products ?? NO_PRODUCTS, data?.shop.sellPastStock ?? false);
+  const pos = usePosSale(
+    data?.products ?? NO_PRODUCTS,
+    data?.shop.sellPastStock ?? false,
+    data?.canAllowOverLimit ?? false,
+  );
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and

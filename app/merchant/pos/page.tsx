@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CounterSwitch } from "@/components/pos/counter-switch";
 import { PosScreen, type PosPageData } from "@/components/pos/pos-screen";
+import { can } from "@/lib/auth/permissions";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { getPosData } from "@/lib/queries/pos";
 
@@ -13,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function loadPosData(): Promise<PosPageData> {
   const { merchant } = await requireMerchantPage();
-  return { merchantId: merchant.id, data: await getPosData(merchant.id) };
+  const data = await getPosData(merchant.id);
+  return { merchantId: merchant.id, data: { ...data, canAllowOverLimit: can(merchant, "allow_over_credit_limit") } };
 }
 
 // The counter. The whole snapshot (products, recent customers) is read once here and handed to
