@@ -21,6 +21,7 @@ import en_analytics from "./en/analytics.json";
 import en_admin from "./en/admin.json";
 import en_settings from "./en/settings.json";
 import en_shift from "./en/shift.json";
+import en_staff from "./en/staff.json";
 import en_pwa from "./en/pwa.json";
 import en_errors from "./en/errors.json";
 import en_api from "./en/api.json";
@@ -45,6 +46,7 @@ import hi_analytics from "./hi/analytics.json";
 import hi_admin from "./hi/admin.json";
 import hi_settings from "./hi/settings.json";
 import hi_shift from "./hi/shift.json";
+import hi_staff from "./hi/staff.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_errors from "./hi/errors.json";
 import hi_api from "./hi/api.json";
@@ -70,6 +72,7 @@ export const en = {
   admin: en_admin,
   settings: en_settings,
   shift: en_shift,
+  staff: en_staff,
   pwa: en_pwa,
   errors: en_errors,
   api: en_api,
@@ -96,6 +99,7 @@ export const hi = {
   admin: hi_admin,
   settings: hi_settings,
   shift: hi_shift,
+  staff: hi_staff,
   pwa: hi_pwa,
   errors: hi_errors,
   api: hi_api,

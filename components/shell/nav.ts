@@ -8,6 +8,7 @@ export const MERCHANT_NAV = [
   { href: "/merchant/orders", key: "orders", icon: "📦" },
   { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
   { href: "/merchant/analytics", key: "analytics", icon: "📊" },
+  { href: "/merchant/staff", key: "staff", icon: "👥" },
   { href: "/merchant/settings", key: "settings", icon: "⚙️" },
 ] as const;
 export const MERCHANT_MOBILE = [
