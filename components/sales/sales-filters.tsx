@@ -15,11 +15,14 @@ export async function SalesFilters({
   timeZone,
   customerName,
   rangeError,
+  people = [],
 }: {
   view: SalesView;
   timeZone: string;
   customerName: string | null;
   rangeError: string | null;
+  /** Owner and staff: "sold by" (shown when the shop has staff). */
+  people?: { id: string; name: string }[];
 }) {
   const [t, tt, tm, tv] = await Promise.all([
     getTranslations("sales.filters"),
@@ -92,6 +95,14 @@ export async function SalesFilters({
           value={view.method}
           options={[["", t("anyMethod")], ...SALES_METHODS.map((m) => [m, tm(m)] as const)]}
         />
+        {people.length > 1 ? (
+          <SelectField
+            label={t("by")}
+            name="by"
+            value={view.createdById}
+            options={[["", t("anyone")], ...people.map((p) => [p.id, p.name] as const)]}
+          />
+        ) : null}
         <SelectField
           label={t("type")}
           name="type"
