@@ -5,6 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
+import { overCreditLimit } from "@/lib/pos/cart";
 import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
 import type { SalePayload } from "@/lib/pos/sale-payload";
 import { ChargeDetails } from "./charge-details";
@@ -28,6 +29,10 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
   const tm = useTranslations("pos.method");
   const locale = useLocale();
   const customerName = customer?.name ?? payload.newCustomer?.name ?? null;
+  // Over the limit: the owner or a manager allows it once (audited); anyone else gets no
+  // "Add to tab" that is bound to be refused.
+  const overLimit = payload.method === "CREDIT" && overCreditLimit(customer, totalPaise);
+  const blocked = overLimit && !payload.allowOverLimit;
 
   return (
     <div className="fixed inset-0 z-40 flex items-end justify-center bg-black/40 p-0 sm:items-center sm:p-4 print:hidden">
@@ -61,11 +66,19 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
             type="button"
             size="lg"
             className="min-h-16 flex-1 text-xl"
-            disabled={sending}
+            disabled={sending || blocked}
             onClick={onConfirm}
             data-testid="pos-confirm"
           >
-            {sending ? t("sending") : alert?.retry ? t("retry") : t(CONFIRM_KEY[payload.method])}
+            {sending
+              ? t("sending")
+              : alert?.retry
+                ? t("retry")
+                : blocked
+                  ? t("overLimitBlocked")
+                  : overLimit
+                    ? t("overLimitAllow")
+                    : t(CONFIRM_KEY[payload.method])}
           </Button>
           <Button
             type="button"
