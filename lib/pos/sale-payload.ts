@@ -20,6 +20,8 @@ export type SalePayload = {
   note?: string;
   occurredAt?: string;
   offline?: boolean;
+  /** On the whole bill (set on the confirm sheet); it reduces the taxable value. */
+  discount?: { percent: number } | { amountPaise: number };
 };
 
 export type SaleFailure = {
