@@ -8,6 +8,8 @@ import { formatPaise } from "@/lib/money";
 import { overCreditLimit } from "@/lib/pos/cart";
 import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
 import type { SalePayload } from "@/lib/pos/sale-payload";
+import { discountOf } from "@/lib/domain/gst-tax";
+import { BillDiscountField } from "./bill-discount-field";
 import { ChargeDetails } from "./charge-details";
 import { SaleAlert, type SaleAlertProps } from "./sale-alert";
 
@@ -20,11 +22,15 @@ type Props = {
   alert: SaleAlertProps | null;
   onConfirm: () => void;
   onCancel: () => void;
+  onDiscount?: (d: SalePayload["discount"]) => void;
 };
 
 const CONFIRM_KEY = { CASH: "cashConfirm", CARD: "cardConfirm", UPI: "upiConfirm", CREDIT: "creditConfirm" } as const;
 
-export function ChargeSheet({ payload, totalPaise, shop, customer, sending, alert, onConfirm, onCancel }: Props) {
+export function ChargeSheet(props: Props) {
+  const { payload, shop, customer, sending, alert, onConfirm, onCancel, onDiscount } = props;
+  // The discount is shown as the server will take it (lib/domain/gst-tax.ts); the receipt is the server's.
+  const totalPaise = props.totalPaise - discountOf(props.totalPaise, payload.discount);
   const t = useTranslations("pos.confirm");
   const tm = useTranslations("pos.method");
   const locale = useLocale();
@@ -51,6 +57,7 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
             {tm(payload.method)} · {customerName ? t("to", { name: customerName }) : t("guest")}
           </p>
         </div>
+        {onDiscount ? <BillDiscountField discount={payload.discount} onChange={onDiscount} disabled={sending} /> : null}
         <ChargeDetails
           method={payload.method}
           totalPaise={totalPaise}

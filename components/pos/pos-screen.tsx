@@ -183,6 +183,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
         <ChargeSheet
           payload={s.payload}
           totalPaise={pos.totalPaise}
+          onDiscount={pos.setDiscount}
           shop={data.shop}
           customer={s.customer}
           sending={s.phase === "sending"}

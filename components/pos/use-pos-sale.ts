@@ -47,6 +47,7 @@ type Action =
   | { type: "picker"; open: boolean }
   | { type: "needCustomer" }
   | { type: "confirm"; payload: SalePayload }
+  | { type: "discount"; discount: SalePayload["discount"] }
   | { type: "cancel" }
   | { type: "sending" }
   | { type: "failed"; error: SaleFailure | NetworkFailure }
@@ -104,6 +105,9 @@ function reducer(s: State, a: Action): State {
       return { ...s, needCustomer: true, pickerOpen: true };
     case "confirm":
       return { ...s, phase: "confirm", payload: a.payload, error: null, needCustomer: false };
+    case "discount":
+      // Only while confirming: the same clientId goes out with whatever discount is set.
+      return s.payload && s.phase === "confirm" ? { ...s, payload: { ...s.payload, discount: a.discount } } : s;
     case "cancel":
       return { ...s, phase: "selling", payload: null, error: null };
     case "sending":
@@ -212,6 +216,8 @@ export function usePosSale(products: PosProduct[], sellPastStock = false, canAll
       dispatch({ type: "customer", customer, newCustomer }),
     openPicker: (open: boolean) => dispatch({ type: "picker", open }),
     cancel: () => dispatch({ type: "cancel" }),
+    // permission: discount_over_limit
+    setDiscount: (discount: SalePayload["discount"]) => dispatch({ type: "discount", discount }),
     newSale: () => dispatch({ type: "reset" }),
   };
 }

@@ -24,6 +24,8 @@ export type SalePayload = {
   allowShortStock?: boolean;
   allowOverLimit?: boolean;
   shiftId?: string;
+  /** On the whole bill (set on the confirm sheet); it reduces the taxable value. */
+  discount?: { percent: number } | { amountPaise: number };
 };
 
 export type SaleFailure = {

@@ -6,6 +6,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { requireMerchant } from "@/lib/auth/session";
 import { revokeBillLink } from "@/lib/domain/bill-link";
 import { voidSale } from "@/lib/domain/ledger";
+import { recordReturn } from "@/lib/domain/returns";
+import { returnInput, type ReturnInputRaw } from "@/lib/validation/return";
 import { customerUserIdOf } from "@/lib/queries/customers";
 import { publishEvent } from "@/lib/realtime/publish";
 import { voidInput } from "@/lib/validation/sale";
@@ -47,5 +49,24 @@ export async function revokeBillLinkAction(billId: string): Promise<ActionResult
     return { ok: true, id: billId };
   } catch (err) {
     return toFailure(err, "revokeBillLinkAction");
+  }
+}
+
+/** Return goods of a sale: a credit note, stock back, money back or onto the tab. */
+export async function returnItemsAction(
+  saleId: string,
+  raw: ReturnInputRaw,
+): Promise<ActionResult<{ id: string; number: string; amountPaise: number }>> {
+  const parsed = returnInput.safeParse(raw);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const { user, merchant } = await requireMerchant();
+    const r = await recordReturn(merchant.id, user.id, saleId, parsed.data);
+    revalidatePath("/merchant/sales", "layout");
+    revalidatePath("/merchant/customers", "layout");
+    revalidatePath("/merchant");
+    return { ok: true, id: r.id, number: r.creditNote.number, amountPaise: r.amountPaise };
+  } catch (err) {
+    return toFailure(err, "returnItemsAction");
   }
 }
