@@ -446,6 +446,13 @@ describe("getSale", () => {
       address: "12 Main Rd, Pune, MH 411001",
       phone: null,
       receiptFooter: "Dhanyavaad",
+      // Issue 18: the header carries what the bill needs (document kind, layout, UPI for the QR).
+      gstStatus: "UNREGISTERED",
+      stateCode: null,
+      upiId: "testshop@okaxis",
+      upiPayeeName: null,
+      receiptLayout: "ROLL_80",
+      receiptLocale: null,
     }); // The counter's action adds the same header to the receipt recordSale returned.
     expect(await getShopHeader(merchant.id)).toEqual(s.shop);
   });
