@@ -10,8 +10,7 @@ async function openPos(page: Page) {
 }
 async function tapKeys(page: Page, keys: string) {
   const pad = page.getByTestId("pos-keypad");
-  for (const k of keys)
-    await pad.getByRole("button", { name: k === "." ? "Decimal point" : k, exact: true }).tap();
+  for (const k of keys) await pad.getByRole("button", { name: k === "." ? "Decimal point" : k, exact: true }).tap();
 }
 async function addProduct(page: Page, name: string) {
   await page.getByPlaceholder("Find product: name, SKU or barcode").fill(name);
@@ -79,7 +78,9 @@ test("every tap target on the counter screens is at least 44x44 px", async ({ pa
     for (const el of await targets.all()) {
       const box = await el.boundingBox();
       if (box && (box.width < 43.5 || box.height < 43.5))
-        small.push(`${path}: ${(await el.innerText()).slice(0, 30)} ${Math.round(box.width)}x${Math.round(box.height)}`);
+        small.push(
+          `${path}: ${(await el.innerText()).slice(0, 30)} ${Math.round(box.width)}x${Math.round(box.height)}`,
+        );
     }
   }
   expect(small).toEqual([]);

@@ -127,8 +127,7 @@ async function writeReturn(
     // This return's share of what the line cost after discounts: the returns of a whole line
     // add up to exactly its amount.
     const net = sold.lineTotalPaise - sold.discountPaise;
-    const refund =
-      prorate(net, before + wantMilli, sold.quantityMilli) - prorate(net, before, sold.quantityMilli);
+    const refund = prorate(net, before + wantMilli, sold.quantityMilli) - prorate(net, before, sold.quantityMilli);
     return { sold, quantityMilli: wantMilli, refund };
   });
   const tax = computeBillTax(

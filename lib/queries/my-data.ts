@@ -40,7 +40,9 @@ export async function exportMyData(userId: string) {
             occurredAt: true,
             note: true,
             voidsId: true,
-            items: { select: { name: true, quantityMilli: true, unit: true, unitPricePaise: true, lineTotalPaise: true } },
+            items: {
+              select: { name: true, quantityMilli: true, unit: true, unitPricePaise: true, lineTotalPaise: true },
+            },
           },
         },
         reminders: { orderBy: { createdAt: "asc" }, select: { duePaise: true, createdAt: true } },
