@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
 import { previousPeriod, type Period } from "./analytics-period";
-import { liveSales, localDay, num } from "./analytics-sql";
+import { liveSales, localDay, num, shopToday } from "@/lib/ledger-sql";
 
 export type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
 export const METHODS: readonly Method[] = ["CASH", "CARD", "UPI", "CREDIT"];
@@ -39,9 +39,8 @@ export async function todaySummary(
   now: Date = new Date(),
 ): Promise<TodaySummary> {
   const tz = period.tz;
-  const today = zonedDate(now, tz);
+  const { date: today, start, end } = shopToday(tz, now);
   const lastWeek = addDays(today, -7);
-  const start = zonedDayStart(today, tz);
   const lwStart = zonedDayStart(lastWeek, tz);
   const lwEnd = zonedDayStart(addDays(lastWeek, 1), tz);
   const lwSoFar = new Date(lwStart.getTime() + (now.getTime() - start.getTime()));
@@ -52,7 +51,7 @@ export async function todaySummary(
            count(*) FILTER (WHERE t."occurredAt" < ${lwEnd}) AS lw_n,
            sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far,
            count(*) FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far_n
-    FROM ${liveSales(merchantId, lwStart, zonedDayStart(addDays(today, 1), tz))}
+    FROM ${liveSales(merchantId, lwStart, end)}
       AND (t."occurredAt" >= ${start} OR t."occurredAt" < ${lwEnd})`;
   const day = (date: string, s: number, n: number): DaySummary => ({
     date,

@@ -3,6 +3,7 @@
 // FIFO allocation the merchant sees), so the two sides can never disagree.
 import { db } from "@/lib/db";
 import type { ClaimStatus, PaymentMethod } from "@/lib/generated/prisma/client";
+import { sumTabs } from "@/lib/ledger-sql";
 import { balanceOf } from "./balance";
 import { DomainError } from "./errors";
 import { customerStatement, type BillStatus } from "./statement";
@@ -20,7 +21,12 @@ export type ShopDue = {
   upi: ShopUpi | null;
 };
 
-export type DuesOverview = { shops: ShopDue[]; totalDuePaise: number; pendingClaimPaise: number };
+export type DuesOverview = {
+  shops: ShopDue[];
+  totalDuePaise: number;
+  totalAdvancePaise: number;
+  pendingClaimPaise: number;
+};
 
 /** Every shop that keeps a tab for this user, most owed first. */
 export async function duesByShop(userId: string): Promise<DuesOverview> {
@@ -50,9 +56,11 @@ export async function duesByShop(userId: string): Promise<DuesOverview> {
     })),
   );
   shops.sort((a, b) => b.duePaise - a.duePaise || a.shopName.localeCompare(b.shopName));
+  const totals = sumTabs(shops.map((s) => s.duePaise));
   return {
     shops,
-    totalDuePaise: shops.reduce((s, x) => s + Math.max(x.duePaise, 0), 0),
+    totalDuePaise: totals.duePaise,
+    totalAdvancePaise: totals.advancePaise,
     pendingClaimPaise: shops.reduce((s, x) => s + x.pendingClaimPaise, 0),
   };
 }

@@ -27,16 +27,17 @@ export function customerFilterFrom(params: SearchParams): CustomerListFilter {
   return { q: q.success ? q.data : undefined, sort: "due", page: 1 };
 }
 
-/** One page of the list, plus the whole shop's total owed (the headline, whatever the search). */
+/** One page of the list, plus the whole shop's dues and advances (the headline, whatever the search). */
 export async function getCustomerList(
   merchantId: string,
   f: CustomerListFilter,
-): Promise<CustomerListResult & { shopDuePaise: number }> {
+): Promise<CustomerListResult & { shopDuePaise: number; shopAdvancePaise: number }> {
   const [page, all] = await Promise.all([
     listCustomers(merchantId, { ...f, pageSize: CUSTOMER_PAGE_SIZE }),
     f.q ? listCustomers(merchantId, { pageSize: 1 }) : null,
   ]);
-  return { ...page, shopDuePaise: (all ?? page).totalDuePaise };
+  const shop = all ?? page;
+  return { ...page, shopDuePaise: shop.totalDuePaise, shopAdvancePaise: shop.totalAdvancePaise };
 }
 
 export type EntryDispute = {

@@ -11,6 +11,7 @@ import {
   type OrderScope,
 } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 
 export const ORDER_TABS = ["open", "completed", "cancelled", "all"] as const;
 export type OrderTab = (typeof ORDER_TABS)[number];
@@ -41,7 +42,7 @@ export function getMerchantOrders(merchantId: string, f: { tab: OrderTab; page: 
 
 /** How many orders wait for the shop (the tab's badge). */
 export function countOpenOrders(merchantId: string) {
-  return db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } });
+  return db.order.count({ where: { merchantId, status: { in: [...OPEN_ORDER_STATUSES] } } });
 }
 
 export function getCustomerOrders(userId: string, page: number) {

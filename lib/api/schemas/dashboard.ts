@@ -36,6 +36,10 @@ export function toApiDashboard(d: Dashboard, openOrders: number) {
 }
 
 export const customerDashboardSchema = z.object({
-  duePaise: z.number().int().describe("What I owe at every shop together"),
+  duePaise: z
+    .number()
+    .int()
+    .describe("What I owe at every shop together (each tab's due; an advance at one shop never lowers it)"),
+  advancePaise: z.number().int().describe("What shops hold that I paid in advance, added apart"),
   shopCount: z.number().int().describe("Shops that keep a tab for me"),
 });

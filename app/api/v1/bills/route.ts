@@ -37,7 +37,11 @@ export const GET = apiRoute(
     responses: {
       200: {
         description: "Dues per shop",
-        schema: z.object({ totalDuePaise: z.number().int(), shops: z.array(shopSchema) }),
+        schema: z.object({
+          totalDuePaise: z.number().int(),
+          totalAdvancePaise: z.number().int().describe("Paid in advance at shops, added apart from dues"),
+          shops: z.array(shopSchema),
+        }),
       },
     },
   },
@@ -65,7 +69,7 @@ export const GET = apiRoute(
         };
       }),
     );
-    return { totalDuePaise: overview.totalDuePaise, shops };
+    return { totalDuePaise: overview.totalDuePaise, totalAdvancePaise: overview.totalAdvancePaise, shops };
   },
 );
 

@@ -14,12 +14,11 @@ import {
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { db } from "@/lib/db";
 import { placeOrder } from "@/lib/domain/orders";
+import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/realtime/publish";
 
 export const dynamic = "force-dynamic";
-
-const OPEN: OrderStatus[] = ["PLACED", "ACCEPTED", "READY"];
 
 export const GET = apiRoute(
   {
@@ -35,7 +34,11 @@ export const GET = apiRoute(
     // The scope comes from the caller, never from the request.
     const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
     const status =
-      query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
+      query.status === "open"
+        ? { in: [...OPEN_ORDER_STATUSES] }
+        : query.status
+          ? (query.status.toUpperCase() as OrderStatus)
+          : undefined;
     const rows = await db.order.findMany({
       where: { AND: [scope, status ? { status } : {}, olderThan("placedAt", query.cursor)] },
       orderBy: [{ placedAt: "desc" }, { id: "desc" }],
