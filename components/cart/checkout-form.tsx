@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { placeOrderAction } from "@/app/customer/shops/[id]/checkout/actions";
-import { newClientId } from "@/components/customers/client-id";
+import { newClientId } from "@/lib/client-id";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { CartLines } from "./cart-lines";

@@ -25,6 +25,6 @@ export async function lockCustomer(tx: Tx, merchantId: string, customerId: strin
     SELECT "id", "name", "phone", "creditLimitPaise" FROM "Customer"
      WHERE "id" = ${customerId} AND "merchantId" = ${merchantId}
        FOR NO KEY UPDATE`;
-  if (!rows[0]) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
+  if (!rows[0]) throw new DomainError("not_found", "Customer not found", { customerId: "customer_not_found" });
   return rows[0];
 }

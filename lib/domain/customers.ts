@@ -173,7 +173,7 @@ export async function addCustomer(
       throw new DomainError(
         "duplicate",
         "A customer with this phone is already on the books",
-        { phone: "Already on the books" },
+        { phone: "customer_phone_taken" },
         existing ? { customerId: existing.id, name: existing.name } : undefined,
       );
     }

@@ -92,7 +92,7 @@ async function once<T extends LedgerEntry>(
 }
 
 const clientIdReused = () =>
-  new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
+  new DomainError("conflict", "This client id was already used for another entry", { clientId: "client_id_reused" });
 
 /**
  * Money received against the tab. Refused when nothing is due or it is more than the due.
@@ -116,7 +116,7 @@ export async function recordPayment(
         where: { id: input.customerId, merchantId },
         select: { id: true },
       });
-      if (!customer) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
+      if (!customer) throw new DomainError("not_found", "Customer not found", { customerId: "customer_not_found" });
       // Insert first (claims the clientId: a concurrent duplicate fails on the unique index
       // and replays), then lock the tab and check the due, which now includes this payment.
       const t = await tx.transaction.create({
@@ -138,14 +138,14 @@ export async function recordPayment(
         throw new DomainError(
           "invalid_input",
           "Nothing is due from this customer",
-          { amountPaise: "Nothing is due" },
+          { amountPaise: "payment_nothing_due" },
           { duePaise: due },
         );
       if (after < 0) {
         throw new DomainError(
           "invalid_input",
           `That is more than the due of ${formatPaise(due)}`,
-          { amountPaise: `More than the due of ${formatPaise(due)}` },
+          { amountPaise: "payment_more_than_due" },
           { duePaise: due },
         );
       }

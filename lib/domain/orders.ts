@@ -2,7 +2,7 @@
 // product inside the order's transaction, so two buyers of the last unit get one success
 // and one "only N left". A retried checkout (same clientId) returns the first order.
 import { db, type Tx } from "@/lib/db";
-import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
+import { DomainError, insufficientStock, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { findOrderByClientId, type OrderDto } from "@/lib/domain/order-queries";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -177,9 +177,7 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
               throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, {
                 productId: l.productId,
               });
-            const available = Math.max(live.stock, 0);
-            const message = available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`;
-            throw new DomainError("insufficient_stock", message, undefined, { productId: l.productId, available });
+            throw insufficientStock({ productId: l.productId, name: l.name, available: live.stock });
           }
         }
         return order.id;

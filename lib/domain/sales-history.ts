@@ -84,7 +84,7 @@ function decodeCursor(s: string): Cursor {
     if (typeof id !== "string" || Number.isNaN(d.getTime())) throw new Error("bad cursor");
     return { at: d, id };
   } catch {
-    throw new DomainError("invalid_input", "Invalid page cursor", { cursor: "Invalid page cursor" });
+    throw new DomainError("invalid_input", "Invalid page cursor", { cursor: "cursor_invalid" });
   }
 }
 

@@ -6,7 +6,7 @@ import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceOf, lockCustomer } from "./balance";
-import { DomainError, isUniqueViolation } from "./errors";
+import { DomainError, insufficientStock, isUniqueViolation } from "./errors";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -73,12 +73,10 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   const lines = await priceLines(tx, merchantId, input);
   const total = lines.reduce((s, l) => s + l.lineTotalPaise, 0);
   if (total <= 0)
-    throw new DomainError("invalid_input", "Sale total must be more than ₹0", {
-      amountPaise: "Sale total must be more than ₹0",
-    });
+    throw new DomainError("invalid_input", "Sale total must be more than ₹0", { amountPaise: "amount_too_small" });
   if (total > MAX_SALE_PAISE) {
     throw new DomainError("invalid_input", `Sale total is above the ${formatPaise(MAX_SALE_PAISE)} limit`, {
-      amountPaise: "Too large",
+      amountPaise: "amount_too_large",
     });
   }
 
@@ -152,7 +150,7 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
     const byId = new Map(products.map((p) => [p.id, p]));
     for (const [productId, quantity] of qty) {
       const p = byId.get(productId);
-      if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
+      if (!p) throw new DomainError("not_found", "Product not found", { items: "product_not_found" }, { productId });
       lines.push({
         productId,
         name: p.name,
@@ -181,7 +179,7 @@ const customerFields = { id: true, name: true, phone: true } as const;
 async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Promise<SaleCustomer | null> {
   if (input.customerId) {
     const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: customerFields });
-    if (!c) throw new DomainError("not_found", "Customer not found", { customer: "Customer not found" });
+    if (!c) throw new DomainError("not_found", "Customer not found", { customer: "customer_not_found" });
     return c;
   }
   const nc = input.newCustomer;
@@ -220,13 +218,7 @@ async function takeStock(
     if (n === 1) continue;
     if (!offline) {
       const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
-      const available = Math.max(0, p?.stock ?? 0);
-      throw new DomainError(
-        "insufficient_stock",
-        available > 0 ? `Only ${available} left of ${l.name}` : `${l.name} is out of stock`,
-        { items: `Only ${available} left` },
-        { productId: l.productId, available },
-      );
+      throw insufficientStock({ productId: l.productId, name: l.name, available: p?.stock ?? 0 }, "items");
     }
     await tx.$executeRaw`
       UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
@@ -265,7 +257,7 @@ async function checkCreditLimit(
   throw new DomainError(
     "credit_limit_exceeded",
     `Credit limit ${formatPaise(customer.creditLimitPaise)} exceeded: ${customer.name} owes ${formatPaise(due)} and this sale is ${formatPaise(total)}`,
-    { customer: "Over the credit limit" },
+    { customer: "credit_limit_exceeded" },
     { limitPaise: customer.creditLimitPaise, duePaise: due, salePaise: total, customerId, customerName: customer.name },
   );
 }

@@ -1,10 +1,10 @@
 // Shared zod 4 building blocks. Each message is a message key, translated under
 // "validation" in messages/{en,hi}/validation.json (the API sends the English text).
 import { z } from "zod";
-import { DomainError } from "@/lib/domain/errors";
+import { DomainError, issuesToFields } from "@/lib/errors";
 import { MAX_QUANTITY } from "@/lib/limits";
 import { MAX_SALE_PAISE } from "@/lib/money";
-import { normalizePhone } from "./fields";
+import { normalizePhone, phoneSchema } from "./fields";
 
 export const V = {
   amountInvalid: "amount_invalid",
@@ -62,14 +62,7 @@ export const quantity = z
  */
 export const normalizeIndianMobile = normalizePhone;
 
-export const indianMobile = z.string({ error: V.phoneInvalid }).transform((s, ctx) => {
-  const n = normalizeIndianMobile(s);
-  if (n === null) {
-    ctx.addIssue({ code: "custom", message: V.phoneInvalid });
-    return z.NEVER;
-  }
-  return n;
-});
+export const indianMobile = phoneSchema;
 
 export const personName = z
   .string({ error: V.nameRequired })
@@ -93,10 +86,5 @@ export const optionalField = <T extends z.ZodType>(schema: T) =>
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const fields: Record<string, string> = {};
-  for (const issue of r.error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    fields[key] ??= issue.message;
-  }
-  throw new DomainError("invalid_input", r.error.issues[0]?.message ?? "Invalid input", fields);
+  throw new DomainError("invalid_input", r.error.issues[0]?.message ?? "Invalid input", issuesToFields(r.error.issues));
 }
