@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/app/merchant/customers/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 type T = ReturnType<typeof useTranslations>;
 

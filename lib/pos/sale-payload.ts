@@ -1,6 +1,6 @@
 // What the counter sends and gets back. Shared by the server action, submitSale() and the
 // screen (types only, so the client bundle pulls in nothing from the server).
-import type { DomainErrorCode } from "@/lib/domain/errors";
+import type { Failure } from "@/lib/errors";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 
 export type PosMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
@@ -22,15 +22,8 @@ export type SalePayload = {
   offline?: boolean;
 };
 
-export type SaleFailure = {
-  ok: false;
-  code: DomainErrorCode;
-  /** English, for logs and the API; the screen shows a translated message chosen by code. */
-  message: string;
-  /** Field -> validation message key (from zod) or English text (from a domain rule). */
-  fields?: Record<string, string>;
-  details?: Record<string, unknown>;
-};
+/** The one failure shape (lib/errors.ts): English message for logs, fields of message keys. */
+export type SaleFailure = Failure;
 
 export type SaleActionResult = { ok: true; receipt: SaleReceiptWithShop } | SaleFailure;
 

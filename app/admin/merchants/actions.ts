@@ -2,12 +2,10 @@
 // Correct a shop's details: parse -> admin check -> domain (audited) -> revalidate.
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { actionFailure, updateShop, type ActionFailure } from "@/lib/domain/admin";
+import { actionFailure, updateShop } from "@/lib/domain/admin";
+import type { ShopFormState } from "@/lib/form-results";
 import { shopUpdateSchema, type ShopUpdateInput } from "@/lib/validation/admin";
 import { fieldErrors } from "@/lib/validation/fields";
-
-/** A failure echoes what was typed: React resets the form after an action, to these values. */
-export type ShopFormState = { ok: true; changed: number } | (ActionFailure & { values: Record<string, string> }) | null;
 
 const FIELDS = [
   "merchantId",

@@ -3,7 +3,7 @@
 // one entry, and claiming a tab with a shop's code. parse -> guard -> domain -> live event
 // (the shop's screens and this user's other devices) -> revalidate -> typed result.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
 import { openDispute } from "@/lib/domain/disputes";
 import { createPaymentClaim } from "@/lib/domain/payment-claims";

@@ -1,7 +1,7 @@
 "use server";
 // The customer's own account: parse (the sign-up rules) -> guard -> domain -> revalidate.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
 import { changePassword, updateProfile } from "@/lib/domain/profile";
 import { changePasswordInput, profileInput } from "@/lib/validation/customer";

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { updateShopProfile } from "@/lib/domain/shop-settings";
 import { fieldErrors } from "@/lib/validation/fields";
 import { shopProfileSchema } from "@/lib/validation/shop";
-import type { SettingsFormResult } from "./form-result";
+import type { SettingsFormResult } from "@/lib/form-results";
 
 /** Save the shop profile form: parse -> guard -> domain -> revalidate. */
 export async function saveShopProfileAction(form: FormData): Promise<SettingsFormResult> {

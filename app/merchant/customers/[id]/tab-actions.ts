@@ -3,7 +3,7 @@
 // claim code, share a statement link, resolve disputes. Every action re-checks the merchant
 // and passes their shop id down, so another shop's claim, link or dispute is not_found.
 import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/app/merchant/customers/action-result";
+import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { resolveDispute } from "@/lib/domain/disputes";
 import { confirmPaymentClaim, rejectPaymentClaim } from "@/lib/domain/payment-claims";

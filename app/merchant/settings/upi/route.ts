@@ -9,7 +9,7 @@ import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
 import { fieldErrors } from "@/lib/validation/fields";
 import { shopUpiSchema } from "@/lib/validation/shop";
-import type { SettingsFormResult } from "../form-result";
+import type { SettingsFormResult } from "@/lib/form-results";
 
 const json = (body: SettingsFormResult, status = 200) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });

@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { applyImport, previewImport } from "@/lib/domain/product-import";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { publishEvent } from "@/lib/realtime/publish";
-import type { ImportResponse } from "./types";
+import type { ImportResponse } from "@/lib/form-results";
 
 export const dynamic = "force-dynamic";
 const MAX_BYTES = 8 * 1024 * 1024;
