@@ -13,10 +13,9 @@ import {
 } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { db } from "@/lib/db";
-import { placeOrder } from "@/lib/domain/orders";
 import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
-import { publishEvent } from "@/lib/realtime/publish";
+import { placeOrder } from "@/lib/usecases/orders";
 
 export const dynamic = "force-dynamic";
 
@@ -66,16 +65,7 @@ export const POST = apiRoute(
     },
   },
   async ({ user, body }) => {
-    const o = await placeOrder(user.id, body);
-    if (!o.replayed) {
-      await publishEvent({
-        type: "order.created",
-        merchantId: o.merchantId,
-        customerUserId: user.id,
-        id: o.id,
-        data: { status: o.status, totalPaise: o.totalPaise },
-      });
-    }
+    const { value: o } = await placeOrder({ userId: user.id }, body);
     return jsonResponse(toApiOrder(o), o.replayed ? 200 : 201);
   },
 );

@@ -5,10 +5,9 @@ import { olderThan, pageOf } from "@/lib/api/pagination";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { productCreateBody, productListQuery, productSchema, toApiProduct } from "@/lib/api/schemas/product";
 import { db } from "@/lib/db";
-import { createProduct } from "@/lib/domain/inventory";
 import { likeContains, productSelect, toProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishEvent } from "@/lib/realtime/publish";
+import { createProduct } from "@/lib/usecases/products";
 
 export const dynamic = "force-dynamic";
 
@@ -68,9 +67,8 @@ export const POST = apiRoute(
     responses: { 201: { description: "Created", schema: productSchema } },
   },
   async ({ merchantId, user, body }) => {
-    const p = await createProduct(merchantId, user.id, body);
-    await publishEvent({ type: "product.updated", merchantId, id: p.id, data: { stock: p.stock } });
-    return toApiProduct(p);
+    const { value } = await createProduct({ userId: user.id, merchantId }, body);
+    return toApiProduct(value);
   },
 );
 

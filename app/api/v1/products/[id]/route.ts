@@ -5,21 +5,13 @@ import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { productPatchBody, productSchema, toApiProduct } from "@/lib/api/schemas/product";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
-import { archiveProduct, restoreProduct, updateProduct, type ProductDto } from "@/lib/domain/inventory";
 import { productSelect, toProductDto } from "@/lib/domain/product-dto";
-import { publishEvent } from "@/lib/realtime/publish";
+import { setArchived, updateProduct } from "@/lib/usecases/products";
 import { entityId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
 const params = z.object({ id: entityId });
-const announce = (merchantId: string, p: ProductDto) =>
-  publishEvent({
-    type: "product.updated",
-    merchantId,
-    id: p.id,
-    data: { stock: p.stock, archived: p.archivedAt !== null },
-  });
 
 export const GET = apiRoute(
   {
@@ -51,14 +43,8 @@ export const PATCH = apiRoute(
     responses: { 200: { description: "The product after the change", schema: productSchema } },
   },
   async ({ merchantId, user, params, body }) => {
-    let p = await updateProduct(merchantId, params.id, body.patch, user.id);
-    if (body.archived !== undefined) {
-      p = body.archived
-        ? await archiveProduct(merchantId, user.id, params.id)
-        : await restoreProduct(merchantId, user.id, params.id);
-    }
-    await announce(merchantId, p);
-    return toApiProduct(p);
+    const { value } = await updateProduct({ userId: user.id, merchantId }, params.id, body.patch, body.archived);
+    return toApiProduct(value);
   },
 );
 
@@ -73,9 +59,8 @@ export const DELETE = apiRoute(
     responses: { 200: { description: "The archived product", schema: productSchema } },
   },
   async ({ merchantId, user, params }) => {
-    const p = await archiveProduct(merchantId, user.id, params.id);
-    await announce(merchantId, p);
-    return toApiProduct(p);
+    const { value } = await setArchived({ userId: user.id, merchantId }, params.id, true);
+    return toApiProduct(value);
   },
 );
 
