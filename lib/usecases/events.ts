@@ -52,8 +52,34 @@ export const announce = {
     ),
   productUpdated: (merchantId: string, productId: string, data?: Record<string, unknown>) =>
     afterResponse("product.updated", () => publishEvent({ type: "product.updated", merchantId, id: productId, data })),
-  customerUpdated: (merchantId: string, customerId: string, data?: Record<string, unknown>) =>
+  /** A tab changed (a new tab, a limit, a dispute, a claim): the shop's lists and the customer hear it. */
+  customerUpdated: (
+    merchantId: string,
+    id: string,
+    data?: Record<string, unknown>,
+    customerUserId: string | null = null,
+  ) =>
     afterResponse("customer.updated", () =>
-      publishEvent({ type: "customer.updated", merchantId, id: customerId, data }),
+      publishEvent({ type: "customer.updated", merchantId, customerUserId, id, data }),
+    ),
+  claimCreated: (c: { id: string; merchantId: string; userId: string; customerId: string; amountPaise: number }) =>
+    afterResponse("claim.created", () =>
+      publishEvent({
+        type: "claim.created",
+        merchantId: c.merchantId,
+        customerUserId: c.userId,
+        id: c.id,
+        data: { customerId: c.customerId, amountPaise: c.amountPaise },
+      }),
+    ),
+  claimResolved: (c: { id: string; merchantId: string; userId: string; status: string }) =>
+    afterResponse("claim.resolved", () =>
+      publishEvent({
+        type: "claim.resolved",
+        merchantId: c.merchantId,
+        customerUserId: c.userId,
+        id: c.id,
+        data: { status: c.status },
+      }),
     ),
 };
