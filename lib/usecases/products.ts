@@ -9,6 +9,7 @@ import {
   updateProduct as updateProductRule,
   type ProductDto,
 } from "@/lib/domain/inventory";
+import { applyImport } from "@/lib/domain/product-import";
 import type { ProductInput, ProductUpdate, StockAdjustment } from "@/lib/validation/product";
 import { outcome, type MerchantActor } from "./core";
 import { announce } from "./events";
@@ -51,4 +52,11 @@ export async function adjustStock(actor: MerchantActor, input: StockAdjustment) 
 export async function addCategory(actor: MerchantActor, name: string) {
   const categories = await addCategoryRule(actor.merchantId, name);
   return outcome({ categories, added: name }, REFRESH.inventory);
+}
+
+/** Apply a CSV import (the preview is a read); one event for the whole batch. */
+export async function importProducts(actor: MerchantActor, text: string) {
+  const result = await applyImport(actor.merchantId, actor.userId, text);
+  await announce.productUpdated(actor.merchantId, "import", { ...result });
+  return outcome(result, REFRESH.catalogue);
 }

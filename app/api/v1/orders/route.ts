@@ -2,19 +2,11 @@
 // POST: checkout (placeOrder): stock is taken in the order's transaction; a retry with the
 // same clientId returns the first order (200) instead of placing another.
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
-import { olderThan, pageOf } from "@/lib/api/pagination";
-import {
-  listRowToApiOrder,
-  orderListQuery,
-  orderListSelect,
-  orderSchema,
-  placeOrderBody,
-  toApiOrder,
-} from "@/lib/api/schemas/order";
+import { pageOf } from "@/lib/api/pagination";
+import { listRowToApiOrder, orderListQuery, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
-import { db } from "@/lib/db";
-import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
-import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { orderRows } from "@/lib/queries/api-reads";
 import { placeOrder } from "@/lib/usecases/orders";
 
 export const dynamic = "force-dynamic";
@@ -31,19 +23,8 @@ export const GET = apiRoute(
   },
   async ({ user, merchantId, query }) => {
     // The scope comes from the caller, never from the request.
-    const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
-    const status =
-      query.status === "open"
-        ? { in: [...OPEN_ORDER_STATUSES] }
-        : query.status
-          ? (query.status.toUpperCase() as OrderStatus)
-          : undefined;
-    const rows = await db.order.findMany({
-      where: { AND: [scope, status ? { status } : {}, olderThan("placedAt", query.cursor)] },
-      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      select: orderListSelect,
-    });
+    const status = query.status === "open" ? "open" : (query.status?.toUpperCase() as OrderStatus | undefined);
+    const rows = await orderRows(merchantId ? { merchantId } : { userId: user.id }, { ...query, status });
     return pageOf(rows, query.limit, (r) => ({ t: r.placedAt, id: r.id }), listRowToApiOrder);
   },
 );

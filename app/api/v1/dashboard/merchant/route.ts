@@ -2,10 +2,9 @@
 // analytics screen, from lib/domain/analytics), plus the count of open orders.
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { merchantDashboardSchema, toApiDashboard } from "@/lib/api/schemas/dashboard";
-import { db } from "@/lib/db";
 import { dashboard } from "@/lib/domain/analytics";
 import { periodInput, resolvePeriod } from "@/lib/domain/analytics-period";
-import { notFound } from "@/lib/domain/errors";
+import { shopTimeZone } from "@/lib/queries/api-reads";
 import { listOrdersForMerchant } from "@/lib/domain/orders";
 
 export const dynamic = "force-dynamic";
@@ -22,9 +21,7 @@ export const GET = apiRoute(
     responses: { 200: { description: "Dashboard figures", schema: merchantDashboardSchema } },
   },
   async ({ merchantId, query }) => {
-    const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
-    if (!shop) throw notFound("Shop not found");
-    const period = resolvePeriod(query, shop.timeZone);
+    const period = resolvePeriod(query, await shopTimeZone(merchantId));
     const [figures, open] = await Promise.all([
       dashboard(merchantId, period),
       listOrdersForMerchant(merchantId, { status: "open", pageSize: 1 }),

@@ -3,9 +3,7 @@
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { productPatchBody, productSchema, toApiProduct } from "@/lib/api/schemas/product";
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/domain/errors";
-import { productSelect, toProductDto } from "@/lib/domain/product-dto";
+import { productById } from "@/lib/queries/api-reads";
 import { setArchived, updateProduct } from "@/lib/usecases/products";
 import { entityId } from "@/lib/validation/common";
 
@@ -24,9 +22,7 @@ export const GET = apiRoute(
     responses: { 200: { description: "The product", schema: productSchema } },
   },
   async ({ merchantId, params }) => {
-    const p = await db.product.findFirst({ where: { id: params.id, merchantId }, select: productSelect });
-    if (!p) throw notFound("Product not found");
-    return toApiProduct(toProductDto(p));
+    return toApiProduct(await productById(merchantId, params.id));
   },
 );
 

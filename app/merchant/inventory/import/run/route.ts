@@ -2,13 +2,13 @@
 // A route handler rather than a server action because a 20,000-line file is over the
 // server-action body limit (1 MB). Same path as an action: parse -> guard -> domain ->
 // revalidate -> typed result. Preview writes nothing; apply is all or nothing (one transaction).
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
-import { applyImport, previewImport } from "@/lib/domain/product-import";
+import { previewImport } from "@/lib/domain/product-import";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
-import { publishEvent } from "@/lib/realtime/publish";
+import { applyRefresh } from "@/lib/usecases/action";
+import { importProducts } from "@/lib/usecases/products";
 import type { ImportResponse } from "@/lib/form-results";
 
 export const dynamic = "force-dynamic";
@@ -37,11 +37,8 @@ export async function POST(req: Request) {
   const { mode, text } = parsed.data;
   try {
     if (mode === "preview") return json({ ok: true, mode, preview: await previewImport(actor.merchantId, text) });
-    const result = await applyImport(actor.merchantId, actor.userId, text);
-    await publishEvent({ type: "product.updated", merchantId: actor.merchantId, id: "import", data: { ...result } });
-    revalidatePath("/merchant/inventory", "layout");
-    revalidatePath("/merchant");
-    revalidatePath("/merchant/pos");
+    const { value: result, refresh } = await importProducts(actor, text);
+    applyRefresh(refresh);
     return json({ ok: true, mode, result });
   } catch (err) {
     if (err instanceof DomainError) return fail(err.code, 400, err.details);
