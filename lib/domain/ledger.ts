@@ -14,6 +14,7 @@ import {
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
 import { DomainError, isUniqueViolation } from "./errors";
+import { returnStock } from "./stock";
 
 export {
   allocateFifo,
@@ -206,26 +207,11 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
           createdById: actorUserId,
         },
       });
-      const qty = new Map<string, number>();
-      for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
-      const productIds = [...qty.keys()].sort();
-      for (const productId of productIds) {
-        await tx.$executeRaw`
-          UPDATE "Product" SET "stock" = "stock" + ${qty.get(productId)!}, "updatedAt" = now()
-           WHERE "id" = ${productId} AND "merchantId" = ${merchantId}`;
-      }
-      if (productIds.length) {
-        await tx.stockMovement.createMany({
-          data: productIds.map((productId) => ({
-            merchantId,
-            productId,
-            delta: qty.get(productId)!,
-            reason: "VOID" as const,
-            refId: v.id,
-            createdById: actorUserId,
-          })),
-        });
-      }
+      await returnStock(
+        tx,
+        { merchantId, reason: "VOID", refId: v.id, actorId: actorUserId },
+        sale.items.flatMap((i) => (i.productId ? [{ productId: i.productId, quantity: i.quantity }] : [])),
+      );
       // Lock order everywhere: ledger row, products, then the customer's tab.
       if (sale.customerId) await lockCustomer(tx, merchantId, sale.customerId);
       await writeAudit(tx, {

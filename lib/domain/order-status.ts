@@ -3,6 +3,8 @@
 // cannot both move it. Completing writes the one ledger entry; cancelling returns the stock.
 import { db, type Tx } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/domain/errors";
+import { writeAudit } from "./audit";
+import { returnStock } from "./stock";
 import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
 import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -46,19 +48,16 @@ async function move(m: Move): Promise<void> {
       throw refused(current?.status ?? m.from, m.to);
     }
     if (m.to === "COMPLETED") await writeLedgerEntry(tx, m.merchantId, m.orderId, m.actorId, now);
-    if (m.to === "CANCELLED") await returnStock(tx, m.merchantId, m.orderId, m.actorId);
-    // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
-    await tx.auditLog.create({
-      data: {
-        actorId: m.actorId,
-        actorRole: m.actorRole,
-        merchantId: m.merchantId,
-        action: "order.status",
-        entity: "Order",
-        entityId: m.orderId,
-        before: { status: m.from },
-        after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
-      },
+    if (m.to === "CANCELLED") await returnOrderStock(tx, m.merchantId, m.orderId, m.actorId);
+    await writeAudit(tx, {
+      actorId: m.actorId,
+      actorRole: m.actorRole,
+      merchantId: m.merchantId,
+      action: "order.status",
+      entity: "Order",
+      entityId: m.orderId,
+      before: { status: m.from },
+      after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
     });
   });
 }
@@ -107,27 +106,12 @@ async function writeLedgerEntry(tx: Tx, merchantId: string, orderId: string, act
   });
 }
 
-async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {
+async function returnOrderStock(tx: Tx, merchantId: string, orderId: string, actorId: string) {
   const items = await tx.orderItem.findMany({
     where: { orderId, merchantId },
     select: { productId: true, quantity: true },
   });
-  const qty = new Map<string, number>();
-  for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantity);
-  const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // same lock order as checkout
-  await tx.stockMovement.createMany({
-    data: lines.map(([productId, quantity]) => ({
-      merchantId,
-      productId,
-      delta: quantity,
-      reason: "ORDER_CANCEL" as const,
-      refId: orderId,
-      createdById: actorId,
-    })),
-  });
-  for (const [productId, quantity] of lines) {
-    await tx.product.updateMany({ where: { id: productId, merchantId }, data: { stock: { increment: quantity } } });
-  }
+  await returnStock(tx, { merchantId, reason: "ORDER_CANCEL", refId: orderId, actorId }, items);
 }
 
 export const CANCEL_REASON_REQUIRED = "Tell the customer why the order is cancelled";

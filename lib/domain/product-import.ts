@@ -6,6 +6,7 @@
 import { db, type Tx } from "@/lib/db";
 import { parseCsv, unguardCell } from "@/lib/domain/csv";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
+import { writeAudit } from "./audit";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { parseRupeesToPaise } from "@/lib/money";
 import { MAX_PRICE_PAISE, MAX_STOCK, UNITS } from "@/lib/validation/product";
@@ -349,18 +350,13 @@ export async function applyImport(merchantId: string, actorUserId: string, text:
           unchanged: plan.counts.update - plan.updates.length,
           stockCorrections,
         };
-        const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { role: true } });
-        // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
-        await tx.auditLog.create({
-          data: {
-            actorId: actorUserId,
-            actorRole: actor?.role ?? null,
-            merchantId,
-            action: "product.import",
-            entity: "Product",
-            entityId: null,
-            after: result,
-          },
+        await writeAudit(tx, {
+          actorId: actorUserId,
+          merchantId,
+          action: "product.import",
+          entity: "Product",
+          entityId: null,
+          after: result,
         });
         return result;
       },

@@ -6,7 +6,8 @@ import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceOf, lockCustomer } from "./balance";
-import { DomainError, insufficientStock, isUniqueViolation } from "./errors";
+import { DomainError, isUniqueViolation } from "./errors";
+import { takeStock as takeFromShelf } from "./stock";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -207,37 +208,17 @@ async function takeStock(
   lines: Line[],
   offline: boolean,
 ): Promise<boolean> {
-  const stocked = lines
-    .filter((l): l is Line & { productId: string } => l.productId !== null)
-    .sort((a, b) => (a.productId < b.productId ? -1 : 1));
-  let exception = false;
-  for (const l of stocked) {
-    const n = await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stock" >= ${l.quantity}`;
-    if (n === 1) continue;
-    if (!offline) {
-      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stock: true } });
-      throw insufficientStock({ productId: l.productId, name: l.name, available: p?.stock ?? 0 }, "items");
-    }
-    await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId}`;
-    exception = true;
-  }
-  if (stocked.length) {
-    await tx.stockMovement.createMany({
-      data: stocked.map((l) => ({
-        merchantId,
-        productId: l.productId,
-        delta: -l.quantity,
-        reason: "SALE" as const,
-        refId: saleId,
-        createdById: actorUserId,
-      })),
-    });
-  }
-  return exception;
+  const stocked = lines.filter((l): l is Line & { productId: string } => l.productId !== null);
+  const { short } = await takeFromShelf(
+    tx,
+    { merchantId, reason: "SALE", refId: saleId, actorId: actorUserId },
+    stocked,
+    {
+      allowShort: offline,
+      field: "items",
+    },
+  );
+  return short;
 }
 
 /** Runs after this sale's row is inserted, so the balance already includes it. */
