@@ -1,9 +1,10 @@
 "use client";
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { UpiQr } from "@/components/upi/upi-qr";
 import { buildUpiUri } from "@/lib/upi";
 
-export type PayMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type PayMethod = PaymentMethod;
 export type PayShop = { shopName: string; upiId: string | null; upiPayeeName: string | null; payLater: boolean };
 
 /**

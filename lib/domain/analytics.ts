@@ -3,13 +3,14 @@
 // is attributed to the original sale (same amount, method, customer, items), so a voided
 // sale disappears from every figure whatever day it was voided. Payments are not revenue.
 // Indexes: prisma/migrations/20261122110000_analytics.
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
 import { previousPeriod, type Period } from "./analytics-period";
 import { liveSales, localDay, num, shopToday } from "@/lib/ledger-sql";
 
-export type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type Method = PaymentMethod;
 export const METHODS: readonly Method[] = ["CASH", "CARD", "UPI", "CREDIT"];
 export type Figure = { amountPaise: number; count: number };
 

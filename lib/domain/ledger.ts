@@ -1,5 +1,6 @@
 // The credit tab (khata): payments received, voids, balances and limits. Append-only:
 // a mistake is reversed by a VOID row, never by editing or deleting a row.
+import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import type { Transaction } from "@/lib/generated/prisma/client";
 import { formatPaise } from "@/lib/money";
@@ -37,8 +38,8 @@ export {
 export type LedgerEntry = {
   id: string;
   clientId: string;
-  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  type: TransactionType;
+  method: PaymentMethod;
   amountPaise: number;
   customerId: string | null;
   voidsId: string | null;

@@ -1,4 +1,5 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "./errors";
@@ -24,7 +25,7 @@ export type SaleReceipt = {
   id: string;
   clientId: string;
   type: "SALE" | "CREDIT_SALE";
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  method: PaymentMethod;
   amountPaise: number;
   items: SaleReceiptItem[];
   customer: { id: string; name: string; phone: string | null } | null;

@@ -1,5 +1,6 @@
 // Sales history: one filtered, paginated list with totals for the whole filter (in SQL),
 // and the same filter as a CSV download.
+import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
@@ -8,8 +9,8 @@ import { salesFilter, type SalesFilter, type SalesFilterRaw } from "@/lib/valida
 import { toCsv } from "./csv";
 import { DomainError } from "./errors";
 
-type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
-type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID";
+type Method = PaymentMethod;
+type TxType = TransactionType;
 
 export type SalesRow = {
   id: string;

@@ -1,9 +1,10 @@
 // What the counter sends and gets back. Shared by the server action, submitSale() and the
 // screen (types only, so the client bundle pulls in nothing from the server).
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import type { Failure } from "@/lib/errors";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 
-export type PosMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type PosMethod = PaymentMethod;
 
 /**
  * One sale as the device sends it. clientId is made when the sale is started and kept

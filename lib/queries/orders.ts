@@ -12,21 +12,17 @@ import {
 } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
+import { param, readParams, type SearchParams } from "@/lib/url-params";
+import { z } from "zod";
 
 export const ORDER_TABS = ["open", "completed", "cancelled", "all"] as const;
 export type OrderTab = (typeof ORDER_TABS)[number];
 export const ORDERS_PAGE_SIZE = 20;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const orderFilter = z.object({ tab: param.oneOf(ORDER_TABS, "open"), page: param.page });
 
 export function orderFilterFrom(params: SearchParams): { tab: OrderTab; page: number } {
-  const tab = first(params.tab);
-  const page = Number(first(params.page));
-  return {
-    tab: (ORDER_TABS as readonly string[]).includes(tab ?? "") ? (tab as OrderTab) : "open",
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
-  };
+  return readParams(orderFilter, params);
 }
 
 const TAB_STATUS: Record<OrderTab, OrderStatus | "open" | undefined> = {
