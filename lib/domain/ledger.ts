@@ -1,7 +1,7 @@
 // The credit tab (khata): payments received, voids, balances and limits. Append-only:
 // a mistake is reversed by a VOID row, never by editing or deleting a row.
 import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { Transaction } from "@/lib/generated/prisma/client";
 import { formatPaise } from "@/lib/money";
 import { entityId, parseOrThrow } from "@/lib/validation/common";
@@ -14,7 +14,8 @@ import {
 } from "@/lib/validation/sale";
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
-import { DomainError, isUniqueViolation } from "./errors";
+import { DomainError } from "./errors";
+import { once } from "./idempotent";
 import { returnStock } from "./stock";
 
 export {
@@ -71,27 +72,9 @@ export async function customerBalance(merchantId: string, customerId: string): P
   return balanceOf(db, merchantId, customerId);
 }
 
-/** Run `write` once per (merchant, clientId): a retry, or the loser of a race, gets the first row. */
-async function once<T extends LedgerEntry>(
-  merchantId: string,
-  clientId: string,
-  replay: (t: Transaction) => Promise<T>,
-  write: (tx: Tx) => Promise<T>,
-  onUnique?: () => Promise<never>,
-): Promise<T> {
-  const find = () => db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } } });
-  const first = await find();
-  if (first) return { ...(await replay(first)), replayed: true };
-  try {
-    return await db.$transaction(write, { timeout: 15_000 });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    const winner = await find();
-    if (winner) return { ...(await replay(winner)), replayed: true };
-    if (onUnique) await onUnique();
-    throw err;
-  }
-}
+/** The ledger row a clientId already made at this shop, if any. */
+const byClientId = (merchantId: string, clientId: string) => () =>
+  db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } } });
 
 const clientIdReused = () =>
   new DomainError("conflict", "This client id was already used for another entry", { clientId: "client_id_reused" });
@@ -106,14 +89,13 @@ export async function recordPayment(
   raw: PaymentInputRaw,
 ): Promise<PaymentResult> {
   const input = parseOrThrow(paymentInput, raw);
-  return once(
-    merchantId,
-    input.clientId,
-    async (t) => {
+  return once({
+    find: byClientId(merchantId, input.clientId),
+    replay: async (t) => {
       if (t.type !== "PAYMENT" || t.customerId !== input.customerId) throw clientIdReused();
       return { ...toEntry(t), duePaise: await balanceOf(db, merchantId, input.customerId) };
     },
-    async (tx) => {
+    write: async (tx) => {
       const customer = await tx.customer.findFirst({
         where: { id: input.customerId, merchantId },
         select: { id: true },
@@ -163,7 +145,7 @@ export async function recordPayment(
       });
       return { ...toEntry(t), duePaise: after };
     },
-  );
+  });
 }
 
 /**
@@ -174,14 +156,13 @@ export async function recordPayment(
 export async function voidSale(merchantId: string, actorUserId: string, raw: VoidInputRaw): Promise<LedgerEntry> {
   const input = parseOrThrow(voidInput, raw);
   const alreadyVoided = () => new DomainError("conflict", "This sale is already voided");
-  return once(
-    merchantId,
-    input.clientId,
-    async (t) => {
+  return once({
+    find: byClientId(merchantId, input.clientId),
+    replay: async (t) => {
       if (t.type !== "VOID" || t.voidsId !== input.saleId) throw clientIdReused();
       return toEntry(t);
     },
-    async (tx) => {
+    write: async (tx) => {
       // Sale rows never change, so a plain read is enough; the unique voidsId settles races.
       const sale = await tx.transaction.findFirst({
         where: { id: input.saleId, merchantId },
@@ -234,10 +215,10 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       return toEntry(v);
     },
     // A unique violation not on our clientId is on voidsId: someone else voided it first.
-    async () => {
+    onUnique: async () => {
       throw alreadyVoided();
     },
-  );
+  });
 }
 
 /** Set (or with null, remove) a customer's credit limit. A limit below the current due only stops new credit. */
