@@ -1,8 +1,9 @@
 "use server";
 // Correct a shop's details: parse -> admin check -> domain (audited) -> revalidate.
-import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { actionFailure, updateShop } from "@/lib/domain/admin";
+import { actionFailure } from "@/lib/domain/admin";
+import { applyRefresh } from "@/lib/usecases/action";
+import { correctShop } from "@/lib/usecases/admin";
 import type { ShopFormState } from "@/lib/form-results";
 import { shopUpdateSchema, type ShopUpdateInput } from "@/lib/validation/admin";
 import { fieldErrors } from "@/lib/validation/fields";
@@ -25,10 +26,9 @@ export async function updateShopAction(_prev: ShopFormState, form: FormData): Pr
   const parsed = shopUpdateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: "fix_errors", fieldErrors: fieldErrors(parsed.error), values: raw };
   try {
-    const res = await updateShop(await requireAdmin(), raw as ShopUpdateInput);
-    revalidatePath("/admin/merchants", "layout");
-    revalidatePath("/admin/audit");
-    return { ok: true, changed: res.changed.length };
+    const { value, refresh } = await correctShop(await requireAdmin(), raw as ShopUpdateInput);
+    applyRefresh(refresh);
+    return { ok: true, changed: value.changed.length };
   } catch (err) {
     return { ...actionFailure(err), values: raw };
   }
