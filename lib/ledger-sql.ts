@@ -35,17 +35,13 @@ export const shopTabBalances = (merchantId: string) => Prisma.sql`(
    WHERE t."merchantId" = ${merchantId} AND t."customerId" IS NOT NULL
    GROUP BY t."customerId")`;
 
-/** The same in plain numbers, for a balance read in TypeScript. */
-export const dueOfBalance = (balancePaise: number) => Math.max(balancePaise, 0);
-export const advanceOfBalance = (balancePaise: number) => Math.max(-balancePaise, 0);
-
-/** Dues and advances of many tabs, added apart. */
+/** Dues and advances of many tabs' balances (read in TypeScript), added apart. */
 export function sumTabs(balances: Iterable<number>): { duePaise: number; advancePaise: number } {
   let duePaise = 0;
   let advancePaise = 0;
   for (const b of balances) {
-    duePaise += dueOfBalance(b);
-    advancePaise += advanceOfBalance(b);
+    duePaise += Math.max(b, 0);
+    advancePaise += Math.max(-b, 0);
   }
   return { duePaise, advancePaise };
 }
@@ -79,4 +75,3 @@ export function shopToday(tz: string, now: Date = new Date()) {
 
 /** Orders still waiting on the shop: placed, accepted or ready. */
 export const OPEN_ORDER_STATUSES = ["PLACED", "ACCEPTED", "READY"] as const satisfies readonly OrderStatus[];
-export const isOpenOrder = (s: OrderStatus) => (OPEN_ORDER_STATUSES as readonly OrderStatus[]).includes(s);

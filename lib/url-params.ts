@@ -34,5 +34,5 @@ export const param = {
 };
 
 /** A row id as the URLs carry it (cuid-like): short, URL-safe, nothing that could smuggle SQL or paths. */
-export const ENTITY_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const ENTITY_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export const isEntityId = (s: string) => ENTITY_ID.test(s);

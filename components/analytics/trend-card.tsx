@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { TrendPoint } from "@/lib/domain/analytics";
+import type { TrendPoint } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard, NoSales } from "./analytics-card";
 import { formatDay } from "./format";

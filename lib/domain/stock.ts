@@ -11,7 +11,7 @@ export type StockLine = { productId: string; quantity: number };
 type Ref = { merchantId: string; reason: StockReason; refId: string | null; actorId: string | null };
 
 /** Lines added up per product, in lock order (product id ascending). */
-export function inLockOrder(lines: readonly StockLine[]): StockLine[] {
+function inLockOrder(lines: readonly StockLine[]): StockLine[] {
   const qty = new Map<string, number>();
   for (const l of lines) qty.set(l.productId, (qty.get(l.productId) ?? 0) + l.quantity);
   return [...qty]

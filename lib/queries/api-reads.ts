@@ -11,7 +11,7 @@ import type { OrderStatus, Prisma, TransactionType } from "@/lib/generated/prism
 import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 
 type Page = { cursor?: Cursor; limit: number };
-export type ApiScope = { merchantId: string } | { userId: string };
+type ApiScope = { merchantId: string } | { userId: string };
 
 /** One page of orders: the shop's, or a customer's own at every shop. */
 export function orderRows(scope: ApiScope, q: Page & { status?: OrderStatus | "open" }) {

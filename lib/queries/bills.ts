@@ -2,8 +2,8 @@
 // lib/domain; this file turns a URL id into their arguments and a miss into null (404).
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { customerExpenses } from "@/lib/domain/customer-expenses";
-import { duesByShop, shopBillsForUser, type DuesOverview, type ShopBills } from "@/lib/domain/customer-bills";
+import { customerExpenses } from "@/lib/queries/customer-expenses";
+import { duesByShop, shopBillsForUser, type DuesOverview, type ShopBills } from "@/lib/queries/customer-bills";
 import { customerBalance } from "@/lib/domain/ledger";
 import { openDisputesForTab, type OpenDisputeRow } from "@/lib/domain/disputes";
 import { pendingClaimsForTab, type PaymentClaimDto } from "@/lib/domain/payment-claims";

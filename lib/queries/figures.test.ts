@@ -9,9 +9,9 @@ import { GET as merchantDashboardApi } from "@/app/api/v1/dashboard/merchant/rou
 import { cardCsv } from "@/app/merchant/analytics/export/csv";
 import { bearerFor, callRoute } from "@/lib/api/testing";
 import { db } from "@/lib/db";
-import { outstandingDues, todaySummary } from "@/lib/domain/analytics";
+import { outstandingDues, todaySummary } from "@/lib/queries/analytics";
 import { resolvePeriod } from "@/lib/domain/analytics-period";
-import { duesByShop } from "@/lib/domain/customer-bills";
+import { duesByShop } from "@/lib/queries/customer-bills";
 import { parseCsv } from "@/lib/domain/csv";
 import type { TransactionType } from "@/lib/generated/prisma/enums";
 import { makeCustomer, makeMerchant, makeUser } from "@/lib/test/factories";

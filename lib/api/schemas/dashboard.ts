@@ -1,7 +1,7 @@
-// The dashboards in the API. The merchant's is the analytics dashboard (lib/domain/analytics)
+// The dashboards in the API. The merchant's is the analytics dashboard (lib/queries/analytics)
 // for a period, with the API's lower-case enum words; the customer's is the home screen's figures.
 import { z } from "zod";
-import type { Dashboard } from "@/lib/domain/analytics";
+import type { Dashboard } from "@/lib/queries/analytics";
 import { API_PAYMENTS, toApiPayment, toApiUnit } from "./enums";
 import type { Unit } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/bills: the signed-in customer's dues at every shop, with each bill's FIFO state.
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { duesByShop, shopBillsForUser } from "@/lib/domain/customer-bills";
+import { duesByShop, shopBillsForUser } from "@/lib/queries/customer-bills";
 
 export const dynamic = "force-dynamic";
 

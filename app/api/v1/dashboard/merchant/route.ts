@@ -1,8 +1,8 @@
 // GET /api/v1/dashboard/merchant: the shop's analytics for a period (the same figures as the
-// analytics screen, from lib/domain/analytics), plus the count of open orders.
+// analytics screen, from lib/queries/analytics), plus the count of open orders.
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { merchantDashboardSchema, toApiDashboard } from "@/lib/api/schemas/dashboard";
-import { dashboard } from "@/lib/domain/analytics";
+import { dashboard } from "@/lib/queries/analytics";
 import { periodInput, resolvePeriod } from "@/lib/domain/analytics-period";
 import { shopTimeZone } from "@/lib/queries/api-reads";
 import { listOrdersForMerchant } from "@/lib/domain/orders";

@@ -3,11 +3,12 @@
 // is attributed to the original sale (same amount, method, customer, items), so a voided
 // sale disappears from every figure whatever day it was voided. Payments are not revenue.
 // Indexes: prisma/migrations/20261122110000_analytics.
+// No "server-only" here: bench/analytics-scale.ts times these queries from plain Node.
 import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
-import { previousPeriod, type Period } from "./analytics-period";
+import { previousPeriod, type Period } from "@/lib/domain/analytics-period";
 import { liveSales, localDay, num, shopToday } from "@/lib/ledger-sql";
 
 export type Method = PaymentMethod;

@@ -1,13 +1,14 @@
 // Sales history: one filtered, paginated list with totals for the whole filter (in SQL),
 // and the same filter as a CSV download.
+import "server-only";
 import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
 import { salesFilter, type SalesFilter, type SalesFilterRaw } from "@/lib/validation/sale";
-import { toCsv } from "./csv";
-import { DomainError } from "./errors";
+import { toCsv } from "@/lib/domain/csv";
+import { DomainError } from "@/lib/domain/errors";
 
 type Method = PaymentMethod;
 type TxType = TransactionType;

@@ -1,12 +1,13 @@
 // The customer's side of the khata: what they owe at every shop and, per shop, each credit
 // sale as a bill. Dues come from balanceOf and bill states from customerStatement (the same
 // FIFO allocation the merchant sees), so the two sides can never disagree.
+import "server-only";
 import { db } from "@/lib/db";
 import type { ClaimStatus, PaymentMethod } from "@/lib/generated/prisma/client";
 import { sumTabs } from "@/lib/ledger-sql";
-import { balanceOf } from "./balance";
-import { DomainError } from "./errors";
-import { customerStatement, type BillStatus } from "./statement";
+import { balanceOf } from "@/lib/domain/balance";
+import { DomainError } from "@/lib/domain/errors";
+import { customerStatement, type BillStatus } from "@/lib/domain/statement";
 
 export type ShopUpi = { upiId: string; payeeName: string | null };
 
