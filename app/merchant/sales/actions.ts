@@ -1,42 +1,24 @@
 "use server";
-// Void a sale: a reversing ledger entry (never an edit); its items go back on the shelf.
-import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
-import { requirePermission } from "@/lib/auth/session";
+// Void a sale: an adapter over lib/usecases/tabs (voidSale: a reversing entry, never an edit).
+import { toFailure, type ActionResult } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { revokeBillLink } from "@/lib/domain/bill-link";
-import { voidSale } from "@/lib/domain/ledger";
-import { customerUserIdOf } from "@/lib/queries/customers";
-import { publishEvent } from "@/lib/realtime/publish";
+import { defineAction } from "@/lib/usecases/action";
+import { voidSale } from "@/lib/usecases/tabs";
 import { voidInput } from "@/lib/validation/sale";
+
+const voidIt = defineAction(
+  { name: "voidSaleAction", actor: "merchant", permission: "void", input: voidInput },
+  (input, actor) => voidSale(actor, input),
+  (v, i) => ({ id: v.id, saleId: i.saleId }),
+);
 
 export async function voidSaleAction(raw: {
   saleId: string;
   reason: string;
   clientId: string;
 }): Promise<ActionResult<{ id: string; saleId: string }>> {
-  const parsed = voidInput.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    const { user, merchant } = await requirePermission("void");
-    const v = await voidSale(merchant.id, user.id, parsed.data);
-    if (!v.replayed) {
-      await publishEvent({
-        type: "sale.voided",
-        merchantId: merchant.id,
-        customerUserId: await customerUserIdOf(merchant.id, v.customerId),
-        id: v.voidsId ?? parsed.data.saleId,
-        data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
-      });
-    }
-    // The history, its receipts, the customer's tab and the dashboard all show it.
-    revalidatePath("/merchant/sales", "layout");
-    revalidatePath("/merchant/customers", "layout");
-    revalidatePath("/merchant");
-    return { ok: true, id: v.id, saleId: parsed.data.saleId };
-  } catch (err) {
-    return toFailure(err, "voidSaleAction");
-  }
+  return voidIt(raw);
 }
 
 /** Turn off a bill's public link (the bill itself stays). */

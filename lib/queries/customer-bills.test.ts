@@ -6,10 +6,15 @@ import { bearerFor, callRoute } from "@/lib/api/testing";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser } from "@/lib/test/factories";
 import { duesByShop, payableAfterClaims, shopBillsForUser } from "./customer-bills";
-import { openDispute, openDisputesForTab, resolveDispute } from "./disputes";
-import { customerStatement, recordPayment, voidSale } from "./ledger";
-import { claimClientId, confirmPaymentClaim, createPaymentClaim, rejectPaymentClaim } from "./payment-claims";
-import { recordSale } from "./sales";
+import { openDispute, openDisputesForTab, resolveDispute } from "@/lib/domain/disputes";
+import { customerStatement, recordPayment, voidSale } from "@/lib/domain/ledger";
+import {
+  claimClientId,
+  confirmPaymentClaim,
+  createPaymentClaim,
+  rejectPaymentClaim,
+} from "@/lib/domain/payment-claims";
+import { recordSale } from "@/lib/domain/sales";
 
 const cid = () => crypto.randomUUID();
 
@@ -67,7 +72,9 @@ describe("dues per shop", () => {
       [first.id, "paid", 10_000, 0],
     ]);
     for (const b of mine.bills) expect(b.status).toBe(theirs.entries.find((e) => e.id === b.id)!.bill!.status);
-    expect(mine.bills[1]!.items).toEqual([{ name: "Toor dal 1kg", quantityMilli: 2000, unit: "PIECE", lineTotalPaise: 28_000 }]);
+    expect(mine.bills[1]!.items).toEqual([
+      { name: "Toor dal 1kg", quantityMilli: 2000, unit: "PIECE", lineTotalPaise: 28_000 },
+    ]);
     expect(mine.payments.map((x) => x.amountPaise)).toEqual([20_000]);
   });
 
