@@ -15,8 +15,18 @@ const SHOPS = opt("shops", 100);
 const BIG = opt("big-shop-entries", 100_000);
 const CALLS = opt("calls", 50);
 const REPEAT = opt("repeat", 3);
-const PERIODS = optStr("periods", "7d,30d").split(",").filter(Boolean);
-const TARGET_P95 = 300;
+const PERIODS = optStr("periods", "7d,30d,year").split(",").filter(Boolean);
+/** Issue 21's targets: 30 days within 150 ms, a year within 300 ms (others 300). */
+const TARGET_P95: Record<string, number> = { "30d": 150, year: 300 };
+const targetOf = (period: string) => TARGET_P95[period] ?? 300;
+
+/** The picker's input for a period key; "year" is the last 365 shop days (a custom range). */
+function periodInputOf(period: string): Record<string, string> {
+  if (period !== "year") return { period };
+  const day = (offsetDays: number) =>
+    new Date(Date.now() + 5.5 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return { from: day(-364), to: day(0) };
+}
 
 /** Shop 0 gets BIG entries, the others share the rest; a year of history each, in time order. */
 async function loadLedger(stack: Stack, prefix: string): Promise<{ ms: number; entries: number; items: number }> {
@@ -146,7 +156,7 @@ async function profile(stack: Stack, merchantId: string, periodKey: string) {
   captureStatements();
   const a = await import("../lib/queries/analytics");
   const { resolvePeriod } = await import("../lib/domain/analytics-period");
-  const p = resolvePeriod({ period: periodKey }, "Asia/Kolkata");
+  const p = resolvePeriod(periodInputOf(periodKey), "Asia/Kolkata");
   const parts: Record<string, () => Promise<unknown>> = {
     todaySummary: () => a.todaySummary(merchantId, p),
     revenueTrend: () => a.revenueTrend(merchantId, p),
@@ -206,7 +216,7 @@ export async function analyticsScale() {
     }[] = [];
     for (let run = 1; run <= REPEAT; run++) {
       for (const period of PERIODS) {
-        const path = `/api/v1/dashboard/merchant?period=${encodeURIComponent(period)}`;
+        const path = `/api/v1/dashboard/merchant?${new URLSearchParams(periodInputOf(period))}`;
         const warm = await request(stack.baseUrl, path, { token, timeoutMs: 60_000 });
         if (warm.status !== 200) throw new Error(`dashboard ${period}: ${warm.status} ${warm.text.slice(0, 300)}`);
         const ms: number[] = [];
@@ -240,10 +250,11 @@ export async function analyticsScale() {
         p50: median(mine.map((r) => r.p50)),
         p95,
         p99: median(mine.map((r) => r.p99)),
-        p95Le300: p95 <= TARGET_P95,
+        target: targetOf(period),
+        met: p95 <= targetOf(period),
       };
     });
-    const missed = rows.some((r) => !r.p95Le300);
+    const missed = rows.some((r) => !r.met);
     const breakdown = missed || process.env.BENCH_PROFILE === "1" ? await profileAll(stack, big!.merchantId) : [];
     const plans = breakdown.length ? await explainSlowest(stack, 3) : [];
     printTable("each run", runs);

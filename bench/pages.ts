@@ -15,12 +15,15 @@ import { median } from "./lib/stats";
 const RUNS = opt("lh-runs", 3);
 const FORM_FACTORS = optStr("form-factors", "mobile").split(",").filter(Boolean) as ("mobile" | "desktop")[];
 const DEMO_PASSWORD = "Demo@1234";
-const PAGES: { path: string; as: string | null }[] = [
+const ALL_PAGES: { path: string; as: string | null }[] = [
   { path: "/login", as: null },
   { path: "/merchant/pos", as: "merchant@graminstore.in" },
   { path: "/merchant/analytics", as: "merchant@graminstore.in" },
   { path: "/customer/bills", as: "customer@graminstore.in" },
 ];
+/** BENCH_PAGES=/merchant/analytics,/login: only these (a re-run of one page on a noisy machine). */
+const ONLY = optStr("pages", "").split(",").filter(Boolean);
+const PAGES = ONLY.length ? ALL_PAGES.filter((p) => ONLY.includes(p.path)) : ALL_PAGES;
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
 type Audit = {

@@ -30,7 +30,7 @@ test.describe("the analytics trend in Hindi", () => {
     await trend.scrollIntoViewIfNeeded();
     const chart = trend.getByTestId("trend-svg");
     await expect(chart).toBeVisible();
-    await expect(chart.locator("svg")).toContainText(/₹[\d.]+ (हज़ार|लाख)/); // the y axis
+    await expect(chart.locator("svg")).toContainText(/₹[\d.]+\s[\u0900-\u097F]/); // the y axis: "₹10 हज़ार"
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width * 0.62, box.y + box.height / 2);

@@ -20,6 +20,8 @@ import en_profile from "./en/profile.json";
 import en_analytics from "./en/analytics.json";
 import en_admin from "./en/admin.json";
 import en_settings from "./en/settings.json";
+import en_shift from "./en/shift.json";
+import en_staff from "./en/staff.json";
 import en_pwa from "./en/pwa.json";
 import en_api from "./en/api.json";
 import en_gst from "./en/gst.json";
@@ -43,6 +45,8 @@ import hi_profile from "./hi/profile.json";
 import hi_analytics from "./hi/analytics.json";
 import hi_admin from "./hi/admin.json";
 import hi_settings from "./hi/settings.json";
+import hi_shift from "./hi/shift.json";
+import hi_staff from "./hi/staff.json";
 import hi_pwa from "./hi/pwa.json";
 import hi_api from "./hi/api.json";
 import hi_gst from "./hi/gst.json";
@@ -67,6 +71,8 @@ export const en = {
   analytics: en_analytics,
   admin: en_admin,
   settings: en_settings,
+  shift: en_shift,
+  staff: en_staff,
   pwa: en_pwa,
   api: en_api,
   gst: en_gst,
@@ -92,6 +98,8 @@ export const hi = {
   analytics: hi_analytics,
   admin: hi_admin,
   settings: hi_settings,
+  shift: hi_shift,
+  staff: hi_staff,
   pwa: hi_pwa,
   api: hi_api,
   gst: hi_gst,

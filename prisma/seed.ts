@@ -115,6 +115,10 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
         { key: "manager", name: "Meera Joshi", phone: "9820000001", role: "MANAGER" as const, pinHash: pins[0]! },
         { key: "cashier", name: "Ravi Kumar", phone: "9820000002", role: "CASHIER" as const, pinHash: pins[1]! },
       ];
+      // The owner's own PIN (1111) switches the tablet back to them.
+      await db.staff.create({
+        data: { merchantId, userId, role: "OWNER", pinHash: await bcrypt.hash("1111", 10), createdById: userId },
+      });
       for (const m of team) {
         const staffUserId = `u_staff_${shop.key}_${m.key}`;
         await db.user.create({

@@ -12,6 +12,9 @@ import { postSale, saleBody } from "../lib/sale-burst";
 import { withStack } from "../lib/stack";
 
 const MINUTES = opt("minutes", 20);
+// BENCH_ATTACKS=1 adds, every 10 s, what grew the old server to 4.9 GB: a 50 MB chunked body
+// to the CSV import, 1 MB JSON bodies, and 50 anonymous sign-ins at once.
+const ATTACKS = opt("attacks", 0) > 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Resident memory (MB) of every process in a process group. */
@@ -39,7 +42,7 @@ export async function soak() {
     const buyerTokens = await Promise.all(buyers.map((b) => apiLogin(stack.baseUrl, b.email, PASSWORD)));
     const cookie = await webLogin(stack.baseUrl, shops[0]!.email, PASSWORD);
     const until = Date.now() + MINUTES * 60_000;
-    const counts = { sales: 0, pages: 0, streams: 0, orders: 0, completed: 0, errors: 0 };
+    const counts = { sales: 0, pages: 0, streams: 0, orders: 0, completed: 0, attacks: 0, errors: 0 };
     const rss: number[] = [groupRssMb(stack.appPgid())];
     const count = (ok: boolean, key: keyof typeof counts) => (ok ? counts[key]++ : counts.errors++);
 
@@ -113,6 +116,37 @@ export async function soak() {
         }
       },
     ];
+    if (ATTACKS)
+      loops.push(async () => {
+        const big = Buffer.alloc(50 * 1024 * 1024, 97);
+        const oneMb = JSON.stringify({ note: "x".repeat(1024 * 1024 - 20) });
+        while (Date.now() < until) {
+          const rs = await Promise.all([
+            request(stack.baseUrl, "/merchant/inventory/import/run", {
+              cookie,
+              body: big,
+              contentType: "application/json",
+              chunked: true,
+              headers: { Origin: stack.baseUrl },
+              timeoutMs: 30_000,
+            }),
+            ...Array.from({ length: 10 }, () =>
+              request(stack.baseUrl, "/api/v1/products", { token: shopTokens[0], body: oneMb, timeoutMs: 30_000 }),
+            ),
+            ...Array.from({ length: 50 }, (_, k) =>
+              request(stack.baseUrl, "/api/v1/auth/login", {
+                body: { login: `x${k}-${Date.now()}@nowhere.in`, password: "Guess@1234" },
+                timeoutMs: 30_000,
+              }),
+            ),
+          ]);
+          count(
+            rs.every((r) => (r.status > 0 && r.status < 500) || r.status === 503),
+            "attacks",
+          );
+          await sleep(10_000);
+        }
+      });
     const sampler = (async () => {
       while (Date.now() < until) {
         await sleep(Math.min(60_000, Math.max(0, until - Date.now())));
@@ -137,7 +171,12 @@ export async function soak() {
     console.log(
       `\n${verdict(pass)}  RSS ${ref} -> ${last} MB (${row.growthPct} %, limit 25 %), errors ${counts.errors}`,
     );
-    writeResult("drill-soak", { options: { minutes: MINUTES }, rssByMinute: rss, result: row, verdict: verdict(pass) });
+    writeResult(ATTACKS ? "drill-soak-attacks" : "drill-soak", {
+      options: { minutes: MINUTES, attacks: ATTACKS },
+      rssByMinute: rss,
+      result: row,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }

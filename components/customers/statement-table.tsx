@@ -94,7 +94,7 @@ export async function StatementTable({
                   <div className="flex flex-wrap items-center gap-2">
                     <Link
                       href={`/merchant/sales/${e.id}/receipt`}
-                      className="text-xs font-medium text-brand-700 underline"
+                      className="inline-flex min-h-11 min-w-11 items-center text-sm font-medium text-brand-700 underline"
                     >
                       {t("statement.receipt")}
                     </Link>

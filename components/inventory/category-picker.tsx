@@ -71,7 +71,8 @@ export function CategoryPicker({
           {t("category")}
         </label>
       )}
-      <div className="flex gap-2">
+      {/* Wraps before it squeezes: the select keeps room for a category name ("personal care"). */}
+      <div className="flex flex-wrap gap-2">
         <select
           id={id}
           name="category"
@@ -81,7 +82,7 @@ export function CategoryPicker({
           aria-label={compact ? t("category") : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errId : undefined}
-          className={`min-w-0 flex-1 bg-white ${control} ${error ? "border-red-500" : "border-stone-300"}`}
+          className={`min-w-40 flex-1 bg-white ${control} ${error ? "border-red-500" : "border-stone-300"}`}
         >
           <option value="">{t("pickCategory")}</option>
           {categories.map((c) => (
@@ -94,7 +95,7 @@ export function CategoryPicker({
           <button
             type="button"
             onClick={() => setAdding(true)}
-            className="whitespace-nowrap rounded-lg px-3 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100"
+            className="min-h-11 whitespace-nowrap rounded-lg px-3 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100"
           >
             {t("addCategory")}
           </button>

@@ -142,7 +142,7 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
             type="button"
             onClick={save}
             disabled={pending}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white disabled:bg-stone-300"
+            className="min-h-11 min-w-11 rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white disabled:bg-stone-300"
           >
             {pending ? tf("saving") : tf("save")}
           </button>
@@ -150,7 +150,7 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
             type="button"
             onClick={cancel}
             disabled={pending}
-            className="ml-1 rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
+            className="ml-1 min-h-11 min-w-11 rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
           >
             {tf("cancel")}
           </button>
@@ -185,7 +185,7 @@ export function ProductRow({ product: p, categories }: { product: ProductDto; ca
           type="button"
           onClick={() => setEditing(true)}
           aria-label={t("editRow", { name: p.name })}
-          className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100"
+          className="min-h-11 min-w-11 rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100"
         >
           {t("edit")}
         </button>

@@ -5,8 +5,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
+import { overCreditLimit } from "@/lib/pos/cart";
 import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
 import type { SalePayload } from "@/lib/pos/sale-payload";
+import { discountOf } from "@/lib/domain/gst-tax";
+import { BillDiscountField } from "./bill-discount-field";
 import { ChargeDetails } from "./charge-details";
 import { SaleAlert, type SaleAlertProps } from "./sale-alert";
 
@@ -19,15 +22,23 @@ type Props = {
   alert: SaleAlertProps | null;
   onConfirm: () => void;
   onCancel: () => void;
+  onDiscount?: (d: SalePayload["discount"]) => void;
 };
 
 const CONFIRM_KEY = { CASH: "cashConfirm", CARD: "cardConfirm", UPI: "upiConfirm", CREDIT: "creditConfirm" } as const;
 
-export function ChargeSheet({ payload, totalPaise, shop, customer, sending, alert, onConfirm, onCancel }: Props) {
+export function ChargeSheet(props: Props) {
+  const { payload, shop, customer, sending, alert, onConfirm, onCancel, onDiscount } = props;
+  // The discount is shown as the server will take it (lib/domain/gst-tax.ts); the receipt is the server's.
+  const totalPaise = props.totalPaise - discountOf(props.totalPaise, payload.discount);
   const t = useTranslations("pos.confirm");
   const tm = useTranslations("pos.method");
   const locale = useLocale();
   const customerName = customer?.name ?? payload.newCustomer?.name ?? null;
+  // Over the limit: the owner or a manager allows it once (audited); anyone else gets no
+  // "Add to tab" that is bound to be refused.
+  const overLimit = payload.method === "CREDIT" && overCreditLimit(customer, totalPaise);
+  const blocked = overLimit && !payload.allowOverLimit;
 
   return (
     <div className="fixed inset-0 z-40 flex items-end justify-center bg-black/40 p-0 sm:items-center sm:p-4 print:hidden">
@@ -46,6 +57,7 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
             {tm(payload.method)} · {customerName ? t("to", { name: customerName }) : t("guest")}
           </p>
         </div>
+        {onDiscount ? <BillDiscountField discount={payload.discount} onChange={onDiscount} disabled={sending} /> : null}
         <ChargeDetails
           method={payload.method}
           totalPaise={totalPaise}
@@ -61,11 +73,19 @@ export function ChargeSheet({ payload, totalPaise, shop, customer, sending, aler
             type="button"
             size="lg"
             className="min-h-16 flex-1 text-xl"
-            disabled={sending}
+            disabled={sending || blocked}
             onClick={onConfirm}
             data-testid="pos-confirm"
           >
-            {sending ? t("sending") : alert?.retry ? t("retry") : t(CONFIRM_KEY[payload.method])}
+            {sending
+              ? t("sending")
+              : alert?.retry
+                ? t("retry")
+                : blocked
+                  ? t("overLimitBlocked")
+                  : overLimit
+                    ? t("overLimitAllow")
+                    : t(CONFIRM_KEY[payload.method])}
           </Button>
           <Button
             type="button"

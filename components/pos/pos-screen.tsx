@@ -18,6 +18,7 @@ import type { PosData, PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import { AmountDisplay } from "./amount-display";
 import { CartLines } from "./cart-lines";
+import { ConnectionState } from "./connection-state";
 import { CustomerPicker } from "./customer-picker";
 import { Keypad } from "./keypad";
 import { ChargeSheet, SaleDone, preloadPosParts } from "./lazy-parts";
@@ -49,7 +50,11 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
   const data = usePosData(page?.merchantId ?? "", page?.data ?? null);
   const locale = useLocale();
-  const pos = usePosSale(data?.products ?? NO_PRODUCTS, data?.shop.sellPastStock ?? false);
+  const pos = usePosSale(
+    data?.products ?? NO_PRODUCTS,
+    data?.shop.sellPastStock ?? false,
+    data?.canAllowOverLimit ?? false,
+  );
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
@@ -129,6 +134,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
       </Suspense>
       <OfflinePanel products={pos.byId} />
       <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
+        <ConnectionState />
         <AmountDisplay tokens={s.calc.tokens} result={pos.calcResult} />
         <Keypad onKey={pos.key} disabled={busy} />
       </section>
@@ -177,6 +183,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
         <ChargeSheet
           payload={s.payload}
           totalPaise={pos.totalPaise}
+          onDiscount={pos.setDiscount}
           shop={data.shop}
           customer={s.customer}
           sending={s.phase === "sending"}

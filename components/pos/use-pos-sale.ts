@@ -6,7 +6,7 @@ import { useCallback, useMemo, useReducer } from "react";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { EMPTY_CALC, evaluate, hasOperator, press, type CalcKey, type CalcState } from "@/lib/pos/calculator";
-import { addToCart, cartTotalPaise, setQuantity, type CartLine } from "@/lib/pos/cart";
+import { addToCart, cartTotalPaise, overCreditLimit, setQuantity, type CartLine } from "@/lib/pos/cart";
 import { newClientId } from "@/lib/pos/client-id";
 import { isWeighed } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "@/lib/pos/pos-data";
@@ -47,6 +47,7 @@ type Action =
   | { type: "picker"; open: boolean }
   | { type: "needCustomer" }
   | { type: "confirm"; payload: SalePayload }
+  | { type: "discount"; discount: SalePayload["discount"] }
   | { type: "cancel" }
   | { type: "sending" }
   | { type: "failed"; error: SaleFailure | NetworkFailure }
@@ -104,6 +105,9 @@ function reducer(s: State, a: Action): State {
       return { ...s, needCustomer: true, pickerOpen: true };
     case "confirm":
       return { ...s, phase: "confirm", payload: a.payload, error: null, needCustomer: false };
+    case "discount":
+      // Only while confirming: the same clientId goes out with whatever discount is set.
+      return s.payload && s.phase === "confirm" ? { ...s, payload: { ...s.payload, discount: a.discount } } : s;
     case "cancel":
       return { ...s, phase: "selling", payload: null, error: null };
     case "sending":
@@ -120,7 +124,7 @@ function reducer(s: State, a: Action): State {
   }
 }
 
-export function usePosSale(products: PosProduct[], sellPastStock = false) {
+export function usePosSale(products: PosProduct[], sellPastStock = false, canAllowOverLimit = false) {
   const [s, dispatch] = useReducer(reducer, undefined, fresh);
   const byId = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
 
@@ -147,6 +151,10 @@ export function usePosSale(products: PosProduct[], sellPastStock = false) {
         ...(sellPastStock && s.cart.some((l) => l.quantity > (byId.get(l.productId)?.stock ?? 0))
           ? { allowShortStock: true }
           : {}),
+        // Only sent when this person may allow it; the sheet says so on its confirm button.
+        ...(s.method === "CREDIT" && canAllowOverLimit && overCreditLimit(s.customer, calcPaise + itemsPaise)
+          ? { allowOverLimit: true }
+          : {}),
       },
     });
   }, [
@@ -160,6 +168,8 @@ export function usePosSale(products: PosProduct[], sellPastStock = false) {
     calcPaise,
     sellPastStock,
     byId,
+    canAllowOverLimit,
+    itemsPaise,
   ]);
 
   const send = useCallback(async () => {
@@ -206,6 +216,8 @@ export function usePosSale(products: PosProduct[], sellPastStock = false) {
       dispatch({ type: "customer", customer, newCustomer }),
     openPicker: (open: boolean) => dispatch({ type: "picker", open }),
     cancel: () => dispatch({ type: "cancel" }),
+    // permission: discount_over_limit
+    setDiscount: (discount: SalePayload["discount"]) => dispatch({ type: "discount", discount }),
     newSale: () => dispatch({ type: "reset" }),
   };
 }

@@ -35,7 +35,10 @@ export function ReminderList({ rows, timeZone }: { rows: RemindRow[]; timeZone: 
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<Record<string, Sent>>({});
   const [bulk, setBulk] = useState<Sent[] | null>(null);
-  const old = rows.filter((r) => r.ageDays > BULK_DAYS && !r.doNotRemind);
+  // The switch moves at once; the server's answer confirms it (or puts it back).
+  const [offNow, setOffNow] = useState<Record<string, boolean>>({});
+  const isOff = (r: RemindRow) => offNow[r.customerId] ?? r.doNotRemind;
+  const old = rows.filter((r) => r.ageDays > BULK_DAYS && !isOff(r));
 
   if (!rows.length) return <EmptyState title={t("empty")}>{t("emptyBody")}</EmptyState>;
 
@@ -61,11 +64,16 @@ export function ReminderList({ rows, timeZone }: { rows: RemindRow[]; timeZone: 
       setSent((s) => ({ ...s, ...Object.fromEntries(res.reminders.map((r) => [r.customerId, r])) }));
     });
   };
-  const toggle = (customerId: string, doNotRemind: boolean) =>
+  const toggle = (customerId: string, doNotRemind: boolean) => {
+    setOffNow((o) => ({ ...o, [customerId]: doNotRemind }));
     start(async () => {
       const res = await doNotRemindAction({ customerId, doNotRemind }).catch(() => null);
-      if (!res || !res.ok) setError(t("errors.generic"));
+      if (!res || !res.ok) {
+        setOffNow((o) => ({ ...o, [customerId]: !doNotRemind }));
+        setError(t("errors.generic"));
+      }
     });
+  };
 
   return (
     <div className="flex flex-col gap-4">
@@ -123,7 +131,7 @@ export function ReminderList({ rows, timeZone }: { rows: RemindRow[]; timeZone: 
                 <p className="flex flex-wrap items-center gap-2 font-medium">
                   {r.name}
                   {r.canPush ? <Badge tone="blue">{t("hasApp")}</Badge> : null}
-                  {r.doNotRemind ? <Badge tone="stone">{t("off")}</Badge> : null}
+                  {isOff(r) ? <Badge tone="stone">{t("off")}</Badge> : null}
                 </p>
                 <p className="text-sm text-stone-600">
                   <span className="font-semibold text-stone-900 tabular-nums">{formatPaise(r.duePaise, locale)}</span>
@@ -137,12 +145,7 @@ export function ReminderList({ rows, timeZone }: { rows: RemindRow[]; timeZone: 
               </div>
               <div className="flex flex-wrap items-center gap-3">
                 <label className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    checked={r.doNotRemind}
-                    disabled={pending}
-                    onChange={(e) => toggle(r.customerId, e.target.checked)}
-                  />
+                  <input type="checkbox" checked={isOff(r)} onChange={(e) => toggle(r.customerId, e.target.checked)} />
                   {t("doNotRemind")}
                 </label>
                 {s ? (
@@ -159,7 +162,7 @@ export function ReminderList({ rows, timeZone }: { rows: RemindRow[]; timeZone: 
                 <Button
                   type="button"
                   size="sm"
-                  disabled={pending || r.doNotRemind}
+                  disabled={pending || isOff(r)}
                   onClick={() => remind(r.customerId)}
                   data-testid="remind"
                 >

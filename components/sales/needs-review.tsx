@@ -30,7 +30,7 @@ export async function NeedsReview({ merchantId, timeZone }: { merchantId: string
           <li key={r.id} className="flex flex-wrap items-center gap-2" data-testid="needs-review-row">
             <Link
               href={`/merchant/sales/${r.id}/receipt`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+              className="inline-flex min-h-11 min-w-11 items-center font-medium text-brand-700 underline-offset-2 hover:underline"
             >
               {formatPaise(r.amountPaise, locale)}
             </Link>

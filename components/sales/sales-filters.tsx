@@ -15,11 +15,14 @@ export async function SalesFilters({
   timeZone,
   customerName,
   rangeError,
+  people = [],
 }: {
   view: SalesView;
   timeZone: string;
   customerName: string | null;
   rangeError: string | null;
+  /** Owner and staff: "sold by" (shown when the shop has staff). */
+  people?: { id: string; name: string }[];
 }) {
   const [t, tt, tm, tv] = await Promise.all([
     getTranslations("sales.filters"),
@@ -33,7 +36,7 @@ export async function SalesFilters({
     { key: "last7", from: addDays(today, -6), to: today },
     { key: "thisMonth", from: monthStart(today), to: today },
   ] as const;
-  const chip = "rounded-full px-3 py-1.5 text-sm ring-1";
+  const chip = "inline-flex min-h-11 items-center rounded-full px-4 py-1.5 text-sm ring-1";
 
   return (
     <Form
@@ -92,6 +95,14 @@ export async function SalesFilters({
           value={view.method}
           options={[["", t("anyMethod")], ...SALES_METHODS.map((m) => [m, tm(m)] as const)]}
         />
+        {people.length > 1 ? (
+          <SelectField
+            label={t("by")}
+            name="by"
+            value={view.createdById}
+            options={[["", t("anyone")], ...people.map((p) => [p.id, p.name] as const)]}
+          />
+        ) : null}
         <SelectField
           label={t("type")}
           name="type"

@@ -10,6 +10,7 @@ export function salesHref(view: SalesView, patch: Partial<SalesView> = {}, path 
     method: v.method,
     type: v.type,
     customerId: v.customerId,
+    by: v.createdById,
     q: v.q,
     page: path.endsWith("/export") ? undefined : v.page,
   });

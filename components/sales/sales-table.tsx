@@ -64,7 +64,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
               {r.customerId ? (
                 <Link
                   href={salesHref(view, { customerId: r.customerId, page: 1 })}
-                  className="text-brand-700 underline-offset-2 hover:underline"
+                  className="inline-flex min-h-11 items-center text-brand-700 underline-offset-2 hover:underline"
                 >
                   {r.customerName}
                 </Link>
@@ -74,7 +74,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
             </td>
             {/* Seeded and calculator-only bills may have no lines: show nothing rather than "0 items". */}
             <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">
-              {isSale && r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : null}
+              {isSale ? (r.itemsCount > 0 ? t("itemsCount", { count: r.itemsCount }) : t("quickSale")) : null}
             </td>
             <td
               data-testid="sale-amount"
@@ -85,7 +85,10 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
             <td className="px-3 py-3">
               {isSale ? (
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/merchant/sales/${r.id}/receipt`} className="font-medium text-brand-700 underline">
+                  <Link
+                    href={`/merchant/sales/${r.id}/receipt`}
+                    className="inline-flex min-h-11 min-w-11 items-center font-medium text-brand-700 underline"
+                  >
                     {t("openReceipt")}
                   </Link>
                   {r.voided ? null : <VoidSaleButton saleId={r.id} amountText={money(r.amountPaise)} dateText={when} />}

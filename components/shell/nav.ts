@@ -4,11 +4,13 @@ export const MERCHANT_NAV = [
   { href: "/merchant", key: "merchantHome", icon: "🏠", exact: true },
   { href: "/merchant/pos", key: "pos", icon: "🧮" },
   { href: "/merchant/sales", key: "sales", icon: "🧾" },
+  { href: "/merchant/shift", key: "shift", icon: "💵" },
   { href: "/merchant/customers", key: "customers", icon: "📒" },
   { href: "/merchant/reminders", key: "reminders", icon: "🔔" },
   { href: "/merchant/orders", key: "orders", icon: "📦" },
   { href: "/merchant/inventory", key: "inventory", icon: "🏷️" },
   { href: "/merchant/analytics", key: "analytics", icon: "📊" },
+  { href: "/merchant/staff", key: "staff", icon: "👥" },
   { href: "/merchant/settings", key: "settings", icon: "⚙️" },
 ] as const;
 export const MERCHANT_MOBILE = ["/merchant", "/merchant/pos", "/merchant/customers", "/merchant/orders"];

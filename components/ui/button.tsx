@@ -13,7 +13,12 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 };
 
 export function Button({ variant = "primary", size = "md", className = "", ...props }: ButtonProps) {
-  const sizes = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2.5 text-base", lg: "px-6 py-4 text-lg" };
+  // Every size is at least 44x44 px: a finger on a counter tablet, not a mouse.
+  const sizes = {
+    sm: "min-h-11 min-w-11 px-3 py-1.5 text-sm",
+    md: "min-h-11 min-w-11 px-4 py-2.5 text-base",
+    lg: "min-h-11 min-w-11 px-6 py-4 text-lg",
+  };
   return (
     <button
       {...props}

@@ -12,7 +12,8 @@ export function Pager({
   nextHref,
 }: PagerLabels & { prevHref: string | null; nextHref: string | null }) {
   if (!prevHref && !nextHref) return null;
-  const link = "rounded-lg px-4 py-2 ring-1 ring-stone-300 hover:bg-stone-100";
+  const link =
+    "inline-flex min-h-11 min-w-11 items-center rounded-lg px-4 py-2 ring-1 ring-stone-300 hover:bg-stone-100";
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-2 text-sm">
       <p className="text-stone-600">{pageOf}</p>

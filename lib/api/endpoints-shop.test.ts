@@ -17,6 +17,18 @@ beforeAll(async () => {
 });
 
 describe("GET/PATCH /api/v1/shop", () => {
+  it("a GSTIN given with no state sets the state code from its first two digits", async () => {
+    const { user } = await makeMerchant();
+    const { token: t } = await bearerFor(user.id);
+    const res = await callRoute(PATCH, "/api/v1/shop", {
+      token: t,
+      method: "PATCH",
+      body: { gstin: "08AAPFU0939F1ZV" },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ gstin: "08AAPFU0939F1ZV", stateCode: "08" });
+  });
+
   it("reads the shop with its GST status, state code and bill prefix", async () => {
     const res = await callRoute(GET, "/api/v1/shop", { token });
     expect(res.status).toBe(200);

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { assertRole, type Role } from "@/lib/auth/roles";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
+import { counterActor } from "@/lib/auth/counter-actor";
 import { DomainError } from "@/lib/domain/errors";
 
 export type { Role };
@@ -92,13 +93,44 @@ export async function requirePermission(permission: Permission) {
   return ctx;
 }
 
+/**
+ * The person acting at this shop: the signed-in user, or whoever switched in by PIN at a
+ * shared counter (lib/auth/counter-actor) when they belong to the same shop and are active.
+ */
+async function actingAt(user: CurrentUser) {
+  const merchant = await merchantOf(user.id);
+  const switched = await counterActor();
+  if (!switched || switched.merchantId !== merchant.id || switched.userId === user.id) return { user, merchant };
+  const member = await shopMembershipOf(switched.userId);
+  const person = member?.merchantId === merchant.id ? await activeUser(switched.userId) : null;
+  if (!member || !person) return { user, merchant };
+  return { user: person, merchant: { ...merchant, shopRole: member.shopRole }, signedIn: user };
+}
+
+async function activeUser(userId: string): Promise<CurrentUser | null> {
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      email: true,
+      phone: true,
+      locale: true,
+      timeZone: true,
+      disabledAt: true,
+    },
+  });
+  if (!u || u.disabledAt || u.role !== "MERCHANT") return null;
+  const { disabledAt: _d, ...rest } = u;
+  return rest;
+}
+
 export async function requireMerchant() {
-  const user = await requireRole("MERCHANT");
-  return { user, merchant: await merchantOf(user.id) };
+  return actingAt(await requireRole("MERCHANT"));
 }
 export async function requireMerchantPage() {
-  const user = await requireRolePage("MERCHANT");
-  return { user, merchant: await merchantOf(user.id) };
+  return actingAt(await requireRolePage("MERCHANT"));
 }
 export const requireCustomer = () => requireRole("CUSTOMER");
 export const requireAdmin = () => requireRole("ADMIN");

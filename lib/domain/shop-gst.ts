@@ -64,7 +64,9 @@ export async function patchShop(
       throw new DomainError("invalid_input", "The state code is not the shop's state", {
         stateCode: "state_code_mismatch",
       });
-    const gst = parseOrThrow(shopGstSchema, { ...merged, stateCode: named ?? merged.stateCode, gstin: profile.gstin });
+    // With no state given either way, the GSTIN's own first two digits name it.
+    const stateCode = named ?? merged.stateCode ?? profile.gstin?.slice(0, 2) ?? null;
+    const gst = parseOrThrow(shopGstSchema, { ...merged, stateCode, gstin: profile.gstin });
     const { gstRates, ...gstRest } = gst;
     const after: Record<string, unknown> = {
       ...(profile as Record<string, Json>),

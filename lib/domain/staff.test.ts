@@ -19,7 +19,7 @@ describe("staff", () => {
       pin: "4821",
     });
     expect(cashier.role).toBe("CASHIER");
-    expect(await staffByPin(merchant.id, "4821")).toEqual({ userId: cashier.userId, role: "CASHIER" });
+    expect(await staffByPin(merchant.id, "4821")).toEqual({ userId: cashier.userId, name: "Ravi", role: "CASHIER" });
     expect(await staffByPin(merchant.id, "0000")).toBeNull();
 
     await recordSale(merchant.id, user.id, { clientId: cid(), method: "CASH", amountPaise: 1_000 });

@@ -3,6 +3,7 @@
 import "server-only";
 import { can, type ShopRole } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { loginRetryAfter, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { db } from "@/lib/db";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -75,12 +76,30 @@ export async function listStaff(merchantId: string, actorUserId: string): Promis
  * Switch the counter to whoever owns this PIN (the owner too, once they set one). The PIN
  * picks a person of this shop only; the same PIN for two people is refused at set time.
  */
-export async function staffByPin(merchantId: string, pin: string): Promise<{ userId: string; role: ShopRole } | null> {
+export async function staffByPin(
+  merchantId: string,
+  pin: string,
+): Promise<{ userId: string; name: string; role: ShopRole } | null> {
   const p = parseOrThrow(pinSchema, pin);
+  // A 4-digit PIN is guessable: 5 wrong PINs per shop in 15 minutes lock switching (like sign-in).
+  const key = `pin:${merchantId}`;
+  const wait = await loginRetryAfter(key, null);
+  if (wait > 0)
+    throw new DomainError(
+      "rate_limited",
+      "Too many wrong PINs: try again later",
+      { pin: "pin_locked" },
+      { retryAfter: wait },
+    );
   const rows = await db.staff.findMany({
     where: { merchantId, disabledAt: null, pinHash: { not: null } },
-    select: { userId: true, role: true, pinHash: true },
+    select: { userId: true, role: true, pinHash: true, user: { select: { name: true, disabledAt: true } } },
   });
-  for (const r of rows) if (await verifyPassword(p, r.pinHash!)) return { userId: r.userId, role: r.role };
+  for (const r of rows) {
+    if (r.user.disabledAt || !(await verifyPassword(p, r.pinHash!))) continue;
+    await recordLoginAttempt(key, null, true);
+    return { userId: r.userId, name: r.user.name, role: r.role };
+  }
+  await recordLoginAttempt(key, null, false);
   return null;
 }

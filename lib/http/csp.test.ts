@@ -7,9 +7,9 @@ const page = (path: string, init: RequestInit = {}) => new NextRequest(`http://l
 const nonceOf = (policy: string | null) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1];
 
 describe("proxy: CSP with a nonce per page", () => {
-  it("sets a strict script policy with a fresh nonce, on the response and for Next's own scripts", () => {
-    const a = proxy(page("/login"));
-    const b = proxy(page("/login"));
+  it("sets a strict script policy with a fresh nonce, on the response and for Next's own scripts", async () => {
+    const a = await proxy(page("/login"));
+    const b = await proxy(page("/login"));
     const policy = a.headers.get("Content-Security-Policy");
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(policy).toContain("object-src 'none'");
@@ -29,12 +29,25 @@ describe("proxy: CSP with a nonce per page", () => {
       expect(matches(p)).toBe(false);
   });
 
-  it("answers a server-action call with a malformed action id (or not a POST) with 400", async () => {
-    const bad = proxy(page("/merchant/pos", { method: "POST", headers: { "next-action": "../../etc" } }));
+  it("answers a server-action call with a malformed action id, method or body with 400", async () => {
+    const bad = await proxy(page("/merchant/pos", { method: "POST", headers: { "next-action": "../../etc" } }));
     expect(bad.status).toBe(400);
-    const get = proxy(page("/merchant/pos", { headers: { "next-action": "a".repeat(42) } }));
+    const get = await proxy(page("/merchant/pos", { headers: { "next-action": "a".repeat(42) } }));
     expect(get.status).toBe(400);
-    const ok = proxy(page("/merchant/pos", { method: "POST", headers: { "next-action": "7f".repeat(21) } }));
+    const id = "7f".repeat(21);
+    const ok = await proxy(page("/merchant/pos", { method: "POST", headers: { "next-action": id }, body: '["$K1"]' }));
     expect(ok.status).toBe(200);
+    const garbage = await proxy(
+      page("/login", { method: "POST", headers: { "next-action": id }, body: "{{{not json" }),
+    );
+    expect(garbage.status).toBe(400);
+    const junk = await proxy(
+      page("/login", {
+        method: "POST",
+        headers: { "next-action": id, "content-type": "multipart/form-data; boundary=x" },
+        body: "--x\r\nfoo\r\n--x--",
+      }),
+    );
+    expect(junk.status).toBe(400);
   });
 });

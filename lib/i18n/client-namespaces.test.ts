@@ -118,11 +118,11 @@ describe("messages sent to the browser per route section", () => {
     expect(unanalysable).toEqual([]);
   });
 
-  it("every scope is a layout that renders <ClientMessages> with its own directory", () => {
+  it("every scope is a layout (or a page printing a bill in its own language) that renders <ClientMessages> with its own directory", () => {
     for (const scope of scopes) {
-      const layout = path.join(ROOT, scope, "layout.tsx");
-      expect(fs.existsSync(layout), `${scope}/layout.tsx`).toBe(true);
-      expect(read(layout)).toContain(`<ClientMessages scope="${scope}"`);
+      const file = ["layout.tsx", "page.tsx"].map((f) => path.join(ROOT, scope, f)).find((f) => fs.existsSync(f));
+      expect(file, `${scope}/layout.tsx`).toBeDefined();
+      expect(read(file!)).toContain(`<ClientMessages scope="${scope}"`);
     }
     const providers = routeFiles(APP).filter((f) => /<ClientMessages\b|<NextIntlClientProvider\b/.test(read(f)));
     expect(providers.map((f) => rel(path.dirname(f))).sort()).toEqual([...scopes].sort());

@@ -87,3 +87,9 @@ export function searchCustomerList(customers: PosCustomer[], query: string, limi
         : 2;
   return hits.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
 }
+
+/** Pay later past the customer's limit (what the confirm sheet warns about before charging). */
+export function overCreditLimit(customer: PosCustomer | null, totalPaise: number): boolean {
+  const limit = customer?.creditLimitPaise ?? null;
+  return limit !== null && (customer?.duePaise ?? 0) + totalPaise > limit;
+}

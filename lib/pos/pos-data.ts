@@ -39,6 +39,8 @@ export type PosData = {
   customers: PosCustomer[];
   /** False when the shop has more customers than the snapshot holds: search the server too. */
   customersComplete: boolean;
+  /** The person at the counter may allow one pay-later sale over a credit limit (owner, manager). */
+  canAllowOverLimit?: boolean;
   /** When the server read this (ISO): the offline copy (lib/offline/snapshot) keeps the newer one. */
   loadedAt?: string;
 };

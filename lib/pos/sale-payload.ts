@@ -25,6 +25,8 @@ export type SalePayload = {
   allowShortStock?: boolean;
   allowOverLimit?: boolean;
   shiftId?: string;
+  /** On the whole bill (set on the confirm sheet); it reduces the taxable value. */
+  discount?: { percent: number } | { amountPaise: number };
 };
 
 /** The one failure shape (lib/errors.ts): English message for logs, fields of message keys. */

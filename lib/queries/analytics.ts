@@ -119,6 +119,8 @@ export async function salesByCategory(merchantId: string, period: Period): Promi
     UNION ALL
     SELECT i."category", sum(i."lineTotalPaise"), (sum(i."quantityMilli") / 1000.0)::float8, 1
     FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
+    -- Keypad amounts are not a category: with item-less sales they are the one "Quick sale" rest.
+     AND i."productId" IS NOT NULL
     GROUP BY i."category"
     ORDER BY ord, amount DESC, category`;
   const [total, ...cats] = rows;
@@ -163,6 +165,7 @@ export async function topProducts(merchantId: string, period: Period, limit = 10
       SELECT i."productId" AS pid, CASE WHEN i."productId" IS NULL THEN i."name" END AS loose, max(i."name") AS snap,
              sum(i."lineTotalPaise") AS revenue, (sum(i."quantityMilli") / 1000.0)::float8 AS units
       FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
+       AND i."productId" IS NOT NULL -- a keypad amount is a Quick sale, not a product
       GROUP BY 1, 2
     ), r AS (
       SELECT a.pid, coalesce(p."name", a.snap) AS name, a.revenue, a.units,

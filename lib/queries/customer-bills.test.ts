@@ -73,7 +73,8 @@ describe("dues per shop", () => {
     ]);
     for (const b of mine.bills) expect(b.status).toBe(theirs.entries.find((e) => e.id === b.id)!.bill!.status);
     expect(mine.bills[1]!.items).toEqual([
-      { name: "Toor dal 1kg", quantityMilli: 2000, unit: "PIECE", lineTotalPaise: 28_000 },
+      // Exact milli-units and the unit, so the bill prints "2" or "0.250 kg" (issue 17).
+      { name: "Toor dal 1kg", quantityMilli: 2_000, unit: "PIECE", lineTotalPaise: 28_000 },
     ]);
     expect(mine.payments.map((x) => x.amountPaise)).toEqual([20_000]);
   });

@@ -47,7 +47,7 @@ describe("listSales", () => {
       amountPaise: 5_050,
       customerName: "Walk-in",
       voided: true,
-      itemsCount: 1,
+      itemsCount: 0, // keypad-only: a Quick sale, not "1 item" (issue 17)
     });
     expect(r.rows[1]).toMatchObject({
       type: "CREDIT_SALE",
@@ -120,8 +120,15 @@ describe("salesCsv", () => {
     const recs = parseCsv(csv).map((r) => r.cells);
     expect(recs).toHaveLength(5);
     const byId = new Map(recs.slice(1).map((c) => [c[2], c]));
-    expect(byId.get(h.s3.id)?.slice(3, 9)).toEqual(["Credit sale", "Credit", 'Verma, "Pappu"', "1", "300.00", "no"]);
-    expect(byId.get(h.s4.id)?.slice(3, 9)).toEqual(["Sale", "Card", "Walk-in", "1", "50.50", "yes"]);
+    expect(byId.get(h.s3.id)?.slice(3, 9)).toEqual([
+      "Credit sale",
+      "Credit", // Keypad-only sales are "Quick sale" in the export (issue 17), not "1" item.
+      'Verma, "Pappu"',
+      "Quick sale",
+      "300.00",
+      "no",
+    ]);
+    expect(byId.get(h.s4.id)?.slice(3, 9)).toEqual(["Sale", "Card", "Walk-in", "Quick sale", "50.50", "yes"]);
     // The bill number is in the CSV too (issue 18: find any bill by its number).
     expect(byId.get(h.s3.id)?.[9]).toMatch(/^INV\/\d\d-\d\d\/\d{6}$/);
     const ist = new Date(h.s1.occurredAt.getTime() + 330 * 60_000).toISOString();

@@ -23,7 +23,7 @@ export type SalesRow = {
   /** The customer's name, or "Walk-in". */
   customerName: string;
   customerId: string | null;
-  /** Number of bill lines (a calculator amount counts as one). */
+  /** Number of product lines; 0 for a keypad-only "Quick sale" (the keypad amount is not an item). */
   itemsCount: number;
   voided: boolean;
   /** The bill (or credit note) number; null for a sale from before bills. */
@@ -54,6 +54,8 @@ export type SalesPage = {
 };
 
 export const WALK_IN = "Walk-in";
+/** A keypad-only sale in exports: one bucket with the analytics' "Quick sale". */
+export const QUICK_SALE = "Quick sale";
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -115,7 +117,7 @@ async function fetchRows(
   const rows = await client.$queryRaw<RawRow[]>`
     SELECT t."id", t."occurredAt", t."type"::text AS "type", t."method"::text AS "method", t."amountPaise",
            t."customerId", cu."name" AS "customerName",
-           (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id") AS "itemsCount",
+           (SELECT COUNT(*) FROM "TransactionItem" i WHERE i."transactionId" = t."id" AND i."productId" IS NOT NULL) AS "itemsCount",
            (v."id" IS NOT NULL) AS "voided",
            (SELECT b."number" FROM "Bill" b WHERE b."transactionId" = t."id") AS "billNumber"
       FROM "Transaction" t
@@ -229,7 +231,7 @@ export async function salesCsv(merchantId: string, raw: SalesFilterRaw = {}): Pr
         TYPE_LABEL[r.type],
         METHOD_LABEL[r.method],
         r.customerName,
-        String(r.itemsCount),
+        r.itemsCount > 0 ? String(r.itemsCount) : QUICK_SALE,
         paiseToDecimalString(r.amountPaise),
         r.voided ? "yes" : "no",
         r.billNumber ?? "",

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { passwordSchema } from "./auth";
 import { indianMobile, note, paise, paiseOrZero, personName } from "./common";
 
-export const pinSchema = z.string({ error: "pin_invalid" }).regex(/^\d{4,6}$/, { error: "pin_invalid" });
+export const pinSchema = z.string({ error: "staff_pin_invalid" }).regex(/^\d{4,6}$/, { error: "staff_pin_invalid" });
 
 /** The owner adds a manager or a cashier: they sign in with phone + password like anyone. */
 export const staffInput = z.object({

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Receipt } from "@/components/receipt/receipt";
 import { readPublicBill } from "@/lib/domain/bill-link";
 import { billLocale } from "@/lib/i18n/bill-locale";
-import { catalogs } from "@/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // One bill, opened without signing in (outside every role layout): the signed token is the
 // only key, and the page shows that one document (the customer's name, never their phone).
@@ -23,13 +22,13 @@ export default async function PublicBillPage({ params }: Props) {
   const locale = billLocale(b.shopExtras.receiptLocale, await getLocale());
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
-      <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone={b.shopExtras.timeZone}>
+      <ClientMessages scope="app/b/[token]" locale={locale} timeZone={b.shopExtras.timeZone}>
         <Receipt
           receipt={{ ...b.sale, type: "SALE", bill: b.bill }}
           timeZone={b.shopExtras.timeZone}
           originalNumber={b.original?.number}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </main>
   );
 }

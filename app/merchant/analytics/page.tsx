@@ -23,6 +23,7 @@ import {
   TrendSlot,
   type CardProps,
 } from "./cards";
+import { TaxSlot } from "./tax-slot";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("analytics"))("title") };
@@ -97,6 +98,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
           );
         })}
       </BentoGrid>
+      <Suspense fallback={null}>
+        <TaxSlot merchantId={merchant.id} timeZone={merchant.timeZone} month={firstParam(sp.taxMonth)} />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { CounterSwitch } from "@/components/pos/counter-switch";
 import { PosScreen, type PosPageData } from "@/components/pos/pos-screen";
+import { can } from "@/lib/auth/permissions";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { getPosData } from "@/lib/queries/pos";
 
@@ -11,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function loadPosData(): Promise<PosPageData> {
   const { merchant } = await requireMerchantPage();
-  return { merchantId: merchant.id, data: await getPosData(merchant.id) };
+  const data = await getPosData(merchant.id);
+  return { merchantId: merchant.id, data: { ...data, canAllowOverLimit: can(merchant, "allow_over_credit_limit") } };
 }
 
 // The counter. The whole snapshot (products, recent customers) is read once here and handed to
@@ -19,5 +23,18 @@ async function loadPosData(): Promise<PosPageData> {
 // The page itself does not wait for it (no await here): the keypad is in the first HTML, with
 // no skeleton in front of it, and the snapshot streams in right behind, in the same response.
 export default function PosPage() {
-  return <PosScreen data={loadPosData()} />;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <CounterPerson />
+      </Suspense>
+      <PosScreen data={loadPosData()} />
+    </>
+  );
+}
+
+/** Who is selling now (the signed-in person, or whoever switched in by PIN). */
+async function CounterPerson() {
+  const { user, merchant } = await requireMerchantPage();
+  return <CounterSwitch name={user.name} role={merchant.shopRole} />;
 }

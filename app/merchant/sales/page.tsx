@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { NeedsReview } from "@/components/sales/needs-review";
 import { SalesFilters } from "@/components/sales/sales-filters";
+import { shopPeople } from "@/lib/queries/staff";
 import { SalesList, SalesListSkeleton } from "@/components/sales/sales-list";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { customerNameOf } from "@/lib/queries/customers";
@@ -29,7 +30,13 @@ export default async function SalesPage({ searchParams }: Props) {
       <Suspense fallback={null}>
         <NeedsReview merchantId={merchant.id} timeZone={merchant.timeZone} />
       </Suspense>
-      <SalesFilters view={view} timeZone={merchant.timeZone} customerName={customerName} rangeError={rangeError} />
+      <SalesFilters
+        view={view}
+        timeZone={merchant.timeZone}
+        customerName={customerName}
+        rangeError={rangeError}
+        people={await shopPeople(merchant.id)}
+      />
       <Suspense key={JSON.stringify(view)} fallback={<SalesListSkeleton />}>
         <SalesList merchantId={merchant.id} timeZone={merchant.timeZone} view={view} />
       </Suspense>

@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { GstForm } from "@/components/settings/gst-form";
+import { CounterSettingsForm } from "@/components/settings/counter-settings-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { QrPreview } from "@/components/settings/qr-preview";
 import { SettingsSkeleton } from "@/components/settings/settings-skeleton";
 import { UpiForm } from "@/components/settings/upi-form";
 import { requirePermissionPage } from "@/lib/auth/session";
+import { getCounterSettings } from "@/lib/domain/counter-settings";
 import { getShopSettings } from "@/lib/queries/shop";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +33,7 @@ export default async function SettingsPage() {
 }
 
 async function Settings({ merchantId }: { merchantId: string }) {
-  const shop = await getShopSettings(merchantId);
+  const [shop, counter] = await Promise.all([getShopSettings(merchantId), getCounterSettings(merchantId)]);
   if (!shop) notFound();
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -49,6 +51,7 @@ async function Settings({ merchantId }: { merchantId: string }) {
       <div className="flex flex-col gap-6">
         <ProfileForm initial={shop} />
         <GstForm initial={shop} />
+        <CounterSettingsForm initial={counter} />
       </div>
     </div>
   );

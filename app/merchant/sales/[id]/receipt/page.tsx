@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Receipt } from "@/components/receipt/receipt";
 import { ReceiptActions } from "@/components/receipt/receipt-actions";
+import { ReturnForm } from "@/components/receipt/return-form";
 import { RevokeLinkButton } from "@/components/receipt/revoke-link-button";
+import { formatPaise } from "@/lib/money";
+import { saleReturns } from "@/lib/queries/returns";
 import { requireMerchantPage } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { getSale } from "@/lib/domain/sales";
 import { receiptNumber } from "@/lib/pos/receipt-number";
 import { billLocale } from "@/lib/i18n/bill-locale";
 import { entityId } from "@/lib/validation/common";
-import { catalogs } from "@/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,6 +38,7 @@ export default async function ReceiptPage({ params }: Props) {
   const [{ id }, { merchant }, t] = await Promise.all([params, requireMerchantPage(), getTranslations("receipt")]);
   const sale = await loadSale(merchant.id, id);
   const locale = billLocale(sale.shop.receiptLocale, await getLocale());
+  const [returns, tg] = await Promise.all([saleReturns(merchant.id, sale.id), getTranslations("gst.returns")]);
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
@@ -50,9 +53,9 @@ export default async function ReceiptPage({ params }: Props) {
         </div>
       </div>
       {/* Printed in the bill language chosen in Settings, else the app's. */}
-      <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone={merchant.timeZone}>
+      <ClientMessages scope="app/merchant/sales/[id]/receipt" locale={locale} timeZone={merchant.timeZone}>
         <Receipt receipt={sale} timeZone={merchant.timeZone} />
-      </NextIntlClientProvider>
+      </ClientMessages>
       <ReceiptActions
         saleId={sale.id}
         shopName={sale.shop.name}
@@ -64,6 +67,28 @@ export default async function ReceiptPage({ params }: Props) {
         <div className="print:hidden">
           <RevokeLinkButton billId={sale.bill.id} />
         </div>
+      ) : null}
+      {sale.voided ? null : (
+        <ReturnForm
+          saleId={sale.id}
+          canTab={sale.customer !== null}
+          lines={sale.items
+            .filter((i): i is typeof i & { productId: string } => i.productId !== null)
+            .map((i) => ({
+              productId: i.productId,
+              name: i.name,
+              returnable: i.quantity - (returns.returned[i.productId] ?? 0),
+            }))}
+        />
+      )}
+      {returns.notes.length ? (
+        <ul className="text-sm text-stone-700 print:hidden" aria-label={tg("notes")} data-testid="credit-notes">
+          {returns.notes.map((n) => (
+            <li key={n.id}>
+              {n.number} · {formatPaise(n.amountPaise, locale)}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from "@playwright/test";
+import { state } from "./helpers";
+
+// Issue 17 at the counter on a 1024x768 touch tablet, as the seeded kirana shop's owner.
+test.use({ storageState: state("merchant") });
+
+async function openPos(page: Page) {
+  await page.goto("/merchant/pos");
+  await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+}
+async function tapKeys(page: Page, keys: string) {
+  const pad = page.getByTestId("pos-keypad");
+  for (const k of keys)
+    await pad.getByRole("button", { name: k === "." ? "Decimal point" : k, exact: true }).tap();
+}
+async function addProduct(page: Page, name: string) {
+  await page.getByPlaceholder("Find product: name, SKU or barcode").fill(name);
+  await page.getByRole("button", { name: `Add ${name}` }).tap();
+}
+async function payCash(page: Page) {
+  await page.getByRole("group", { name: "Payment method" }).getByRole("button", { name: "Cash", exact: true }).tap();
+  await page.getByTestId("pos-charge").tap();
+  await page.getByRole("button", { name: "Cash received" }).tap();
+  await expect(page.getByTestId("receipt")).toBeVisible();
+}
+
+test("sells 0.250 kg of loose dal typed on the keypad and ₹50 of sugar by amount", async ({ page }) => {
+  await openPos(page);
+  await expect(page.getByTestId("pos-connection")).toHaveText(/Online/);
+  await tapKeys(page, "0.25");
+  await addProduct(page, "Toor Dal (loose)");
+  // The keypad number was the weight: 0.25 kg x ₹120/kg, and the keypad is clear again.
+  await expect(page.getByTestId("pos-loose-qty").first()).toHaveValue("0.25");
+  await expect(page.getByTestId("pos-amount")).toHaveText("₹0");
+  await addProduct(page, "Sugar (loose)");
+  await page.getByTestId("pos-loose-amount").nth(1).fill("50");
+  // ₹50 of sugar at ₹44/kg = 1.136 kg, priced once: ₹49.98.
+  await expect(page.getByTestId("pos-loose-qty").nth(1)).toHaveValue("1.136");
+  await expect(page.getByTestId("pos-total")).toHaveText("₹79.98");
+  await payCash(page);
+  await expect(page.getByTestId("receipt")).toContainText("0.250 kg");
+  await expect(page.getByTestId("receipt")).toContainText("1.136 kg");
+  await expect(page.getByTestId("receipt-total")).toHaveText("₹79.98");
+});
+
+test("warns about a shortfall when the item is added, and still sells it", async ({ page }) => {
+  await openPos(page);
+  await addProduct(page, "Groundnut Oil (loose)");
+  await page.getByTestId("pos-loose-qty").first().fill("900");
+  await expect(page.getByTestId("pos-short-stock")).toBeVisible();
+  await payCash(page);
+  await expect(page.getByTestId("receipt")).toContainText("900.000 L");
+});
+
+test("a cashier switches in by PIN, sells, cannot reach analytics; the owner switches back", async ({ page }) => {
+  await openPos(page);
+  await page.getByTestId("counter-switch").tap();
+  await page.getByTestId("counter-pin").fill("1357");
+  await page.getByRole("button", { name: "Switch", exact: true }).tap();
+  await expect(page.getByTestId("counter-person")).toContainText("Ravi Kumar (cashier)");
+  await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+  await tapKeys(page, "40");
+  await payCash(page);
+  await page.goto("/merchant/analytics");
+  await expect(page).toHaveURL(/\/merchant$/);
+  await openPos(page);
+  await page.getByTestId("counter-switch").tap();
+  await page.getByTestId("counter-pin").fill("1111");
+  await page.getByRole("button", { name: "Switch", exact: true }).tap();
+  await expect(page.getByTestId("counter-person")).toContainText("(owner)");
+});
+
+test("every tap target on the counter screens is at least 44x44 px", async ({ page }) => {
+  const small: string[] = [];
+  for (const path of ["/merchant/pos", "/merchant/sales", "/merchant/shift"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const targets = page.locator("main button:visible, main a:visible, main select:visible");
+    for (const el of await targets.all()) {
+      const box = await el.boundingBox();
+      if (box && (box.width < 43.5 || box.height < 43.5))
+        small.push(`${path}: ${(await el.innerText()).slice(0, 30)} ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  expect(small).toEqual([]);
+});
+
+test("closes the day: expected cash and the variance on a printable Z report", async ({ page }) => {
+  await page.goto("/merchant/shift");
+  if (await page.getByTestId("shift-open").isVisible()) {
+    await page.getByTestId("shift-opening").fill("1000");
+    await page.getByTestId("shift-open").tap();
+  }
+  await expect(page.getByTestId("shift-status")).toBeVisible();
+  await page.getByTestId("shift-counted").fill("1250");
+  await page.getByTestId("shift-close").tap();
+  await expect(page).toHaveURL(/\/merchant\/shift\/[\w-]+$/);
+  await expect(page.getByTestId("z-expected")).toBeVisible();
+  await expect(page.getByTestId("z-variance")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print Z report" })).toBeVisible();
+});
+
+test("time from the last tap to the receipt, median of 20 cash sales", async ({ page }) => {
+  await openPos(page);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await tapKeys(page, "10");
+    await page.getByRole("group", { name: "Payment method" }).getByRole("button", { name: "Cash", exact: true }).tap();
+    await page.getByTestId("pos-charge").tap();
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Cash received" }).tap();
+    await expect(page.getByTestId("receipt")).toBeVisible();
+    times.push(Date.now() - t0);
+    await page.getByTestId("pos-new-sale").tap();
+  }
+  times.sort((a, b) => a - b);
+  const median = (times[9]! + times[10]!) / 2;
+  console.log(`last tap -> receipt: median ${median} ms (min ${times[0]}, max ${times[19]})`);
+  expect(median).toBeLessThan(2_000);
+});
