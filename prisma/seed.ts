@@ -117,7 +117,7 @@ export async function seed(db: Db, opts: { days?: number; log?: (m: string) => v
       ];
       // The owner's own PIN (1111) switches the tablet back to them.
       await db.staff.create({
-        data: { merchantId, userId, role: "OWNER", pinHash: await bcrypt.hash("1111", 10), createdById: userId },
+        data: { merchantId, userId, role: "OWNER", pinHash: await hashPassword("1111"), createdById: userId },
       });
       for (const m of team) {
         const staffUserId = `u_staff_${shop.key}_${m.key}`;

@@ -3,7 +3,7 @@
 import "server-only";
 import { can, type ShopRole } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { loginRetryAfter, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { claimSignIn, settleSignIn } from "@/lib/auth/rate-limit";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { db } from "@/lib/db";
 import { parseOrThrow } from "@/lib/validation/common";
@@ -83,7 +83,10 @@ export async function staffByPin(
   const p = parseOrThrow(pinSchema, pin);
   // A 4-digit PIN is guessable: 5 wrong PINs per shop in 15 minutes lock switching (like sign-in).
   const key = `pin:${merchantId}`;
-  const wait = await loginRetryAfter(key, null);
+  // Claimed like a sign-in (counted under the same lock, exact under concurrency); a right PIN
+  // turns the claim into a success.
+  const claimed = await claimSignIn(key, null);
+  const wait = claimed.wait;
   if (wait > 0)
     throw new DomainError(
       "rate_limited",
@@ -97,9 +100,9 @@ export async function staffByPin(
   });
   for (const r of rows) {
     if (r.user.disabledAt || !(await verifyPassword(p, r.pinHash!))) continue;
-    await recordLoginAttempt(key, null, true);
+    await settleSignIn(claimed, true);
     return { userId: r.userId, name: r.user.name, role: r.role };
   }
-  await recordLoginAttempt(key, null, false);
+  await settleSignIn(claimed, false);
   return null;
 }

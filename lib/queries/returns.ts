@@ -9,13 +9,15 @@ export async function saleReturns(merchantId: string, saleId: string) {
     select: {
       id: true,
       amountPaise: true,
-      items: { select: { productId: true, quantity: true } },
+      items: { select: { productId: true, quantityMilli: true } },
       bill: { select: { number: true } },
     },
   });
-  const returned: Record<string, number> = {};
+  // Summed exactly in milli-units, then given as the decimal quantity the receipt lines carry.
+  const milli: Record<string, number> = {};
   for (const r of returns)
-    for (const i of r.items) if (i.productId) returned[i.productId] = (returned[i.productId] ?? 0) + i.quantity;
+    for (const i of r.items) if (i.productId) milli[i.productId] = (milli[i.productId] ?? 0) + i.quantityMilli;
+  const returned = Object.fromEntries(Object.entries(milli).map(([id, m]) => [id, m / 1000]));
   return {
     returned,
     notes: returns.map((r) => ({ id: r.id, amountPaise: r.amountPaise, number: r.bill?.number ?? null })),
