@@ -39,6 +39,11 @@ const config = [
     },
   },
   {
+    // CommonJS preloads (node -r) are required by name, not imported.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Tests and benches read JSON of many shapes; `any` there is the honest type.
     files: ["**/*.test.ts", "bench/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -29,6 +29,8 @@ export function PasswordForm() {
           setCurrent("");
           setNext("");
           // This session ended with the others: to the sign-in page once the message was read.
+          // A full load on purpose: every session ended, so no client state may survive.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           setTimeout(() => window.location.assign("/login"), 2500);
           return;
         }

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { subscribePushAction, unsubscribePushAction } from "@/app/customer/profile/actions";
+import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { Button } from "@/components/ui/button";
 
 type State = "loading" | "unsupported" | "denied" | "off" | "on";
@@ -23,21 +24,28 @@ async function registration() {
 
 export function PushOptIn({ vapidPublicKey }: { vapidPublicKey: string | null }) {
   const t = useTranslations("profile.push");
-  const [state, setState] = useState<State>("loading");
+  // What the browser can do is known only there (no push service, or notifications blocked).
+  const support = useBrowserValue<State | "check">(
+    () =>
+      !vapidPublicKey || !("serviceWorker" in navigator) || !("PushManager" in window)
+        ? "unsupported"
+        : Notification.permission === "denied"
+          ? "denied"
+          : "check",
+    "loading",
+  );
+  const [checked, setState] = useState<State>("loading");
+  const state: State = support === "check" ? checked : support;
   const [error, setError] = useState(false);
   const [pending, start] = useTransition();
 
   useEffect(() => {
-    if (!vapidPublicKey || !("serviceWorker" in navigator) || !("PushManager" in window)) {
-      setState("unsupported");
-      return;
-    }
-    if (Notification.permission === "denied") return setState("denied");
+    if (support !== "check") return;
     void registration()
       .then((r) => r.pushManager.getSubscription())
       .then((s) => setState(s ? "on" : "off"))
       .catch(() => setState("unsupported"));
-  }, [vapidPublicKey]);
+  }, [support]);
 
   const enable = () =>
     start(async () => {

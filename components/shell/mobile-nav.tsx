@@ -12,13 +12,15 @@ import { NavLinks, type NavItem } from "./nav-links";
 export function MobileNav({ bar, more }: { bar: NavItem[]; more: NavItem[] }) {
   const t = useTranslations("nav");
   const path = usePathname();
-  const [open, setOpen] = useState(false);
+  // Open on the screen it was opened on: a route change (a tap in the sheet) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
+    setOpenOn((on) => ((typeof next === "function" ? next(on === path) : next) ? path : null));
   const sheetId = useId();
-  // A route change (a tap in the sheet) closes it.
-  useEffect(() => setOpen(false), [path]);
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpenOn(null);
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);

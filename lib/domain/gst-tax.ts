@@ -64,10 +64,6 @@ export function percentToBp(percent: number): number {
   return Math.round(percent * 100);
 }
 
-export function bpToPercent(bp: number): number {
-  return bp / 100;
-}
-
 /** a x b / c rounded half up, for non-negative integers whose product stays below 2^53. */
 function mulDivRound(a: number, b: number, c: number): number {
   return Math.floor((2 * a * b + c) / (2 * c));

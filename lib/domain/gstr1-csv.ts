@@ -7,7 +7,7 @@ import { toCsv } from "./csv";
 import { DomainError } from "./errors";
 import { monthRange, type Gstr1 } from "./gstr1";
 
-export const GSTR1_CSV_HEADER = [
+const GSTR1_CSV_HEADER = [
   "Section",
   "Number",
   "Date",

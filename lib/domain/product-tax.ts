@@ -18,12 +18,8 @@ export async function productTaxData(tx: Tx, merchantId: string, f: TaxFields) {
   return out;
 }
 
-export async function assertShopRate(tx: Tx, merchantId: string, rateBp: number): Promise<void> {
+async function assertShopRate(tx: Tx, merchantId: string, rateBp: number): Promise<void> {
   const shop = await tx.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { gstRatesBp: true } });
   if (!shop.gstRatesBp.includes(rateBp))
     throw new DomainError("invalid_input", "This GST rate is not in the shop's list", { gstRate: "gst_rate_unknown" });
 }
-
-/** Selling above the printed MRP is an offence (Legal Metrology): the forms warn. */
-export const aboveMrp = (pricePaise: number, mrpPaise: number | null | undefined) =>
-  mrpPaise !== null && mrpPaise !== undefined && pricePaise > mrpPaise;

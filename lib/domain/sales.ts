@@ -7,7 +7,6 @@ import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceAfter, balanceOf, lockCustomer } from "./balance";
-import type { Unit } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { writeAudit } from "./audit";

@@ -11,7 +11,7 @@ import type { catalogs } from "@/messages";
 export type Namespace = keyof (typeof catalogs)["en"];
 
 export const CLIENT_NAMESPACES = {
-  app: ["common", "customers", "nav", "pwa"],
+  app: ["common", "customers", "nav", "pwa", "shift", "staff", "validation"],
   "app/(auth)/login": ["auth"],
   "app/(auth)/register": ["auth", "common", "validation"],
   "app/(auth)/reset-password": ["auth", "validation"],
@@ -33,7 +33,7 @@ export const CLIENT_NAMESPACES = {
   "app/merchant/orders": ["orders"],
   "app/merchant/pos": ["gst", "pos", "receipt", "settings", "validation"],
   "app/merchant/sales": ["sales"],
-  "app/merchant/sales/[id]/receipt": ["gst", "receipt", "settings"],
+  "app/merchant/sales/[id]/receipt": ["gst", "receipt", "settings", "validation"],
   "app/b/[token]": ["gst", "receipt", "settings"],
   "app/merchant/settings": ["common", "gst", "settings", "validation"],
   "app/offline": [],
