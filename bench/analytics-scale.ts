@@ -154,7 +154,7 @@ async function explainSlowest(stack: Stack, n: number) {
 async function profile(stack: Stack, merchantId: string, periodKey: string) {
   process.env.DATABASE_URL = stack.dbUrl;
   captureStatements();
-  const a = await import("../lib/domain/analytics");
+  const a = await import("../lib/queries/analytics");
   const { resolvePeriod } = await import("../lib/domain/analytics-period");
   const p = resolvePeriod(periodInputOf(periodKey), "Asia/Kolkata");
   const parts: Record<string, () => Promise<unknown>> = {

@@ -1,28 +1,18 @@
-// What server actions hand back to their forms, across the app. `message` is English
-// (logs, API parity); the UI picks translated text by `code`, `fields` (validation message
-// keys) and `details` (e.g. { duePaise }).
+// What server actions hand back to their forms, across the app: the one failure shape of
+// lib/errors.ts. `message` is English (logs, API parity); the UI translates with
+// describeFailure (code, `fields` of message keys, `details`).
 import type { z } from "zod";
-import { DomainError, type DomainErrorCode } from "@/lib/domain/errors";
-import { fieldErrors } from "@/lib/validation/fields";
+import { DomainError, failureOf, issuesToFields, type ActionFailure } from "@/lib/errors";
 
-export type ActionFailure = {
-  ok: false;
-  code: DomainErrorCode;
-  message: string;
-  fields?: Record<string, string>;
-  details?: Record<string, unknown>;
-};
-export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
+export type { ActionFailure, ActionResult } from "@/lib/errors";
 
 export function invalidInput(error: z.ZodError): ActionFailure {
-  return { ok: false, code: "invalid_input", message: "Invalid input", fields: fieldErrors(error) };
+  return { ok: false, code: "invalid_input", message: "Invalid input", fields: issuesToFields(error.issues) };
 }
 
 /** Expected failures become typed state; anything else is logged with context and rethrown. */
 export function toFailure(err: unknown, context: string): ActionFailure {
-  if (err instanceof DomainError) {
-    return { ok: false, code: err.code, message: err.message, fields: err.fields, details: err.details };
-  }
+  if (err instanceof DomainError) return failureOf(err);
   console.error(`[${context}] failed`, err);
   throw err;
 }

@@ -1,8 +1,8 @@
 "use server";
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
+import { saveLocale } from "@/lib/usecases/account";
 
 const YEAR = 365 * 24 * 60 * 60;
 
@@ -11,7 +11,7 @@ export async function setLocale(locale: Locale) {
   if (!isLocale(locale)) return { ok: false as const };
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
   const user = await getCurrentUser();
-  if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
+  if (user) await saveLocale(user.id, locale);
   return { ok: true as const };
 }
 
@@ -24,6 +24,6 @@ export async function syncLocaleAfterSignIn() {
     jar.set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
   } else {
     const device = jar.get(LOCALE_COOKIE)?.value;
-    if (isLocale(device)) await db.user.update({ where: { id: user.id }, data: { locale: device } });
+    if (isLocale(device)) await saveLocale(user.id, device);
   }
 }

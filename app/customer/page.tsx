@@ -18,7 +18,11 @@ export default async function CustomerHome() {
         <Stat
           label={t("totalDue")}
           value={formatPaise(f.duePaise, locale)}
-          sub={t("shopsCount", { count: f.shops })}
+          sub={
+            f.advancePaise > 0
+              ? `${t("shopsCount", { count: f.shops })} · ${t("advanceAtShops", { amount: formatPaise(f.advancePaise, locale) })}`
+              : t("shopsCount", { count: f.shops })
+          }
           href="/customer/bills"
           testId="total-due"
         />

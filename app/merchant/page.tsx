@@ -70,7 +70,13 @@ async function Figures({ merchantId, timeZone }: { merchantId: string; timeZone:
         href="/merchant/sales"
         testId="today-sales"
       />
-      <Stat label={t("owedToYou")} value={formatPaise(f.owedPaise, locale)} href="/merchant/customers" />
+      <Stat
+        label={t("owedToYou")}
+        value={formatPaise(f.owedPaise, locale)}
+        sub={f.advancePaise > 0 ? t("advancesHeld", { amount: formatPaise(f.advancePaise, locale) }) : undefined}
+        href="/merchant/customers"
+        testId="owed-to-you"
+      />
       <Stat label={t("openOrders")} value={f.openOrders} href="/merchant/orders" />
       <Stat
         label={t("lowStock")}

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateShopAction, type ShopFormState } from "@/app/admin/merchants/actions";
+import { updateShopAction } from "@/app/admin/merchants/actions";
+import type { ShopFormState } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CategoryBreakdown } from "@/lib/domain/analytics";
+import type { CategoryBreakdown } from "@/lib/queries/analytics";
 import { AnalyticsCard, NoSales } from "./analytics-card";
 import { BarList, type BarRow } from "./bar-list";
 

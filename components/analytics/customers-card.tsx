@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { CustomerRow } from "@/lib/domain/analytics";
+import type { CustomerRow } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { distinctNames } from "@/lib/people";
 import { AnalyticsCard } from "./analytics-card";

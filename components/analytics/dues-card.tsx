@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { AGE_BUCKETS, type OutstandingDues } from "@/lib/domain/analytics";
+import { AGE_BUCKETS, type OutstandingDues } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { distinctNames } from "@/lib/people";
 import { AnalyticsCard } from "./analytics-card";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Growth } from "@/lib/domain/analytics";
+import type { Growth } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard } from "./analytics-card";
 import { ChangeBadge } from "./change-badge";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { GuestVsKnown } from "@/lib/domain/analytics";
+import type { GuestVsKnown } from "@/lib/queries/analytics";
 import { AnalyticsCard, NoSales } from "./analytics-card";
 import { BarList } from "./bar-list";
 

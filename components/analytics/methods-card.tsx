@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { METHODS, type Figure, type Method } from "@/lib/domain/analytics";
+import { METHODS, type Figure, type Method } from "@/lib/queries/analytics";
 import { AnalyticsCard, NoSales } from "./analytics-card";
 import { BarList } from "./bar-list";
 

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { ProductRow, TopProducts } from "@/lib/domain/analytics";
+import type { ProductRow, TopProducts } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard } from "./analytics-card";
 

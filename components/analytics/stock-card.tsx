@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { StockAlerts } from "@/lib/domain/analytics";
+import type { StockAlerts } from "@/lib/queries/analytics";
 import { AnalyticsCard } from "./analytics-card";
 
 export function StockCard({ data }: { data: StockAlerts }) {

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { TodaySummary } from "@/lib/domain/analytics";
+import type { TodaySummary } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard } from "./analytics-card";
 import { ChangeBadge } from "./change-badge";

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ChartSpec } from "@/components/charts/chart-spec";
 import { LazyChart } from "@/components/charts/lazy-chart";
-import type { TrendPoint } from "@/lib/domain/analytics";
+import type { TrendPoint } from "@/lib/queries/analytics";
 import { formatPaise } from "@/lib/money";
 import { AnalyticsCard, NoSales } from "./analytics-card";
 import { formatCount, formatDay } from "./format";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
-import type { CustomerBill, CustomerPayment } from "@/lib/domain/customer-bills";
+import type { CustomerBill, CustomerPayment } from "@/lib/queries/customer-bills";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import { formatQuantity } from "@/lib/quantity";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CustomerClaim } from "@/lib/domain/customer-bills";
+import type { CustomerClaim } from "@/lib/queries/customer-bills";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import { Badge } from "@/components/ui/badge";

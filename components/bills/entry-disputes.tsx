@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { EntryDisputeMark } from "@/lib/domain/customer-bills";
+import type { EntryDisputeMark } from "@/lib/queries/customer-bills";
 import { DisputeButton } from "./dispute-button";
 import { Badge } from "@/components/ui/badge";
 

@@ -1,7 +1,8 @@
 "use client";
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 
-export type PayMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type PayMethod = PaymentMethod;
 export type PayShop = { shopName: string; upiId: string | null; upiPayeeName: string | null; payLater: boolean };
 
 /**

@@ -34,7 +34,12 @@ export async function CustomerList({
   return (
     <div className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Stat label={t("totalOwed")} value={money(list.shopDuePaise)} testId="total-owed" />
+        <Stat
+          label={t("totalOwed")}
+          value={money(list.shopDuePaise)}
+          sub={list.shopAdvancePaise > 0 ? t("advancesHeld", { amount: money(list.shopAdvancePaise) }) : undefined}
+          testId="total-owed"
+        />
         <Stat label={t("onBooks")} value={t("customerCount", { count: list.total })} />
       </div>
       {list.rows.length === 0 ? (

@@ -1,15 +1,8 @@
-// Translated text for an action's failure: the code picks the sentence, a field's validation
-// key (from zod) picks the field's message. English `message` from the server is never shown.
-import type { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/lib/action-result";
+// Translated text for an action's failure, by describeFailure's rules (lib/i18n).
+import { codeText, keyText, type Translator } from "@/lib/i18n/describe-failure";
+import type { ActionFailure } from "@/lib/errors";
 
-type T = ReturnType<typeof useTranslations>;
-
-export function fieldText(tv: T, key: string | undefined): string | undefined {
-  return key && tv.has(key) ? tv(key) : undefined;
-}
+export const fieldText = (tv: Translator, key: string | undefined): string | undefined => keyText(tv, null, key);
 
 /** `te` is a namespace with one key per error code and a "generic" fallback. */
-export function failureText(te: T, f: Pick<ActionFailure, "code">): string {
-  return te.has(f.code) ? te(f.code) : te("generic");
-}
+export const failureText = (te: Translator, f: Pick<ActionFailure, "code">): string => codeText(te, f);

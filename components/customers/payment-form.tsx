@@ -5,7 +5,7 @@ import { recordPaymentAction } from "@/app/merchant/customers/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatPaise, paiseToDecimalString, parseRupeesToPaise } from "@/lib/money";
-import { newClientId } from "./client-id";
+import { newClientId } from "@/lib/client-id";
 import { failureText, fieldText } from "./failure-text";
 
 const METHODS = ["CASH", "UPI", "CARD"] as const;

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
-import type { ExpenseBucket } from "@/lib/domain/customer-expenses";
+import type { ExpenseBucket } from "@/lib/queries/customer-expenses";
 import { formatPaise } from "@/lib/money";
 
 /** This week and this month, whatever the chart shows. */

@@ -12,6 +12,7 @@ const AMOUNT_TONE: Record<HistoryRow["kind"], string> = {
   CREDIT_SALE: "text-red-700",
   PAYMENT: "text-green-700",
   VOID: "text-stone-500",
+  RETURN: "text-green-700",
   ORDER: "text-stone-900",
 };
 

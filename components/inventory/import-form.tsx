@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import type { ImportResponse } from "@/app/merchant/inventory/import/run/types";
+import type { ImportResponse } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview as Preview, ImportResult } from "@/lib/domain/product-import";
 import { rejectedRowsCsv } from "@/lib/import-rejects";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { OrderDto } from "@/lib/domain/orders";
 import { orderUpiRef } from "@/lib/upi";
-import { movesFrom } from "./moves";
+import { movesFrom } from "@/lib/queries/order-moves";
 import { OrderActions } from "./order-actions";
 import { OrderItems } from "./order-items";
 import { OrderWhen } from "./order-when";

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeOrderStatusAction } from "@/app/merchant/orders/actions";
 import { Button } from "@/components/ui/button";
+import type { OrderMove } from "@/lib/validation/order";
 import { orderFailureText } from "./failure";
 
-export type OrderMove = "ACCEPTED" | "READY" | "COMPLETED" | "CANCELLED";
 const LABEL: Record<Exclude<OrderMove, "CANCELLED">, string> = {
   ACCEPTED: "accept",
   READY: "ready",

@@ -13,7 +13,7 @@ import { formatPaise } from "@/lib/money";
 import type { PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import type { SalePayload } from "@/lib/pos/sale-payload";
-import { refusalOf, sendQueuedSale } from "@/lib/pos/submit-sale";
+import { refusalOf, sendQueuedSale } from "./sale-transport";
 
 const NO_ITEMS: OutboxItem<SalePayload>[] = [];
 /** Sales the server refused, kept on the device with the reason. */

@@ -11,7 +11,7 @@ import { newClientId } from "@/lib/pos/client-id";
 import { isWeighed } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "@/lib/pos/pos-data";
 import type { NetworkFailure, PosMethod, SaleFailure, SalePayload } from "@/lib/pos/sale-payload";
-import { submitSale } from "@/lib/pos/submit-sale";
+import { submitSale } from "./sale-transport";
 
 export type NewCustomer = { name: string; phone?: string };
 /** An offline sale as the device saw it: totals from the snapshot prices (the server reprices on sync). */

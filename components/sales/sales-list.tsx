@@ -3,7 +3,7 @@ import { EmptyState, Skeleton } from "@/components/ui/card";
 import { SkeletonRows } from "@/components/ui/page-skeleton";
 import { Pager } from "@/components/ui/pager";
 import { DomainError } from "@/lib/domain/errors";
-import type { SalesPage } from "@/lib/domain/sales-history";
+import type { SalesPage } from "@/lib/queries/sales-history";
 import { getSalesPage, type SalesView } from "@/lib/queries/sales";
 import { salesHref } from "./sales-href";
 import { SalesTable } from "./sales-table";

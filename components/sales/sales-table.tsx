@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
-import type { SalesRow } from "@/lib/domain/sales-history";
+import type { SalesRow } from "@/lib/queries/sales-history";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import type { SalesView } from "@/lib/queries/sales";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { formatPaise } from "@/lib/money";
-import type { SalesTotals as Totals } from "@/lib/domain/sales-history";
+import type { SalesTotals as Totals } from "@/lib/queries/sales-history";
 import { SALES_METHODS, type SalesType } from "@/lib/queries/sales";
 
 /** Totals for the whole filter (every page), computed in SQL: count, net after voids, by method. */

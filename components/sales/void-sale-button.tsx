@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { voidSaleAction } from "@/app/merchant/sales/actions";
-import { newClientId } from "@/components/customers/client-id";
+import { newClientId } from "@/lib/client-id";
 import { failureText } from "@/components/customers/failure-text";
 import { Button } from "@/components/ui/button";
 

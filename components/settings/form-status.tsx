@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { SettingsFormResult } from "@/app/merchant/settings/form-result";
+import type { SettingsFormResult } from "@/lib/form-results";
 
 /** The line beside a settings form's save button: saved, or why it was not. */
 export function FormStatus({ result, savedText }: { result: SettingsFormResult | null; savedText: string }) {

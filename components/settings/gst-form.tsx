@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveShopGstAction } from "@/app/merchant/settings/actions";
-import type { SettingsFormResult } from "@/app/merchant/settings/form-result";
+import type { SettingsFormResult } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";

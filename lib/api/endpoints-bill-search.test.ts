@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET as listTransactions } from "@/app/api/v1/transactions/route";
 import { bearerFor, callRoute } from "@/lib/api/testing";
-import { listSales } from "@/lib/domain/sales-history";
+import { listSales } from "@/lib/queries/sales-history";
 import { recordReturn } from "@/lib/domain/returns";
 import { recordSale } from "@/lib/domain/sales";
 import { makeMerchant, makeProduct } from "@/lib/test/factories";

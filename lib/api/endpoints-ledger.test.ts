@@ -167,6 +167,6 @@ describe("GET /api/v1/dashboard/merchant and /dashboard/customer", () => {
 
   it("gives a customer their total due across shops", async () => {
     const d = await json(await callRoute(customerDashboard, "/api/v1/dashboard/customer", { token: w.priya.token }));
-    expect(d).toEqual({ duePaise: 20_000 + 7_000, shopCount: 2 });
+    expect(d).toEqual({ duePaise: 20_000 + 7_000, advancePaise: 0, shopCount: 2 });
   });
 });

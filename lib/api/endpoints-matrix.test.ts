@@ -349,7 +349,8 @@ const rows: Row[] = [
     handler: customerDash.GET,
     path: () => "/api/v1/dashboard/customer",
     roles: "CUSTOMER",
-    tenant: async (self) => expect(await json(await call(self, w.ravi))).toEqual({ duePaise: 0, shopCount: 0 }),
+    tenant: async (self) =>
+      expect(await json(await call(self, w.ravi))).toEqual({ duePaise: 0, advancePaise: 0, shopCount: 0 }),
   },
 ];
 

@@ -134,4 +134,4 @@ export function periodSearchParams(p: Pick<ResolvedPeriod, "key" | "fromDate" | 
 }
 
 /** First value of a Next.js searchParams entry. */
-export const firstParam = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export { firstParam } from "@/lib/url-params";

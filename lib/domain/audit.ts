@@ -5,7 +5,8 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
   actorId: string | null;
-  actorRole: Role | null;
+  /** Left out: read from the actor's account (one indexed read). */
+  actorRole?: Role | null;
   merchantId: string | null;
   /** Dotted verb, e.g. "sale.void", "payment.record", "customer.credit_limit". */
   action: string;
@@ -16,11 +17,18 @@ export type AuditEntry = {
   after?: Prisma.InputJsonValue | null;
 };
 
+/** The one audit writer: every sensitive change calls it inside its own transaction. */
 export async function writeAudit(tx: Tx, e: AuditEntry): Promise<void> {
+  const actorRole =
+    e.actorRole !== undefined
+      ? e.actorRole
+      : e.actorId
+        ? ((await tx.user.findUnique({ where: { id: e.actorId }, select: { role: true } }))?.role ?? null)
+        : null;
   await tx.auditLog.create({
     data: {
       actorId: e.actorId,
-      actorRole: e.actorRole,
+      actorRole,
       merchantId: e.merchantId,
       action: e.action,
       entity: e.entity,

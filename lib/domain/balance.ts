@@ -1,21 +1,14 @@
-// The one definition of a customer's due at a shop, in SQL:
-//   due = credit sales - payments - voids of credit sales - returns refunded onto the tab
-// A VOID copies the method of the sale it reverses, so method = 'CREDIT' marks the voids
-// that reduce a tab. Shared by sales (credit limit) and the ledger (payments, statements).
+// A tab's balance inside a write (credit limit, payments, statements), from the ledger
+// vocabulary (lib/ledger-sql.ts): + what the tab owes, - an advance.
 import type { Tx } from "@/lib/db";
+import { TAB_BALANCE } from "@/lib/ledger-sql";
 import { DomainError } from "./errors";
 
 type DbLike = Pick<Tx, "$queryRaw">;
 
 export async function balanceOf(client: DbLike, merchantId: string, customerId: string): Promise<number> {
   const [row] = await client.$queryRaw<{ due: bigint | null }[]>`
-    SELECT SUM(CASE
-             WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
-             WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
-             WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
-             WHEN t."type" = 'RETURN' AND t."method" = 'CREDIT' THEN -t."amountPaise"
-             ELSE 0 END) AS due
-      FROM "Transaction" t
+    SELECT ${TAB_BALANCE} AS due FROM "Transaction" t
      WHERE t."merchantId" = ${merchantId} AND t."customerId" = ${customerId}`;
   return Number(row?.due ?? 0);
 }
@@ -51,6 +44,6 @@ export async function lockCustomer(tx: Tx, merchantId: string, customerId: strin
     SELECT "id", "name", "phone", "creditLimitPaise" FROM "Customer"
      WHERE "id" = ${customerId} AND "merchantId" = ${merchantId}
        FOR NO KEY UPDATE`;
-  if (!rows[0]) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
+  if (!rows[0]) throw new DomainError("not_found", "Customer not found", { customerId: "customer_not_found" });
   return rows[0];
 }

@@ -7,6 +7,7 @@ import { customerListInput, type CustomerListInputRaw } from "@/lib/validation/s
 import { writeAudit } from "@/lib/domain/audit";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
 import { customerQuickAdd } from "@/lib/validation/sale";
+import { advanceOf, dueOf, shopTabBalances, TAB_BALANCE } from "@/lib/ledger-sql";
 
 export type CustomerListRow = {
   id: string;
@@ -21,7 +22,10 @@ export type CustomerListRow = {
 export type CustomerListResult = {
   rows: CustomerListRow[];
   total: number;
+  /** Each matching tab's due, added (a tab's advance never lowers another's due). */
   totalDuePaise: number;
+  /** What the shop owes matching tabs that paid ahead, added apart. */
+  totalAdvancePaise: number;
   page: number;
   pageSize: number;
 };
@@ -32,14 +36,6 @@ export type CustomerPick = {
   duePaise: number;
   creditLimitPaise: number | null;
 };
-
-// Same rule as balance.ts, as an aggregate over one shop's customer rows.
-const DUE_SUM = Prisma.sql`SUM(CASE
-    WHEN t."type" = 'CREDIT_SALE' THEN t."amountPaise"
-    WHEN t."type" = 'PAYMENT' THEN -t."amountPaise"
-    WHEN t."type" = 'VOID' AND t."method" = 'CREDIT' THEN -t."amountPaise"
-    WHEN t."type" = 'RETURN' AND t."method" = 'CREDIT' THEN -t."amountPaise"
-    ELSE 0 END)`;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -54,42 +50,43 @@ function searchCondition(q: string | undefined) {
     : Prisma.sql`AND ${byName}`;
 }
 
-type ListRow = Omit<CustomerListRow, "duePaise"> & { due: bigint | null; total: bigint; totalDue: bigint | null };
+type ListRow = Omit<CustomerListRow, "duePaise"> & {
+  due: bigint | null;
+  total: bigint;
+  totalDue: bigint | null;
+  totalAdvance: bigint | null;
+};
+const b = Prisma.sql`b.balance`;
 
 export async function listCustomers(merchantId: string, raw: CustomerListInputRaw = {}): Promise<CustomerListResult> {
   const f = parseOrThrow(customerListInput, raw);
   const order = {
     name: Prisma.sql`lower(c."name") ASC, c."id" ASC`,
-    due: Prisma.sql`COALESCE(b.due, 0) DESC, lower(c."name") ASC, c."id" ASC`,
+    due: Prisma.sql`COALESCE(b.balance, 0) DESC, lower(c."name") ASC, c."id" ASC`,
     recent: Prisma.sql`b.last DESC NULLS LAST, lower(c."name") ASC, c."id" ASC`,
   }[f.sort];
   const where = Prisma.sql`c."merchantId" = ${merchantId} ${searchCondition(f.q)}`;
   const rows = await db.$queryRaw<ListRow[]>`
-    WITH b AS (
-      SELECT t."customerId", ${DUE_SUM} AS due, MAX(t."occurredAt") AS last
-        FROM "Transaction" t
-       WHERE t."merchantId" = ${merchantId} AND t."customerId" IS NOT NULL
-       GROUP BY t."customerId"
-    )
     SELECT c."id", c."name", c."phone", c."creditLimitPaise", (c."userId" IS NOT NULL) AS claimed,
-           b.due, b.last AS "lastActivityAt", COUNT(*) OVER () AS total, SUM(COALESCE(b.due, 0)) OVER () AS "totalDue"
-      FROM "Customer" c LEFT JOIN b ON b."customerId" = c."id"
+           b.balance AS due, b.last AS "lastActivityAt", COUNT(*) OVER () AS total,
+           SUM(${dueOf(b)}) OVER () AS "totalDue", SUM(${advanceOf(b)}) OVER () AS "totalAdvance"
+      FROM "Customer" c LEFT JOIN ${shopTabBalances(merchantId)} b ON b."customerId" = c."id"
      WHERE ${where}
      ORDER BY ${order}
      LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`;
 
   let total = Number(rows[0]?.total ?? 0);
   let totalDuePaise = Number(rows[0]?.totalDue ?? 0);
+  let totalAdvancePaise = Number(rows[0]?.totalAdvance ?? 0);
   if (!rows.length && f.page > 1) {
     // Past the last page: the window totals are not there, so count the filter alone.
-    const [c] = await db.$queryRaw<{ total: bigint; totalDue: bigint | null }[]>`
-      SELECT COUNT(*) AS total, SUM(COALESCE(b.due, 0)) AS "totalDue" FROM "Customer" c
-        LEFT JOIN (SELECT t."customerId", ${DUE_SUM} AS due FROM "Transaction" t
-                    WHERE t."merchantId" = ${merchantId} AND t."customerId" IS NOT NULL GROUP BY t."customerId") b
-          ON b."customerId" = c."id"
+    const [c] = await db.$queryRaw<{ total: bigint; totalDue: bigint | null; totalAdvance: bigint | null }[]>`
+      SELECT COUNT(*) AS total, SUM(${dueOf(b)}) AS "totalDue", SUM(${advanceOf(b)}) AS "totalAdvance"
+        FROM "Customer" c LEFT JOIN ${shopTabBalances(merchantId)} b ON b."customerId" = c."id"
        WHERE ${where}`;
     total = Number(c.total);
     totalDuePaise = Number(c.totalDue ?? 0);
+    totalAdvancePaise = Number(c.totalAdvance ?? 0);
   }
   return {
     rows: rows.map((r) => ({
@@ -103,6 +100,7 @@ export async function listCustomers(merchantId: string, raw: CustomerListInputRa
     })),
     total,
     totalDuePaise,
+    totalAdvancePaise,
     page: f.page,
     pageSize: f.pageSize,
   };
@@ -129,7 +127,7 @@ export async function searchCustomers(merchantId: string, q: string, limit = 8):
              WHERE c."merchantId" = ${merchantId} ${searchCondition(text)}
              ORDER BY rank, recent DESC NULLS LAST, lower(c."name"), c."id"
              LIMIT ${n}) m
-      LEFT JOIN LATERAL (SELECT ${DUE_SUM} AS due FROM "Transaction" t
+      LEFT JOIN LATERAL (SELECT ${TAB_BALANCE} AS due FROM "Transaction" t
                           WHERE t."merchantId" = ${merchantId} AND t."customerId" = m."id") d ON true
      ORDER BY m.rank, m.recent DESC NULLS LAST, lower(m."name"), m."id"`;
   return rows.map((r) => ({
@@ -175,7 +173,7 @@ export async function addCustomer(
       throw new DomainError(
         "duplicate",
         "A customer with this phone is already on the books",
-        { phone: "Already on the books" },
+        { phone: "customer_phone_taken" },
         existing ? { customerId: existing.id, name: existing.name } : undefined,
       );
     }

@@ -4,6 +4,7 @@
 import { db, type Tx } from "@/lib/db";
 import { productTaxData } from "./product-tax";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
+import { writeAudit } from "./audit";
 import { productSelect, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_STOCK_MILLI, fitsUnit, formatQuantity, toMilli } from "@/lib/quantity";
@@ -38,19 +39,7 @@ async function audit(
   before: Prisma.InputJsonValue | null,
   after: Prisma.InputJsonValue | null,
 ) {
-  const actor = actorId ? await tx.user.findUnique({ where: { id: actorId }, select: { role: true } }) : null;
-  await tx.auditLog.create({
-    data: {
-      actorId,
-      actorRole: actor?.role ?? null,
-      merchantId,
-      action,
-      entity: "Product",
-      entityId,
-      before: before ?? undefined,
-      after: after ?? undefined,
-    },
-  });
+  await writeAudit(tx, { actorId, merchantId, action, entity: "Product", entityId, before, after });
 }
 
 /** The shop's spelling of `category` (matched case-insensitively), or invalid_input. */

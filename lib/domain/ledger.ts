@@ -1,6 +1,7 @@
 // The credit tab (khata): payments received, voids, balances and limits. Append-only:
 // a mistake is reversed by a VOID row, never by editing or deleting a row.
-import { db, type Tx } from "@/lib/db";
+import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import type { Transaction } from "@/lib/generated/prisma/client";
 import { formatPaise } from "@/lib/money";
 import { entityId, parseOrThrow } from "@/lib/validation/common";
@@ -13,8 +14,10 @@ import {
 } from "@/lib/validation/sale";
 import { writeAudit } from "./audit";
 import { balanceOf, lockCustomer } from "./balance";
-import { DomainError, isUniqueViolation } from "./errors";
+import { DomainError } from "./errors";
+import { once } from "./idempotent";
 import { openShiftId } from "./shifts";
+import { returnStock } from "./stock";
 
 export {
   allocateFifo,
@@ -37,8 +40,8 @@ export {
 export type LedgerEntry = {
   id: string;
   clientId: string;
-  type: "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  type: TransactionType;
+  method: PaymentMethod;
   amountPaise: number;
   customerId: string | null;
   voidsId: string | null;
@@ -70,30 +73,12 @@ export async function customerBalance(merchantId: string, customerId: string): P
   return balanceOf(db, merchantId, customerId);
 }
 
-/** Run `write` once per (merchant, clientId): a retry, or the loser of a race, gets the first row. */
-async function once<T extends LedgerEntry>(
-  merchantId: string,
-  clientId: string,
-  replay: (t: Transaction) => Promise<T>,
-  write: (tx: Tx) => Promise<T>,
-  onUnique?: () => Promise<never>,
-): Promise<T> {
-  const find = () => db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } } });
-  const first = await find();
-  if (first) return { ...(await replay(first)), replayed: true };
-  try {
-    return await db.$transaction(write, { timeout: 15_000 });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    const winner = await find();
-    if (winner) return { ...(await replay(winner)), replayed: true };
-    if (onUnique) await onUnique();
-    throw err;
-  }
-}
+/** The ledger row a clientId already made at this shop, if any. */
+const byClientId = (merchantId: string, clientId: string) => () =>
+  db.transaction.findUnique({ where: { merchantId_clientId: { merchantId, clientId } } });
 
 const clientIdReused = () =>
-  new DomainError("conflict", "This client id was already used for another entry", { clientId: "Already used" });
+  new DomainError("conflict", "This client id was already used for another entry", { clientId: "client_id_reused" });
 
 /**
  * Money received against the tab. Refused when nothing is due or it is more than the due.
@@ -105,19 +90,18 @@ export async function recordPayment(
   raw: PaymentInputRaw,
 ): Promise<PaymentResult> {
   const input = parseOrThrow(paymentInput, raw);
-  return once(
-    merchantId,
-    input.clientId,
-    async (t) => {
+  return once({
+    find: byClientId(merchantId, input.clientId),
+    replay: async (t) => {
       if (t.type !== "PAYMENT" || t.customerId !== input.customerId) throw clientIdReused();
       return { ...toEntry(t), duePaise: await balanceOf(db, merchantId, input.customerId) };
     },
-    async (tx) => {
+    write: async (tx) => {
       const customer = await tx.customer.findFirst({
         where: { id: input.customerId, merchantId },
         select: { id: true },
       });
-      if (!customer) throw new DomainError("not_found", "Customer not found", { customerId: "Customer not found" });
+      if (!customer) throw new DomainError("not_found", "Customer not found", { customerId: "customer_not_found" });
       // Insert first (claims the clientId: a concurrent duplicate fails on the unique index
       // and replays), then lock the tab and check the due, which now includes this payment.
       const t = await tx.transaction.create({
@@ -140,14 +124,14 @@ export async function recordPayment(
         throw new DomainError(
           "invalid_input",
           "Nothing is due from this customer",
-          { amountPaise: "Nothing is due" },
+          { amountPaise: "payment_nothing_due" },
           { duePaise: due },
         );
       if (after < 0) {
         throw new DomainError(
           "invalid_input",
           `That is more than the due of ${formatPaise(due)}`,
-          { amountPaise: `More than the due of ${formatPaise(due)}` },
+          { amountPaise: "payment_more_than_due" },
           { duePaise: due },
         );
       }
@@ -163,7 +147,7 @@ export async function recordPayment(
       });
       return { ...toEntry(t), duePaise: after };
     },
-  );
+  });
 }
 
 /**
@@ -174,14 +158,13 @@ export async function recordPayment(
 export async function voidSale(merchantId: string, actorUserId: string, raw: VoidInputRaw): Promise<LedgerEntry> {
   const input = parseOrThrow(voidInput, raw);
   const alreadyVoided = () => new DomainError("conflict", "This sale is already voided");
-  return once(
-    merchantId,
-    input.clientId,
-    async (t) => {
+  return once({
+    find: byClientId(merchantId, input.clientId),
+    replay: async (t) => {
       if (t.type !== "VOID" || t.voidsId !== input.saleId) throw clientIdReused();
       return toEntry(t);
     },
-    async (tx) => {
+    write: async (tx) => {
       // Sale rows never change, so a plain read is enough; the unique voidsId settles races.
       const sale = await tx.transaction.findFirst({
         where: { id: input.saleId, merchantId },
@@ -218,26 +201,11 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       });
       // The bill keeps its number, reported as cancelled (GSTR-1 document summary).
       await tx.bill.updateMany({ where: { transactionId: sale.id, merchantId }, data: { cancelledAt: v.createdAt } });
-      const qty = new Map<string, number>();
-      for (const i of sale.items) if (i.productId) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantityMilli);
-      const productIds = [...qty.keys()].sort();
-      for (const productId of productIds) {
-        await tx.$executeRaw`
-          UPDATE "Product" SET "stockMilli" = "stockMilli" + ${qty.get(productId)!}, "updatedAt" = now()
-           WHERE "id" = ${productId} AND "merchantId" = ${merchantId}`;
-      }
-      if (productIds.length) {
-        await tx.stockMovement.createMany({
-          data: productIds.map((productId) => ({
-            merchantId,
-            productId,
-            quantityMilli: qty.get(productId)!,
-            reason: "VOID" as const,
-            refId: v.id,
-            createdById: actorUserId,
-          })),
-        });
-      }
+      await returnStock(
+        tx,
+        { merchantId, reason: "VOID", refId: v.id, actorId: actorUserId },
+        sale.items.flatMap((i) => (i.productId ? [{ productId: i.productId, quantityMilli: i.quantityMilli }] : [])),
+      );
       // Lock order everywhere: ledger row, products, then the customer's tab.
       if (sale.customerId) await lockCustomer(tx, merchantId, sale.customerId);
       await writeAudit(tx, {
@@ -259,10 +227,10 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
       return toEntry(v);
     },
     // A unique violation not on our clientId is on voidsId: someone else voided it first.
-    async () => {
+    onUnique: async () => {
       throw alreadyVoided();
     },
-  );
+  });
 }
 
 /** Set (or with null, remove) a customer's credit limit. A limit below the current due only stops new credit. */

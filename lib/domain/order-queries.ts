@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
 import { expireHeldOrders } from "@/lib/domain/order-status";
 import type { OrderStatus, PaymentMethod, Prisma, Unit } from "@/lib/generated/prisma/client";
+import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 
 export type OrderItemDto = {
   id: string;
@@ -118,8 +119,6 @@ export async function findOrderByClientId(merchantId: string, clientId: string):
   return o ? toOrderDto(o) : null;
 }
 
-const OPEN: OrderStatus[] = ["PLACED", "ACCEPTED", "READY"];
-
 async function page(where: Prisma.OrderWhereInput, pageNo = 1, pageSize = 20): Promise<OrderPage> {
   const size = Math.min(Math.max(Math.trunc(pageSize) || 20, 1), 100);
   const p = Math.max(Math.trunc(pageNo) || 1, 1);
@@ -147,7 +146,7 @@ export async function listOrdersForMerchant(
   merchantId: string,
   opts: { status?: OrderStatus | "open"; page?: number; pageSize?: number } = {},
 ): Promise<OrderPage> {
-  const status = opts.status === "open" ? { in: OPEN } : opts.status;
+  const status = opts.status === "open" ? { in: [...OPEN_ORDER_STATUSES] } : opts.status;
   await expireHeldOrders(merchantId); // the shop never sees an order it can no longer accept
   return page({ merchantId, ...(status ? { status } : {}) }, opts.page, opts.pageSize);
 }

@@ -5,6 +5,8 @@ import { db, type Tx } from "@/lib/db";
 import { balanceOf, lockCustomer } from "@/lib/domain/balance";
 import { DomainError, notFound } from "@/lib/domain/errors";
 import { formatPaise } from "@/lib/money";
+import { writeAudit } from "./audit";
+import { returnStock } from "./stock";
 import { getOrder, type OrderDto } from "@/lib/domain/order-queries";
 import { issueSaleBill, taxOrder } from "@/lib/domain/sale-bill";
 import type { OrderStatus, Role } from "@/lib/generated/prisma/client";
@@ -49,19 +51,16 @@ async function move(m: Move): Promise<void> {
       throw refused(current?.status ?? m.from, m.to);
     }
     if (m.to === "COMPLETED") await writeLedgerEntry(tx, m.merchantId, m.orderId, m.actorId, now);
-    if (m.to === "CANCELLED") await returnStock(tx, m.merchantId, m.orderId, m.actorId);
-    // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
-    await tx.auditLog.create({
-      data: {
-        actorId: m.actorId,
-        actorRole: m.actorRole,
-        merchantId: m.merchantId,
-        action: "order.status",
-        entity: "Order",
-        entityId: m.orderId,
-        before: { status: m.from },
-        after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
-      },
+    if (m.to === "CANCELLED") await returnOrderStock(tx, m.merchantId, m.orderId, m.actorId);
+    await writeAudit(tx, {
+      actorId: m.actorId,
+      actorRole: m.actorRole,
+      merchantId: m.merchantId,
+      action: "order.status",
+      entity: "Order",
+      entityId: m.orderId,
+      before: { status: m.from },
+      after: { status: m.to, ...(m.reason ? { reason: m.reason } : {}) },
     });
   });
 }
@@ -130,35 +129,17 @@ export function overLimit(
   return new DomainError(
     "credit_limit_exceeded",
     `Credit limit ${formatPaise(limit)} exceeded: ${tab.name} owes ${formatPaise(due)} and this order is ${formatPaise(amount)}`,
-    { paymentMethod: "Over the credit limit" },
+    { paymentMethod: "credit_limit_exceeded" },
     { limitPaise: limit, duePaise: due, salePaise: amount, customerId: tab.id, customerName: tab.name },
   );
 }
 
-async function returnStock(tx: Tx, merchantId: string, orderId: string, actorId: string | null) {
+async function returnOrderStock(tx: Tx, merchantId: string, orderId: string, actorId: string | null) {
   const items = await tx.orderItem.findMany({
     where: { orderId, merchantId },
     select: { productId: true, quantityMilli: true },
   });
-  const qty = new Map<string, number>();
-  for (const i of items) qty.set(i.productId, (qty.get(i.productId) ?? 0) + i.quantityMilli);
-  const lines = [...qty].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // same lock order as checkout
-  await tx.stockMovement.createMany({
-    data: lines.map(([productId, quantity]) => ({
-      merchantId,
-      productId,
-      quantityMilli: quantity,
-      reason: "ORDER_CANCEL" as const,
-      refId: orderId,
-      createdById: actorId,
-    })),
-  });
-  for (const [productId, quantity] of lines) {
-    await tx.product.updateMany({
-      where: { id: productId, merchantId },
-      data: { stockMilli: { increment: quantity } },
-    });
-  }
+  await returnStock(tx, { merchantId, reason: "ORDER_CANCEL", refId: orderId, actorId }, items);
 }
 
 export const EXPIRED_REASON = "expired";
@@ -183,7 +164,7 @@ export async function expireHeldOrders(merchantId: string, now = new Date()): Pr
         data: { status: "CANCELLED", cancelledAt: now, cancelReason: EXPIRED_REASON },
       });
       if (moved.count === 0) return 0;
-      await returnStock(tx, merchantId, id, null);
+      await returnOrderStock(tx, merchantId, id, null);
       await tx.auditLog.create({
         data: {
           actorId: null,

@@ -7,6 +7,7 @@
 import { db, type Tx } from "@/lib/db";
 import { parseCsv, unguardCell } from "@/lib/domain/csv";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
+import { writeAudit } from "./audit";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { parseRupeesToPaise } from "@/lib/money";
 import { fitsUnit, toMilli } from "@/lib/quantity";
@@ -436,18 +437,13 @@ export async function applyImport(
           stockCorrections,
           ...(opts.validOnly ? { rejected: plan.counts.error } : {}),
         };
-        const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { role: true } });
-        // Local audit row (lib/domain/audit.ts belongs to the sales work; same shape).
-        await tx.auditLog.create({
-          data: {
-            actorId: actorUserId,
-            actorRole: actor?.role ?? null,
-            merchantId,
-            action: "product.import",
-            entity: "Product",
-            entityId: null,
-            after: result,
-          },
+        await writeAudit(tx, {
+          actorId: actorUserId,
+          merchantId,
+          action: "product.import",
+          entity: "Product",
+          entityId: null,
+          after: result,
         });
         return result;
       },

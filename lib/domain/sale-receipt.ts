@@ -1,5 +1,6 @@
 // The SaleReceipt DTO: what the POS, the receipt page and the API show for one sale.
 import { joinAddress } from "@/lib/address";
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import { balanceAfter } from "./balance";
@@ -37,7 +38,7 @@ export type SaleReceipt = {
   id: string;
   clientId: string;
   type: "SALE" | "CREDIT_SALE";
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  method: PaymentMethod;
   amountPaise: number;
   items: SaleReceiptItem[];
   customer: { id: string; name: string; phone: string | null } | null;

@@ -14,6 +14,7 @@ import { DomainError, isUniqueViolation } from "./errors";
 import { openShiftId } from "./shifts";
 import { discountOf } from "./gst-tax";
 import { issueSaleBill, taxSale, type PricedLine, type TaxedSaleLine } from "./sale-bill";
+import { takeStock as takeFromShelf } from "./stock";
 import { receiptInclude, toSaleReceipt, type SaleReceipt } from "./sale-receipt";
 
 export {
@@ -84,12 +85,10 @@ async function writeSale(tx: Tx, merchantId: string, actorUserId: string, input:
   const lines = sale.lines;
   const total = sale.tax.totalPaise;
   if (total <= 0)
-    throw new DomainError("invalid_input", "Sale total must be more than ₹0", {
-      amountPaise: "Sale total must be more than ₹0",
-    });
+    throw new DomainError("invalid_input", "Sale total must be more than ₹0", { amountPaise: "amount_too_small" });
   if (total > MAX_SALE_PAISE) {
     throw new DomainError("invalid_input", `Sale total is above the ${formatPaise(MAX_SALE_PAISE)} limit`, {
-      amountPaise: "Too large",
+      amountPaise: "amount_too_large",
     });
   }
 
@@ -187,7 +186,7 @@ async function priceLines(tx: Tx, merchantId: string, input: SaleInput): Promise
     const byId = new Map(products.map((p) => [p.id, p]));
     for (const [productId, quantityMilli] of qty) {
       const p = byId.get(productId);
-      if (!p) throw new DomainError("not_found", "Product not found", { items: "Product not found" }, { productId });
+      if (!p) throw new DomainError("not_found", "Product not found", { items: "product_not_found" }, { productId });
       if (!fitsUnit(quantityMilli, p.unit)) {
         throw new DomainError(
           "invalid_input",
@@ -236,7 +235,7 @@ const customerFields = { id: true, name: true, phone: true } as const;
 async function resolveCustomer(tx: Tx, merchantId: string, input: SaleInput): Promise<SaleCustomer | null> {
   if (input.customerId) {
     const c = await tx.customer.findFirst({ where: { id: input.customerId, merchantId }, select: customerFields });
-    if (!c) throw new DomainError("not_found", "Customer not found", { customer: "Customer not found" });
+    if (!c) throw new DomainError("not_found", "Customer not found", { customer: "customer_not_found" });
     return c;
   }
   const nc = input.newCustomer;
@@ -264,44 +263,17 @@ async function takeStock(
   lines: Line[],
   offline: boolean,
 ): Promise<boolean> {
-  const stocked = lines
-    .filter((l): l is Line & { productId: string } => l.productId !== null)
-    .sort((a, b) => (a.productId < b.productId ? -1 : 1));
-  let exception = false;
-  for (const l of stocked) {
-    const n = await tx.$executeRaw`
-      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId} AND "stockMilli" >= ${l.quantityMilli}`;
-    if (n === 1) continue;
-    if (!offline) {
-      const p = await tx.product.findFirst({ where: { id: l.productId, merchantId }, select: { stockMilli: true } });
-      const availableMilli = Math.max(0, p?.stockMilli ?? 0);
-      const left = formatQuantity(availableMilli, l.unit);
-      throw new DomainError(
-        "insufficient_stock",
-        availableMilli > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`,
-        { items: `Only ${left} left` },
-        { productId: l.productId, available: availableMilli / 1000 },
-      );
-    }
-    await tx.$executeRaw`
-      UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${merchantId}`;
-    exception = true;
-  }
-  if (stocked.length) {
-    await tx.stockMovement.createMany({
-      data: stocked.map((l) => ({
-        merchantId,
-        productId: l.productId,
-        quantityMilli: -l.quantityMilli,
-        reason: "SALE" as const,
-        refId: saleId,
-        createdById: actorUserId,
-      })),
-    });
-  }
-  return exception;
+  const stocked = lines.filter((l): l is Line & { productId: string } => l.productId !== null);
+  const { short } = await takeFromShelf(
+    tx,
+    { merchantId, reason: "SALE", refId: saleId, actorId: actorUserId },
+    stocked,
+    {
+      allowShort: offline,
+      field: "items",
+    },
+  );
+  return short;
 }
 
 async function shopSellsPastStock(tx: Tx, merchantId: string): Promise<boolean> {
@@ -351,7 +323,7 @@ async function checkCreditLimit(
   throw new DomainError(
     "credit_limit_exceeded",
     `Credit limit ${formatPaise(customer.creditLimitPaise)} exceeded: ${customer.name} owes ${formatPaise(due)} and this sale is ${formatPaise(total)}`,
-    { customer: "Over the credit limit" },
+    { customer: "credit_limit_exceeded" },
     { limitPaise: customer.creditLimitPaise, duePaise: due, salePaise: total, customerId, customerName: customer.name },
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { caught } from "@/lib/test/domain-error";
 import { makeMerchant, uniquePhone } from "@/lib/test/factories";
 import { recordSale } from "./sales";
-import { listSales } from "./sales-history";
+import { listSales } from "@/lib/queries/sales-history";
 import { createStaff, listStaff, staffByPin } from "./staff";
 
 const cid = () => crypto.randomUUID();

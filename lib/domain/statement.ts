@@ -1,5 +1,6 @@
 // A customer's statement at one shop: every credit sale, payment and void of a credit sale
 // in time order with a running balance, and for each bill how much of it is paid (FIFO).
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { balanceOf } from "./balance";
 import { DomainError } from "./errors";
@@ -36,7 +37,7 @@ export function allocateFifo(bills: readonly FifoBill[], totalPaidPaise: number)
 export type StatementEntry = {
   id: string;
   type: "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  method: PaymentMethod;
   amountPaise: number;
   /** +amount for a credit sale, -amount for a payment or a void. */
   signedPaise: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeUser } from "@/lib/test/factories";
-import { duesByShop } from "./customer-bills";
+import { duesByShop } from "@/lib/queries/customer-bills";
 import { CLAIM_CODE_TTL_MS, claimTab, formatClaimCode, hashClaimCode, issueClaimCode, newClaimCode } from "./tab-claim";
 
 async function unclaimedTab(phone?: string) {

@@ -63,8 +63,7 @@ export function saleErrorMessage(f: SaleFailure | NetworkFailure, ctx: Ctx): Sal
     case "invalid_input": {
       const fields = f.fields ?? {};
       if (fields.customer) return { message: "pickCustomer", retry: false };
-      if (fields.amountPaise === "amount_too_large" || fields.amountPaise === "Too large")
-        return { message: "tooLarge", retry: false };
+      if (fields.amountPaise === "amount_too_large") return { message: "tooLarge", retry: false };
       if (fields.amountPaise) return { message: "amount", retry: false };
       return { message: "invalid", retry: false };
     }

@@ -1,9 +1,10 @@
 // What the counter sends and gets back. Shared by the server action, submitSale() and the
 // screen (types only, so the client bundle pulls in nothing from the server).
-import type { DomainErrorCode } from "@/lib/domain/errors";
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
+import type { Failure } from "@/lib/errors";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 
-export type PosMethod = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type PosMethod = PaymentMethod;
 
 /**
  * One sale as the device sends it. clientId is made when the sale is started and kept
@@ -28,15 +29,8 @@ export type SalePayload = {
   discount?: { percent: number } | { amountPaise: number };
 };
 
-export type SaleFailure = {
-  ok: false;
-  code: DomainErrorCode;
-  /** English, for logs and the API; the screen shows a translated message chosen by code. */
-  message: string;
-  /** Field -> validation message key (from zod) or English text (from a domain rule). */
-  fields?: Record<string, string>;
-  details?: Record<string, unknown>;
-};
+/** The one failure shape (lib/errors.ts): English message for logs, fields of message keys. */
+export type SaleFailure = Failure;
 
 export type SaleActionResult = { ok: true; receipt: SaleReceiptWithShop } | SaleFailure;
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { auditSubjects } from "@/lib/queries/audit-subjects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, DEFAULT_TZ, zonedDayStart } from "@/lib/time";
+import { OPEN_ORDER_STATUSES, TAB_BALANCE } from "@/lib/ledger-sql";
 import {
   ADMIN_PAGE_SIZE as SIZE,
   KNOWN_AUDIT_ACTIONS,
@@ -183,9 +184,8 @@ export async function getCustomerUserDetail(id: string) {
   // Each tab's due (credit sales - payments - credit voids), summed in SQL.
   const dues = tabs.length
     ? await db.$queryRaw<{ customerId: string; due: bigint }[]>`
-    select "customerId", coalesce(sum(case when type = 'CREDIT_SALE' then "amountPaise" when type = 'PAYMENT' then -"amountPaise"
-      when type = 'VOID' and method = 'CREDIT' then -"amountPaise" else 0 end), 0) as due
-    from "Transaction" where "customerId" = any(${tabs.map((t) => t.id)}) group by "customerId"`
+    select t."customerId", coalesce(${TAB_BALANCE}, 0) as due
+    from "Transaction" t where t."customerId" = any(${tabs.map((t) => t.id)}) group by t."customerId"`
     : [];
   const due = new Map(dues.map((d) => [d.customerId, Number(d.due)]));
   return { user, tabs: tabs.map((t) => ({ ...t, duePaise: due.get(t.id) ?? 0 })), orders };
@@ -473,7 +473,7 @@ export function shopOptions() {
 export async function adminOverviewExtras() {
   const [disabled, openOrders, audit24h] = await Promise.all([
     db.user.count({ where: { disabledAt: { not: null } } }),
-    db.order.count({ where: { status: { in: ["PLACED", "ACCEPTED", "READY"] } } }),
+    db.order.count({ where: { status: { in: [...OPEN_ORDER_STATUSES] } } }),
     db.auditLog.count({ where: { createdAt: { gte: new Date(Date.now() - 86_400_000) } } }),
   ]);
   return { disabled, openOrders, audit24h };

@@ -2,22 +2,21 @@
 // lib/domain; this file turns a URL id into their arguments and a miss into null (404).
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { customerExpenses } from "@/lib/domain/customer-expenses";
-import { duesByShop, shopBillsForUser, type DuesOverview, type ShopBills } from "@/lib/domain/customer-bills";
+import { customerExpenses } from "@/lib/queries/customer-expenses";
+import { duesByShop, shopBillsForUser, type DuesOverview, type ShopBills } from "@/lib/queries/customer-bills";
 import { customerBalance } from "@/lib/domain/ledger";
 import { openDisputesForTab, type OpenDisputeRow } from "@/lib/domain/disputes";
 import { pendingClaimsForTab, type PaymentClaimDto } from "@/lib/domain/payment-claims";
 import { liveStatementLinks, type StatementLinkDto } from "@/lib/domain/statement-link";
 import { liveClaimCodeExpiry } from "@/lib/domain/tab-claim";
 import { db } from "@/lib/db";
-
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+import { isEntityId } from "@/lib/url-params";
 
 export const getDuesOverview = (userId: string): Promise<DuesOverview> => duesByShop(userId);
 
 /** One shop's bills for this user, or null when the id is not one of their tabs. */
 export async function getShopBills(userId: string, customerId: string): Promise<ShopBills | null> {
-  if (!ID_RE.test(customerId)) return null;
+  if (!isEntityId(customerId)) return null;
   try {
     return await shopBillsForUser(userId, customerId);
   } catch (err) {
@@ -42,7 +41,7 @@ export type TabToolsData = {
 
 /** Everything the merchant's tab tools show for one customer of this shop; null for another shop's id. */
 export async function getTabTools(merchantId: string, customerId: string): Promise<TabToolsData | null> {
-  if (!ID_RE.test(customerId)) return null;
+  if (!isEntityId(customerId)) return null;
   const c = await db.customer.findFirst({
     where: { id: customerId, merchantId },
     select: { id: true, name: true, phone: true, userId: true, merchant: { select: { shopName: true } } },

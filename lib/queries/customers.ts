@@ -2,6 +2,7 @@
 // file turns URL input into their arguments and adds what only the screens need (disputes).
 import "server-only";
 import { db } from "@/lib/db";
+import { firstParam as first, isEntityId, type SearchParams } from "@/lib/url-params";
 import { DomainError } from "@/lib/domain/errors";
 import { customerStatement, listCustomers, type CustomerListResult, type Statement } from "@/lib/domain/ledger";
 import { customerListInput, type CustomerListInput } from "@/lib/validation/sale";
@@ -10,9 +11,6 @@ export type CustomerSort = CustomerListInput["sort"];
 export type CustomerListFilter = { q?: string; sort: CustomerSort; page: number };
 
 export const CUSTOMER_PAGE_SIZE = 25;
-
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
  * The list's filter from the URL. A hand-edited or stale URL (sort=foo, page=-1) falls
@@ -27,16 +25,17 @@ export function customerFilterFrom(params: SearchParams): CustomerListFilter {
   return { q: q.success ? q.data : undefined, sort: "due", page: 1 };
 }
 
-/** One page of the list, plus the whole shop's total owed (the headline, whatever the search). */
+/** One page of the list, plus the whole shop's dues and advances (the headline, whatever the search). */
 export async function getCustomerList(
   merchantId: string,
   f: CustomerListFilter,
-): Promise<CustomerListResult & { shopDuePaise: number }> {
+): Promise<CustomerListResult & { shopDuePaise: number; shopAdvancePaise: number }> {
   const [page, all] = await Promise.all([
     listCustomers(merchantId, { ...f, pageSize: CUSTOMER_PAGE_SIZE }),
     f.q ? listCustomers(merchantId, { pageSize: 1 }) : null,
   ]);
-  return { ...page, shopDuePaise: (all ?? page).totalDuePaise };
+  const shop = all ?? page;
+  return { ...page, shopDuePaise: shop.totalDuePaise, shopAdvancePaise: shop.totalAdvancePaise };
 }
 
 export type EntryDispute = {
@@ -51,7 +50,7 @@ export type CustomerPageData = Statement & { disputes: Record<string, EntryDispu
 
 /** The statement with each entry's disputes; null for an unknown id or another shop's customer. */
 export async function getCustomerPage(merchantId: string, customerId: string): Promise<CustomerPageData | null> {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(customerId)) return null;
+  if (!isEntityId(customerId)) return null;
   let statement: Statement;
   try {
     statement = await customerStatement(merchantId, customerId);
@@ -97,7 +96,7 @@ export async function customerUserIdOf(merchantId: string, customerId: string | 
 
 /** Name of the customer a sales filter is narrowed to (shown as a removable chip). */
 export async function customerNameOf(merchantId: string, customerId: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(customerId)) return null;
+  if (!isEntityId(customerId)) return null;
   const c = await db.customer.findFirst({ where: { id: customerId, merchantId }, select: { name: true } });
   return c?.name ?? null;
 }

@@ -1,13 +1,14 @@
 // Sales to review: offline sales the server applied although stock had run short
 // (stockException) or a pay-later sale went over the customer's credit limit (overLimit).
 // Voided ones are dealt with and drop off.
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import "server-only";
 import { db } from "@/lib/db";
 
 export type ReviewSale = {
   id: string;
   amountPaise: number;
-  method: "CASH" | "CARD" | "UPI" | "CREDIT";
+  method: PaymentMethod;
   occurredAt: Date;
   customerName: string | null;
   stockException: boolean;

@@ -1,16 +1,17 @@
 // The customer's history: every purchase, credit sale, payment, void and order at every shop,
 // newest first, filtered by shop, kind and calendar days of the customer's time zone. One
 // UNION ALL in SQL, paged with LIMIT/OFFSET; only this user's tabs and orders are read.
+import type { TransactionType } from "@/lib/generated/prisma/enums";
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, zonedDayStart } from "@/lib/time";
 import { historyFilter, type HistoryFilter } from "@/lib/validation/customer";
+import { firstParam as first } from "@/lib/url-params";
 
 export const HISTORY_PAGE_SIZE = 25;
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The filter from the URL; a hand-edited or stale URL falls back to "everything", never an error page. */
 export function historyFilterFrom(params: SearchParams): HistoryFilter & { invalid: boolean } {
@@ -26,7 +27,7 @@ export function historyFilterFrom(params: SearchParams): HistoryFilter & { inval
   return { kind: "all", page: 1, invalid: true };
 }
 
-export type HistoryKind = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "ORDER";
+export type HistoryKind = TransactionType | "ORDER";
 export type HistoryRow = {
   id: string;
   kind: HistoryKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stockAlerts } from "@/lib/domain/analytics-dues";
+import { stockAlerts } from "@/lib/queries/analytics-dues";
 import { listProducts, lowStockList } from "@/lib/domain/inventory-list";
 import { makeMerchant, makeProduct } from "@/lib/test/factories";
 import { merchantHomeFigures } from "./home";

@@ -1,64 +1,65 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { shopToday } from "@/lib/ledger-sql";
 import { LOW_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
+import { customerTabTotals, shopTabTotals, todaySales } from "./ledger";
+import { countOpenOrders } from "./orders";
 
-/** The merchant dashboard's headline figures, in the shop's time zone, computed in SQL. */
-export async function merchantHomeFigures(merchantId: string, timeZone: string) {
-  const [today] = await db.$queryRaw<{ sales: bigint | null; count: bigint }[]>`
-    select coalesce(sum(case when t.type in ('SALE','CREDIT_SALE') then t."amountPaise" else -t."amountPaise" end), 0) as sales,
-           count(*) filter (where t.type in ('SALE','CREDIT_SALE')) - count(*) filter (where t.type = 'VOID') as count
-    from "Transaction" t
-    where t."merchantId" = ${merchantId} and t.type in ('SALE','CREDIT_SALE','VOID')
-      and t."occurredAt" >= (date_trunc('day', now() at time zone ${timeZone}) at time zone ${timeZone})`;
-  const [owed] = await db.$queryRaw<{ owed: bigint | null }[]>`
-    select coalesce(sum(case when t.type = 'CREDIT_SALE' then t."amountPaise"
-                             when t.type = 'PAYMENT' then -t."amountPaise"
-                             when t.type = 'VOID' and t.method = 'CREDIT' then -t."amountPaise" else 0 end), 0) as owed
-    from "Transaction" t where t."merchantId" = ${merchantId} and t."customerId" is not null`;
-  const [openOrders, stock] = await Promise.all([
-    db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } }),
+/** The merchant dashboard's headline figures, in the shop's time zone (lib/queries/ledger). */
+export async function merchantHomeFigures(merchantId: string, timeZone: string, now: Date = new Date()) {
+  const [today, tabs, openOrders, stock] = await Promise.all([
+    todaySales(merchantId, timeZone, now),
+    shopTabTotals(merchantId),
+    countOpenOrders(merchantId),
     // The one low-stock definition (lib/stock-levels): out of stock is counted apart.
     db.$queryRaw<{ low: bigint; out: bigint }[]>`
       select count(*) filter (where ${LOW_STOCK_SQL}) as low, count(*) filter (where ${OUT_OF_STOCK_SQL}) as out
       from "Product" where "merchantId" = ${merchantId} and "archivedAt" is null`,
   ]);
   return {
-    todaySalesPaise: Number(today?.sales ?? 0),
-    todayCount: Number(today?.count ?? 0),
-    owedPaise: Number(owed?.owed ?? 0),
+    todaySalesPaise: today.amountPaise,
+    todayCount: today.count,
+    owedPaise: tabs.duePaise,
+    advancePaise: tabs.advancePaise,
     openOrders,
     lowStock: Number(stock[0]?.low ?? 0),
     outOfStock: Number(stock[0]?.out ?? 0),
   };
 }
 
-/** A customer's total due and number of shops that keep a tab for them. */
+/** A customer's total due (each tab's due, never netted with another tab's advance) and shop count. */
 export async function customerHomeFigures(userId: string) {
-  const rows = await db.$queryRaw<{ due: bigint | null; shops: bigint }[]>`
-    select coalesce(sum(case when t.type = 'CREDIT_SALE' then t."amountPaise"
-                             when t.type = 'PAYMENT' then -t."amountPaise"
-                             when t.type = 'VOID' and t.method = 'CREDIT' then -t."amountPaise" else 0 end), 0) as due,
-           (select count(*) from "Customer" where "userId" = ${userId}) as shops
-    from "Transaction" t join "Customer" c on c.id = t."customerId" where c."userId" = ${userId}`;
-  return { duePaise: Number(rows[0]?.due ?? 0), shops: Number(rows[0]?.shops ?? 0) };
+  const t = await customerTabTotals(userId);
+  return { duePaise: t.duePaise, advancePaise: t.advancePaise, shops: t.shops };
 }
 
-export async function adminHomeFigures() {
+/** Every shop's live sales of its own today (each shop's zone), for the admin overview. */
+export async function adminHomeFigures(now: Date = new Date()) {
+  const shops = await db.merchant.findMany({ select: { timeZone: true }, distinct: ["timeZone"] });
+  const starts = shops.map((s) => ({ tz: s.timeZone, ...shopToday(s.timeZone, now) }));
   const [merchants, customers, guests, orders, today] = await Promise.all([
     db.merchant.count(),
     db.user.count({ where: { role: "CUSTOMER" } }),
     db.guestUser.count(),
     db.order.count(),
-    db.$queryRaw<{ n: bigint; total: bigint | null }[]>`
-      select count(*) as n, coalesce(sum("amountPaise"), 0) as total from "Transaction"
-      where type in ('SALE','CREDIT_SALE') and "occurredAt" >= (date_trunc('day', now() at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
+    Promise.all(
+      starts.map(
+        (s) => db.$queryRaw<{ n: bigint; total: bigint | null }[]>`
+      select count(*) as n, sum(t."amountPaise") as total
+        from "Transaction" t join "Merchant" m on m."id" = t."merchantId" and m."timeZone" = ${s.tz}
+       where t.type in ('SALE','CREDIT_SALE') and t."occurredAt" >= ${s.start} and t."occurredAt" < ${s.end}
+         and not exists (select 1 from "Transaction" v
+                          where v."merchantId" = t."merchantId" and v."voidsId" = t."id")`,
+      ),
+    ),
   ]);
+  const rows = today.flat();
   return {
     merchants,
     customers,
     guests,
     orders,
-    todayCount: Number(today[0]?.n ?? 0),
-    todayPaise: Number(today[0]?.total ?? 0),
+    todayCount: rows.reduce((s, r) => s + Number(r.n), 0),
+    todayPaise: rows.reduce((s, r) => s + Number(r.total ?? 0), 0),
   };
 }

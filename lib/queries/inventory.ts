@@ -13,11 +13,9 @@ import {
 } from "@/lib/domain/inventory";
 import { productSelect, toProductDto } from "@/lib/domain/product-dto";
 import { productListQuery } from "@/lib/validation/product";
+import { firstParam as first, isEntityId, type SearchParams } from "@/lib/url-params";
 
 export const INVENTORY_PAGE_SIZE = 50;
-
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export type InventoryFilter = {
   q?: string;
@@ -56,8 +54,6 @@ export async function productIdByCode(merchantId: string, code: string): Promise
   return (await findByCode(merchantId, code, { includeArchived: true }))?.id ?? null;
 }
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 export type ProductDetail = {
   product: ProductDto;
   movements: Awaited<ReturnType<typeof stockHistory>>["movements"];
@@ -66,7 +62,7 @@ export type ProductDetail = {
 
 /** The product with its newest movements; null for an unknown id or another shop's product. */
 export async function getProductDetail(merchantId: string, productId: string): Promise<ProductDetail | null> {
-  if (!ID.test(productId)) return null;
+  if (!isEntityId(productId)) return null;
   const row = await db.product.findFirst({ where: { id: productId, merchantId }, select: productSelect });
   if (!row) return null;
   let history: Awaited<ReturnType<typeof stockHistory>>;

@@ -11,21 +11,18 @@ import {
   type OrderScope,
 } from "@/lib/domain/orders";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
+import { param, readParams, type SearchParams } from "@/lib/url-params";
+import { z } from "zod";
 
 export const ORDER_TABS = ["open", "completed", "cancelled", "all"] as const;
 export type OrderTab = (typeof ORDER_TABS)[number];
 export const ORDERS_PAGE_SIZE = 20;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const orderFilter = z.object({ tab: param.oneOf(ORDER_TABS, "open"), page: param.page });
 
 export function orderFilterFrom(params: SearchParams): { tab: OrderTab; page: number } {
-  const tab = first(params.tab);
-  const page = Number(first(params.page));
-  return {
-    tab: (ORDER_TABS as readonly string[]).includes(tab ?? "") ? (tab as OrderTab) : "open",
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
-  };
+  return readParams(orderFilter, params);
 }
 
 const TAB_STATUS: Record<OrderTab, OrderStatus | "open" | undefined> = {
@@ -41,7 +38,7 @@ export function getMerchantOrders(merchantId: string, f: { tab: OrderTab; page: 
 
 /** How many orders wait for the shop (the tab's badge). */
 export function countOpenOrders(merchantId: string) {
-  return db.order.count({ where: { merchantId, status: { in: ["PLACED", "ACCEPTED", "READY"] } } });
+  return db.order.count({ where: { merchantId, status: { in: [...OPEN_ORDER_STATUSES] } } });
 }
 
 export function getCustomerOrders(userId: string, page: number) {

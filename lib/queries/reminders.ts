@@ -2,7 +2,7 @@
 // when it was last reminded, whether the shop turned reminders off for it, the customer's
 // language and whether their app takes push notifications.
 import "server-only";
-import { outstandingDues } from "@/lib/domain/analytics-dues";
+import { outstandingDues } from "@/lib/queries/analytics-dues";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 

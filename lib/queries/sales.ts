@@ -1,7 +1,7 @@
 // Reads for the sales history. The URL carries calendar dates (YYYY-MM-DD) as the shop
 // reads them; here they become instants in the shop's time zone for lib/domain.
 import "server-only";
-import { listSales, salesCsv, type SalesPage } from "@/lib/domain/sales-history";
+import { listSales, salesCsv, type SalesPage } from "@/lib/queries/sales-history";
 import { addDays, zonedDayStart } from "@/lib/time";
 import type { SaleMethod, SalesFilterRaw } from "@/lib/validation/sale";
 

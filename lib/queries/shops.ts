@@ -4,32 +4,20 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
 import { listShopProducts, listShops } from "@/lib/domain/orders";
+import { isEntityId, param, readParams, type SearchParams } from "@/lib/url-params";
+import { z } from "zod";
 
 export const SHOPS_PAGE_SIZE = 20;
 export const SHOP_PRODUCTS_PAGE_SIZE = 60;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const text = (v: string | string[] | undefined, max: number) => first(v)?.trim().slice(0, max) || undefined;
-const pageOf = (v: string | string[] | undefined) => {
-  const n = Number(first(v));
-  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-};
+const productFilter = z.object({ q: param.text(100), category: param.text(40), page: param.page });
+const shopFilter = productFilter.extend({ area: param.text(100) });
 
 export type ShopFilter = { q?: string; area?: string; category?: string; page: number };
-export const shopFilterFrom = (p: SearchParams): ShopFilter => ({
-  q: text(p.q, 100),
-  area: text(p.area, 100),
-  category: text(p.category, 40),
-  page: pageOf(p.page),
-});
+export const shopFilterFrom = (p: SearchParams): ShopFilter => readParams(shopFilter, p);
 
 export type ShopProductFilter = { q?: string; category?: string; page: number };
-export const shopProductFilterFrom = (p: SearchParams): ShopProductFilter => ({
-  q: text(p.q, 100),
-  category: text(p.category, 40),
-  page: pageOf(p.page),
-});
+export const shopProductFilterFrom = (p: SearchParams): ShopProductFilter => readParams(productFilter, p);
 
 export const getShops = (f: ShopFilter) => listShops({ ...f, pageSize: SHOPS_PAGE_SIZE });
 
@@ -40,11 +28,9 @@ export async function allShopCategories(): Promise<string[]> {
   return rows.map((r) => r.c);
 }
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 /** A shop's products for the customer; null when there is no such (active) shop. */
 export async function getShopProducts(shopId: string, f: ShopProductFilter) {
-  if (!ID.test(shopId)) return null;
+  if (!isEntityId(shopId)) return null;
   try {
     return await listShopProducts(shopId, { ...f, pageSize: SHOP_PRODUCTS_PAGE_SIZE });
   } catch (err) {
@@ -76,7 +62,7 @@ export type CheckoutShop = {
 };
 
 export async function getCheckoutShop(shopId: string, userId: string): Promise<CheckoutShop | null> {
-  if (!ID.test(shopId)) return null;
+  if (!isEntityId(shopId)) return null;
   const shop = await db.merchant.findFirst({
     where: { id: shopId, user: { disabledAt: null } },
     select: { id: true, shopName: true, upiId: true, upiPayeeName: true },

@@ -3,14 +3,12 @@
 import { z } from "zod";
 import { passwordSchema } from "./auth";
 import { entityId } from "./common";
+import { param } from "@/lib/url-params";
 import { gstinSchema, phoneSchema, pinCodeSchema } from "./fields";
 
 export const ADMIN_PAGE_SIZE = 25;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-/** Next's searchParams -> one string per key (a repeated key keeps its first value). */
-export const flatParams = (sp: SearchParams) =>
-  Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export { flatParams } from "@/lib/url-params";
 
 const text = (max: number) =>
   z
@@ -20,7 +18,7 @@ const text = (max: number) =>
     .optional()
     .catch(undefined)
     .transform((v) => (v ? v : undefined));
-const page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+const page = param.page.default(1);
 const id = entityId.optional().catch(undefined);
 const day = z.iso.date().optional().catch(undefined);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);

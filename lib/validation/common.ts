@@ -1,11 +1,11 @@
 // Shared zod 4 building blocks. Each message is a message key, translated under
 // "validation" in messages/{en,hi}/validation.json (the API sends the English text).
 import { z } from "zod";
-import { DomainError } from "@/lib/domain/errors";
+import { DomainError, issuesToFields } from "@/lib/errors";
 import { MAX_QUANTITY } from "@/lib/limits";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { toMilli } from "@/lib/quantity";
-import { normalizePhone } from "./fields";
+import { normalizePhone, phoneSchema } from "./fields";
 
 export const V = {
   amountInvalid: "amount_invalid",
@@ -59,17 +59,7 @@ export const quantity = z
   .max(MAX_QUANTITY, { error: V.quantityTooLarge })
   .refine((q) => toMilli(q) !== null, { error: V.quantityInvalid });
 
-// "+91 98765 43210", "098765-43210", "9876543210" -> "9876543210" (normalizePhone, the one
-// phone rule: the same normaliser as sign-up, so a tab's phone matches the account that later
-// claims it).
-export const indianMobile = z.string({ error: V.phoneInvalid }).transform((s, ctx) => {
-  const n = normalizePhone(s);
-  if (n === null) {
-    ctx.addIssue({ code: "custom", message: V.phoneInvalid });
-    return z.NEVER;
-  }
-  return n;
-});
+export const indianMobile = phoneSchema;
 
 export const personName = z
   .string({ error: V.nameRequired })
@@ -93,10 +83,5 @@ export const optionalField = <T extends z.ZodType>(schema: T) =>
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const fields: Record<string, string> = {};
-  for (const issue of r.error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    fields[key] ??= issue.message;
-  }
-  throw new DomainError("invalid_input", r.error.issues[0]?.message ?? "Invalid input", fields);
+  throw new DomainError("invalid_input", r.error.issues[0]?.message ?? "Invalid input", issuesToFields(r.error.issues));
 }

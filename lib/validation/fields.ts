@@ -1,6 +1,7 @@
 // Field rules used across forms, actions and the API. Error messages are message keys
 // (translated under "validation" in messages/*), so the same rule reads in both languages.
 import { z } from "zod";
+import { issuesToFields } from "@/lib/errors";
 
 /** Indian mobile: "+91 98765 43210", "098765 43210", "9876543210" -> "9876543210". */
 export function normalizePhone(input: string): string | null {
@@ -11,6 +12,7 @@ export function normalizePhone(input: string): string | null {
   return /^[6-9]\d{9}$/.test(d) ? d : null;
 }
 
+/** The one phone rule: sign-up, tabs and the API all normalise with it (message key phone_invalid). */
 export const phoneSchema = z.string({ error: "phone_invalid" }).transform((v, ctx) => {
   const p = normalizePhone(v);
   if (!p) {
@@ -47,11 +49,4 @@ export const pinCodeSchema = z
   .regex(/^[1-9]\d{5}$/, { error: "pin_invalid" });
 
 /** zod issues -> { field: messageKey } (first issue per field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+export const fieldErrors = (error: z.ZodError): Record<string, string> => issuesToFields(error.issues);

@@ -15,6 +15,8 @@ export const MAX_ORDER_LINES = 100;
 /** CREDIT = pay later: the bill goes on the customer's tab at this shop. */
 export const ORDER_PAYMENT_METHODS = ["CASH", "CARD", "UPI", "CREDIT"] as const;
 export const ORDER_STATUS_TARGETS = ["ACCEPTED", "READY", "COMPLETED", "CANCELLED"] as const;
+/** A move a shop can make on an order (a button on its card). */
+export type OrderMove = (typeof ORDER_STATUS_TARGETS)[number];
 
 export const placeOrderInput = z.object({
   shopId: entityId,

@@ -1,13 +1,12 @@
 "use server";
 // Correct a shop's details: parse -> admin check -> domain (audited) -> revalidate.
-import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { actionFailure, updateShop, type ActionFailure } from "@/lib/domain/admin";
+import { actionFailure } from "@/lib/domain/admin";
+import { applyRefresh } from "@/lib/usecases/action";
+import { correctShop } from "@/lib/usecases/admin";
+import type { ShopFormState } from "@/lib/form-results";
 import { shopUpdateSchema, type ShopUpdateInput } from "@/lib/validation/admin";
 import { fieldErrors } from "@/lib/validation/fields";
-
-/** A failure echoes what was typed: React resets the form after an action, to these values. */
-export type ShopFormState = { ok: true; changed: number } | (ActionFailure & { values: Record<string, string> }) | null;
 
 const FIELDS = [
   "merchantId",
@@ -27,10 +26,9 @@ export async function updateShopAction(_prev: ShopFormState, form: FormData): Pr
   const parsed = shopUpdateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: "fix_errors", fieldErrors: fieldErrors(parsed.error), values: raw };
   try {
-    const res = await updateShop(await requireAdmin(), raw as ShopUpdateInput);
-    revalidatePath("/admin/merchants", "layout");
-    revalidatePath("/admin/audit");
-    return { ok: true, changed: res.changed.length };
+    const { value, refresh } = await correctShop(await requireAdmin(), raw as ShopUpdateInput);
+    applyRefresh(refresh);
+    return { ok: true, changed: value.changed.length };
   } catch (err) {
     return { ...actionFailure(err), values: raw };
   }

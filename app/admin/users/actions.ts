@@ -1,28 +1,22 @@
 "use server";
-// Account actions (customers and shop owners alike): parse -> admin check -> domain -> revalidate.
-import { revalidatePath } from "next/cache";
+// Account actions (customers and shop owners alike): parse -> admin check -> lib/usecases/admin -> refresh.
 import { requireAdmin } from "@/lib/auth/session";
-import { actionFailure, createPasswordReset, disableUser, enableUser, type ActionFailure } from "@/lib/domain/admin";
+import { actionFailure, type ActionFailure } from "@/lib/domain/admin";
+import { applyRefresh } from "@/lib/usecases/action";
+import { issuePasswordReset, setAccountDisabled } from "@/lib/usecases/admin";
 import { userIdInput } from "@/lib/validation/admin";
 
 export type AccountActionResult = { ok: true } | ActionFailure;
 export type ResetLinkResult = { ok: true; path: string; expiresAt: string } | ActionFailure;
 
-function refresh() {
-  // The same account shows on the customer and merchant screens, the overview and the audit log.
-  for (const p of ["/admin", "/admin/users", "/admin/merchants", "/admin/audit"])
-    revalidatePath(p, p === "/admin" ? "page" : "layout");
-}
-
 export async function disableUserAction(userId: string): Promise<AccountActionResult> {
   const parsed = userIdInput.safeParse({ userId });
   if (!parsed.success) return { ok: false, code: "invalid_input" };
   try {
-    await disableUser(await requireAdmin(), parsed.data);
+    applyRefresh((await setAccountDisabled(await requireAdmin(), parsed.data.userId, true)).refresh);
   } catch (err) {
     return actionFailure(err);
   }
-  refresh();
   return { ok: true };
 }
 
@@ -30,11 +24,10 @@ export async function enableUserAction(userId: string): Promise<AccountActionRes
   const parsed = userIdInput.safeParse({ userId });
   if (!parsed.success) return { ok: false, code: "invalid_input" };
   try {
-    await enableUser(await requireAdmin(), parsed.data);
+    applyRefresh((await setAccountDisabled(await requireAdmin(), parsed.data.userId, false)).refresh);
   } catch (err) {
     return actionFailure(err);
   }
-  refresh();
   return { ok: true };
 }
 
@@ -42,8 +35,8 @@ export async function createResetLinkAction(userId: string): Promise<ResetLinkRe
   const parsed = userIdInput.safeParse({ userId });
   if (!parsed.success) return { ok: false, code: "invalid_input" };
   try {
-    const link = await createPasswordReset(await requireAdmin(), parsed.data);
-    revalidatePath("/admin/audit");
+    const { value: link, refresh } = await issuePasswordReset(await requireAdmin(), parsed.data.userId);
+    applyRefresh(refresh);
     return { ok: true, path: link.path, expiresAt: link.expiresAt.toISOString() };
   } catch (err) {
     return actionFailure(err);

@@ -6,10 +6,9 @@ import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { requireRolePage } from "@/lib/auth/session";
 import { intlLocale } from "@/lib/i18n/config";
 import { getExpenses } from "@/lib/queries/bills";
+import { firstParam } from "@/lib/url-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Spending by week or month across every shop, paid and credit apart, and by shop for one period. */
 export default async function ExpensesPage({ searchParams }: Props) {
@@ -19,11 +18,11 @@ export default async function ExpensesPage({ searchParams }: Props) {
     getTranslations("expenses"),
     getLocale(),
   ]);
-  const period = one(params.period) === "month" ? "month" : "week";
+  const period = firstParam(params.period) === "month" ? "month" : "week";
   const { week, month } = await getExpenses(user.id);
   const series = period === "week" ? week : month;
   const current = series.buckets.at(-1)!;
-  const selected = series.buckets.find((b) => b.start === one(params.at)) ?? current;
+  const selected = series.buckets.find((b) => b.start === firstParam(params.at)) ?? current;
 
   // Bucket starts are calendar dates: format them as dates, in UTC, so no zone shifts the day.
   const fmt = new Intl.DateTimeFormat(

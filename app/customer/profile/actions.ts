@@ -1,39 +1,28 @@
 "use server";
-// The customer's own account: parse (the sign-up rules) -> guard -> domain -> revalidate.
-import { revalidatePath } from "next/cache";
-import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
+// The customer's own account: adapters over lib/usecases/account.
+import { toFailure, type ActionResult } from "@/lib/action-result";
 import { requireCustomer } from "@/lib/auth/session";
-import { changePassword, updateProfile } from "@/lib/domain/profile";
+import { changePassword, updateProfile } from "@/lib/usecases/account";
+import { defineAction } from "@/lib/usecases/action";
 import { subscribeToPush, unsubscribeFromPush } from "@/lib/usecases/push";
 import { changePasswordInput, profileInput } from "@/lib/validation/customer";
 
+const profile = defineAction({ name: "updateProfileAction", actor: "customer", input: profileInput }, (i, actor) =>
+  updateProfile(actor, i),
+);
 export async function updateProfileAction(raw: Record<string, string>): Promise<ActionResult> {
-  const parsed = profileInput.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    const user = await requireCustomer();
-    await updateProfile(user.id, parsed.data);
-    // The shell shows the name on every customer screen.
-    revalidatePath("/customer", "layout");
-    return { ok: true };
-  } catch (err) {
-    return toFailure(err, "updateProfileAction");
-  }
+  return profile(raw);
 }
 
+const password = defineAction(
+  { name: "changePasswordAction", actor: "customer", input: changePasswordInput },
+  (i, actor) => changePassword(actor, i),
+);
 export async function changePasswordAction(raw: {
   currentPassword: string;
   newPassword: string;
 }): Promise<ActionResult> {
-  const parsed = changePasswordInput.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    const user = await requireCustomer();
-    await changePassword(user.id, parsed.data);
-    return { ok: true };
-  } catch (err) {
-    return toFailure(err, "changePasswordAction");
-  }
+  return password(raw);
 }
 
 /** This device opts in to notifications (due reminders, order status). */

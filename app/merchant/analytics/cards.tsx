@@ -22,7 +22,7 @@ import {
   todaySummary,
   topCustomers,
   topProducts,
-} from "@/lib/domain/analytics";
+} from "@/lib/queries/analytics";
 import type { ResolvedPeriod } from "@/lib/domain/analytics-period";
 
 export type CardProps = { merchantId: string; period: ResolvedPeriod; exportQuery: string };

@@ -1,23 +1,24 @@
 "use server";
 // The counter's writes: parse -> guard -> domain rule (one transaction) -> live event ->
 // revalidate. Expected failures come back as typed results; anything else is logged and thrown.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { toFailure } from "@/lib/action-result";
 import { requireMerchant } from "@/lib/auth/session";
 import { searchCustomers } from "@/lib/domain/customers";
 import { DomainError } from "@/lib/domain/errors";
-import { getShopHeader, recordSale, type SaleReceipt } from "@/lib/domain/sales";
+import { getShopHeader, type SaleReceipt } from "@/lib/domain/sales";
 import type { PosCustomer } from "@/lib/pos/pos-data";
 import type { SaleActionResult, SaleFailure, SalePayload, SyncResult } from "@/lib/pos/sale-payload";
-import { announceSale } from "@/lib/realtime/sale-events";
+import { applyRefresh } from "@/lib/usecases/action";
+import type { Refresh } from "@/lib/usecases/core";
+import { recordSale } from "@/lib/usecases/sales";
 import { fieldErrors } from "@/lib/validation/fields";
 import { saleInput } from "@/lib/validation/sale";
 
 /** Parse, guard, record and announce: what every way of sending a counter sale does. */
 async function recordAndAnnounce(
   payload: SalePayload,
-): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string }> {
+): Promise<{ failure: SaleFailure } | { sale: SaleReceipt; merchantId: string; refresh: readonly Refresh[] }> {
   const parsed = saleInput.safeParse(payload);
   if (!parsed.success)
     return {
@@ -25,9 +26,8 @@ async function recordAndAnnounce(
     };
   try {
     const { user, merchant } = await requireMerchant();
-    const sale = await recordSale(merchant.id, user.id, parsed.data);
-    await announceSale(merchant.id, sale);
-    return { sale, merchantId: merchant.id };
+    const { value: sale, refresh } = await recordSale({ userId: user.id, merchantId: merchant.id }, parsed.data);
+    return { sale, merchantId: merchant.id, refresh };
   } catch (err) {
     // A DomainError is the answer; anything else is logged with the sale's ids and rethrown.
     return { failure: toFailure(err, `counter sale ${parsed.data.clientId} (${parsed.data.method})`) };
@@ -40,11 +40,7 @@ export async function recordSaleAction(payload: SalePayload): Promise<SaleAction
   // time are the sync path's alone (syncQueuedSaleAction), whatever a caller sends here.
   const r = await recordAndAnnounce({ ...payload, offline: false, occurredAt: undefined });
   if ("failure" in r) return r.failure;
-  revalidatePath("/merchant/sales");
-  revalidatePath("/merchant");
-  // Stock and dues changed: the counter's own snapshot and the tabs list refresh too.
-  revalidatePath("/merchant/pos");
-  revalidatePath("/merchant/customers");
+  applyRefresh(r.refresh);
   // recordSale's receipt is the sale as stored (lib/domain/sales.test.ts): only the header is read.
   return { ok: true, receipt: { ...r.sale, shop: await getShopHeader(r.merchantId) } };
 }

@@ -1,21 +1,21 @@
 "use server";
-import { revalidatePath } from "next/cache";
+// The shop's settings forms: parse -> guard (the "settings" permission) -> use case
+// (lib/usecases/account.saveShopProfile over patchShop) -> refresh. Keeps its form shape.
 import { requirePermission } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
-import { patchShop } from "@/lib/domain/shop-gst";
+import type { SettingsFormResult } from "@/lib/form-results";
+import { saveShopProfile } from "@/lib/usecases/account";
+import { applyRefresh } from "@/lib/usecases/action";
 import { fieldErrors } from "@/lib/validation/fields";
 import { shopProfileSchema } from "@/lib/validation/shop";
 import { gstFormToPatch } from "@/lib/validation/shop-gst";
-import type { SettingsFormResult } from "./form-result";
 
 async function save(patch: Record<string, unknown>): Promise<SettingsFormResult> {
   try {
     const { user, merchant } = await requirePermission("settings");
-    // patchShop validates the merged shop, so a GSTIN never disagrees with the state.
-    const { changed } = await patchShop({ userId: user.id, merchantId: merchant.id }, patch);
-    // The shop name shows in every merchant screen's frame; the time zone drives its figures.
-    if (changed.length) revalidatePath("/merchant", "layout");
-    return { ok: true, changed };
+    const { value, refresh } = await saveShopProfile({ userId: user.id, merchantId: merchant.id }, patch);
+    applyRefresh(refresh);
+    return { ok: true, changed: value.changed };
   } catch (err) {
     if (err instanceof DomainError) {
       if (err.code === "unauthorized") return { ok: false, fieldErrors: {}, message: "signed_out" };
@@ -27,7 +27,7 @@ async function save(patch: Record<string, unknown>): Promise<SettingsFormResult>
   }
 }
 
-/** Save the shop profile form: parse -> guard -> domain -> revalidate. */
+/** Save the shop profile form. */
 export async function saveShopProfileAction(form: FormData): Promise<SettingsFormResult> {
   const input = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
   const parsed = shopProfileSchema.safeParse(input);

@@ -1,7 +1,7 @@
-// The dashboards in the API. The merchant's is the analytics dashboard (lib/domain/analytics)
+// The dashboards in the API. The merchant's is the analytics dashboard (lib/queries/analytics)
 // for a period, with the API's lower-case enum words; the customer's is the home screen's figures.
 import { z } from "zod";
-import type { Dashboard } from "@/lib/domain/analytics";
+import type { Dashboard } from "@/lib/queries/analytics";
 import { API_PAYMENTS, toApiPayment, toApiUnit } from "./enums";
 import type { Unit } from "@/lib/generated/prisma/enums";
 
@@ -36,6 +36,10 @@ export function toApiDashboard(d: Dashboard, openOrders: number) {
 }
 
 export const customerDashboardSchema = z.object({
-  duePaise: z.number().int().describe("What I owe at every shop together"),
+  duePaise: z
+    .number()
+    .int()
+    .describe("What I owe at every shop together (each tab's due; an advance at one shop never lowers it)"),
+  advancePaise: z.number().int().describe("What shops hold that I paid in advance, added apart"),
   shopCount: z.number().int().describe("Shops that keep a tab for me"),
 });

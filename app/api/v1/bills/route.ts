@@ -1,7 +1,7 @@
 // GET /api/v1/bills: the signed-in customer's dues at every shop, with each bill's FIFO state.
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { duesByShop, shopBillsForUser } from "@/lib/domain/customer-bills";
+import { duesByShop, shopBillsForUser } from "@/lib/queries/customer-bills";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,11 @@ export const GET = apiRoute(
     responses: {
       200: {
         description: "Dues per shop",
-        schema: z.object({ totalDuePaise: z.number().int(), shops: z.array(shopSchema) }),
+        schema: z.object({
+          totalDuePaise: z.number().int(),
+          totalAdvancePaise: z.number().int().describe("Paid in advance at shops, added apart from dues"),
+          shops: z.array(shopSchema),
+        }),
       },
     },
   },
@@ -65,7 +69,7 @@ export const GET = apiRoute(
         };
       }),
     );
-    return { totalDuePaise: overview.totalDuePaise, shops };
+    return { totalDuePaise: overview.totalDuePaise, totalAdvancePaise: overview.totalAdvancePaise, shops };
   },
 );
 

@@ -22,7 +22,8 @@ export const GET = apiRoute(
         schema: z.object({
           items: z.array(customerRowSchema),
           nextCursor: z.string().nullable(),
-          totalDuePaise: z.number().int(),
+          totalDuePaise: z.number().int().describe("Each matching tab's due, added (advances never net against dues)"),
+          totalAdvancePaise: z.number().int().describe("What the shop owes matching tabs that paid ahead"),
         }),
       },
     },
@@ -30,7 +31,11 @@ export const GET = apiRoute(
   async ({ merchantId, query }) => {
     const { page, pageSize } = pageRequest(query);
     const r = await listCustomers(merchantId, { q: query.q, sort: query.sort, page, pageSize });
-    return { ...pageResult({ ...r, items: r.rows }, toApiCustomerRow), totalDuePaise: r.totalDuePaise };
+    return {
+      ...pageResult({ ...r, items: r.rows }, toApiCustomerRow),
+      totalDuePaise: r.totalDuePaise,
+      totalAdvancePaise: r.totalAdvancePaise,
+    };
   },
 );
 

@@ -2,7 +2,7 @@
 // in the last 12 weeks or months of their time zone, with each bucket's per-shop totals.
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { customerExpenses } from "@/lib/domain/customer-expenses";
+import { customerExpenses } from "@/lib/queries/customer-expenses";
 import { expensesQuery } from "@/lib/validation/customer";
 
 export const dynamic = "force-dynamic";

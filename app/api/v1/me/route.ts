@@ -1,6 +1,6 @@
 // GET /api/v1/me: the caller, and their shop when they are a merchant.
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { shopForApi } from "@/lib/queries/api-reads";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { apiShopSchema, apiUserSchema, toApiUser, type ApiShop } from "@/lib/api/user-dto";
 
@@ -20,19 +20,7 @@ export const GET = apiRoute(
   async ({ user, merchantId }) => {
     let shop: ApiShop | null = null;
     if (merchantId) {
-      const m = await db.merchant.findUniqueOrThrow({
-        where: { id: merchantId },
-        select: {
-          id: true,
-          shopName: true,
-          addressLine: true,
-          city: true,
-          phone: true,
-          gstin: true,
-          upiId: true,
-          timeZone: true,
-        },
-      });
+      const m = await shopForApi(merchantId);
       shop = {
         id: m.id,
         name: m.shopName,

@@ -2,24 +2,15 @@
 // POST: checkout (placeOrder): stock is taken in the order's transaction; a retry with the
 // same clientId returns the first order (200) instead of placing another.
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
-import { olderThan, pageOf } from "@/lib/api/pagination";
-import {
-  listRowToApiOrder,
-  orderListQuery,
-  orderListSelect,
-  orderSchema,
-  placeOrderBody,
-  toApiOrder,
-} from "@/lib/api/schemas/order";
+import { pageOf } from "@/lib/api/pagination";
+import { listRowToApiOrder, orderListQuery, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
-import { db } from "@/lib/db";
-import { expireHeldOrders, placeOrder } from "@/lib/domain/orders";
-import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
-import { publishEvent } from "@/lib/realtime/publish";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { expireHeldOrders } from "@/lib/domain/orders";
+import { orderRows } from "@/lib/queries/api-reads";
+import { placeOrder } from "@/lib/usecases/orders";
 
 export const dynamic = "force-dynamic";
-
-const OPEN: OrderStatus[] = ["PLACED", "ACCEPTED", "READY"];
 
 export const GET = apiRoute(
   {
@@ -33,16 +24,9 @@ export const GET = apiRoute(
   },
   async ({ user, merchantId, query }) => {
     // The scope comes from the caller, never from the request.
-    const scope: Prisma.OrderWhereInput = merchantId ? { merchantId } : { userId: user.id };
     if (merchantId) await expireHeldOrders(merchantId); // orders past their hold are gone from the list
-    const status =
-      query.status === "open" ? { in: OPEN } : query.status ? (query.status.toUpperCase() as OrderStatus) : undefined;
-    const rows = await db.order.findMany({
-      where: { AND: [scope, status ? { status } : {}, olderThan("placedAt", query.cursor)] },
-      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      select: orderListSelect,
-    });
+    const status = query.status === "open" ? "open" : (query.status?.toUpperCase() as OrderStatus | undefined);
+    const rows = await orderRows(merchantId ? { merchantId } : { userId: user.id }, { ...query, status });
     return pageOf(rows, query.limit, (r) => ({ t: r.placedAt, id: r.id }), listRowToApiOrder);
   },
 );
@@ -64,16 +48,7 @@ export const POST = apiRoute(
     },
   },
   async ({ user, body }) => {
-    const o = await placeOrder(user.id, body);
-    if (!o.replayed) {
-      await publishEvent({
-        type: "order.created",
-        merchantId: o.merchantId,
-        customerUserId: user.id,
-        id: o.id,
-        data: { status: o.status, totalPaise: o.totalPaise },
-      });
-    }
+    const { value: o } = await placeOrder({ userId: user.id }, body);
     return jsonResponse(toApiOrder(o), o.replayed ? 200 : 201);
   },
 );

@@ -2,9 +2,7 @@
 // statement settles the oldest bills first; a retry with the same clientId replays (200).
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { paymentBody, paymentSchema, toApiPaymentEntry } from "@/lib/api/schemas/ledger";
-import { recordPayment } from "@/lib/domain/ledger";
-import { customerUserIdOf } from "@/lib/queries/customers";
-import { publishEvent } from "@/lib/realtime/publish";
+import { recordPayment } from "@/lib/usecases/tabs";
 
 export const dynamic = "force-dynamic";
 
@@ -24,16 +22,7 @@ export const POST = apiRoute(
     },
   },
   async ({ merchantId, user, body }) => {
-    const p = await recordPayment(merchantId, user.id, body);
-    if (!p.replayed) {
-      await publishEvent({
-        type: "payment.created",
-        merchantId,
-        customerUserId: await customerUserIdOf(merchantId, p.customerId),
-        id: p.id,
-        data: { customerId: p.customerId, amountPaise: p.amountPaise, duePaise: p.duePaise },
-      });
-    }
+    const { value: p } = await recordPayment({ userId: user.id, merchantId }, body);
     return jsonResponse(toApiPaymentEntry(p), p.replayed ? 200 : 201);
   },
 );

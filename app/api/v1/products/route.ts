@@ -1,15 +1,12 @@
 // GET /api/v1/products: the shop's catalogue, newest first (keyset pages); POST: add a product
 // through the same rule the inventory form uses (createProduct).
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { olderThan, pageOf } from "@/lib/api/pagination";
+import { pageOf } from "@/lib/api/pagination";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import { productCreateBody, productListQuery, productSchema, toApiProduct } from "@/lib/api/schemas/product";
-import { db } from "@/lib/db";
-import { createProduct } from "@/lib/domain/inventory";
-import { lowStockIds } from "@/lib/domain/inventory-list";
-import { likeContains, productSelect, toProductDto } from "@/lib/domain/product-dto";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishEvent } from "@/lib/realtime/publish";
+import { toProductDto } from "@/lib/domain/product-dto";
+import { productRows } from "@/lib/queries/api-reads";
+import { createProduct } from "@/lib/usecases/products";
 
 export const dynamic = "force-dynamic";
 
@@ -24,29 +21,7 @@ export const GET = apiRoute(
     responses: { 200: { description: "A page of products", schema: pageSchema(productSchema) } },
   },
   async ({ merchantId, query }) => {
-    const and: Prisma.ProductWhereInput[] = [{ merchantId }];
-    if (query.status === "active") and.push({ archivedAt: null });
-    if (query.status === "archived") and.push({ archivedAt: { not: null } });
-    if (query.category) and.push({ category: { equals: query.category, mode: "insensitive" } });
-    // The same "low" as the reorder list and the dashboard: at or under the level, out included.
-    if (query.lowStock) and.push({ id: { in: await lowStockIds(merchantId) } });
-    if (query.q) {
-      // Prisma's `contains` passes % and _ through as wildcards: escape them first.
-      and.push({
-        OR: [
-          { name: { contains: likeContains(query.q).slice(1, -1), mode: "insensitive" } },
-          { sku: query.q },
-          { barcode: query.q },
-        ],
-      });
-    }
-    and.push(olderThan("createdAt", query.cursor));
-    const rows = await db.product.findMany({
-      where: { AND: and },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      select: productSelect,
-    });
+    const rows = await productRows(merchantId, query);
     return pageOf(
       rows,
       query.limit,
@@ -70,9 +45,8 @@ export const POST = apiRoute(
     responses: { 201: { description: "Created", schema: productSchema } },
   },
   async ({ merchantId, user, body }) => {
-    const p = await createProduct(merchantId, user.id, body);
-    await publishEvent({ type: "product.updated", merchantId, id: p.id, data: { stock: p.stock } });
-    return toApiProduct(p);
+    const { value } = await createProduct({ userId: user.id, merchantId }, body);
+    return toApiProduct(value);
   },
 );
 

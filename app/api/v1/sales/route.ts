@@ -3,8 +3,7 @@
 // time, 200 with the same sale on every retry.
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { saleBody, saleSchema, toApiSale } from "@/lib/api/schemas/sale";
-import { recordSale } from "@/lib/domain/sales";
-import { announceSale } from "@/lib/realtime/sale-events";
+import { recordSale } from "@/lib/usecases/sales";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +27,7 @@ export const POST = apiRoute(
     },
   },
   async ({ merchantId, user, body, request }) => {
-    const sale = await recordSale(merchantId, user.id, body);
-    await announceSale(merchantId, sale);
+    const { value: sale } = await recordSale({ userId: user.id, merchantId }, body);
     return jsonResponse(toApiSale(sale, request.url), sale.replayed ? 200 : 201);
   },
 );

@@ -1,12 +1,11 @@
 // GET /api/v1/transactions: ledger entries, newest first. A merchant sees its shop's; a
 // customer sees only entries on their own tabs (Customer rows linked to them) at every shop.
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { olderThan, pageOf } from "@/lib/api/pagination";
+import { pageOf } from "@/lib/api/pagination";
 import { toDbTxType } from "@/lib/api/schemas/enums";
-import { toApiTransaction, transactionListQuery, transactionSchema, transactionSelect } from "@/lib/api/schemas/ledger";
+import { toApiTransaction, transactionListQuery, transactionSchema } from "@/lib/api/schemas/ledger";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { transactionRows } from "@/lib/queries/api-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -22,19 +21,9 @@ export const GET = apiRoute(
   },
   async ({ user, merchantId, query }) => {
     // The scope comes from the caller: another shop's or another person's customerId finds nothing.
-    const scope: Prisma.TransactionWhereInput = merchantId ? { merchantId } : { customer: { userId: user.id } };
-    const and: Prisma.TransactionWhereInput[] = [scope];
-    if (query.customerId) and.push({ customerId: query.customerId });
-    if (query.type) and.push({ type: toDbTxType(query.type) });
-    if (query.from) and.push({ occurredAt: { gte: query.from } });
-    if (query.to) and.push({ occurredAt: { lt: query.to } });
-    if (query.q) and.push({ bill: { number: { equals: query.q, mode: "insensitive" } } });
-    and.push(olderThan("occurredAt", query.cursor));
-    const rows = await db.transaction.findMany({
-      where: { AND: and },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      select: transactionSelect,
+    const rows = await transactionRows(merchantId ? { merchantId } : { userId: user.id }, {
+      ...query,
+      type: query.type ? toDbTxType(query.type) : undefined,
     });
     return pageOf(rows, query.limit, (r) => ({ t: r.occurredAt, id: r.id }), toApiTransaction);
   },

@@ -8,7 +8,7 @@ import { PayPanel } from "@/components/bills/pay-panel";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
-import { payableAfterClaims } from "@/lib/domain/customer-bills";
+import { payableAfterClaims } from "@/lib/queries/customer-bills";
 import { formatPaise } from "@/lib/money";
 import { getShopBills } from "@/lib/queries/bills";
 import { myDeletionRequest } from "@/lib/queries/my-data";

@@ -14,7 +14,7 @@ import {
   todaySummary,
   topCustomers,
   topProducts,
-} from "@/lib/domain/analytics";
+} from "@/lib/queries/analytics";
 import type { ResolvedPeriod } from "@/lib/domain/analytics-period";
 import { toCsv } from "@/lib/domain/csv";
 import { paiseToDecimalString as rupees } from "@/lib/money";

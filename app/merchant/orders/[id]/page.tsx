@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { movesFrom } from "@/components/orders/moves";
+import { movesFrom } from "@/lib/queries/order-moves";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";

@@ -1,16 +1,16 @@
 // Save UPI details with an optional photo of the shop's QR sticker. A route handler rather than
 // a server action because a phone photo (up to 5 MB) is over the server-action body limit (1 MB).
 // Same path as an action: parse (same schema as the form) -> guard -> domain -> revalidate.
-import { revalidatePath } from "next/cache";
 import { readCappedBytes, withBody } from "@/lib/api/body";
 import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
-import { updateShopUpi } from "@/lib/domain/shop-settings";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
 import { fieldErrors } from "@/lib/validation/fields";
 import { shopUpiSchema } from "@/lib/validation/shop";
-import type { SettingsFormResult } from "../form-result";
+import { saveShopUpi } from "@/lib/usecases/account";
+import { applyRefresh } from "@/lib/usecases/action";
+import type { SettingsFormResult } from "@/lib/form-results";
 
 const json = (body: SettingsFormResult, status = 200) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -52,9 +52,9 @@ export async function POST(req: Request) {
     image = new Uint8Array(await file.arrayBuffer()); // its type is decided from these bytes, not file.type
   }
   try {
-    const changed = await updateShopUpi(actor, parsed.data, image);
-    if (changed.length) revalidatePath("/merchant", "layout"); // the home banner and the POS read the UPI id
-    return json({ ok: true, changed });
+    const { value, refresh } = await saveShopUpi(actor, parsed.data, image);
+    applyRefresh(refresh);
+    return json({ ok: true, changed: value.changed });
   } catch (err) {
     if (err instanceof DomainError) return fail(err.fields ?? {}, 400, "failed");
     console.error("save UPI settings failed", { merchantId: actor.merchantId, err });

@@ -17,7 +17,7 @@ export const GET = apiRoute(
   },
   async ({ user }) => {
     const f = await customerHomeFigures(user.id);
-    return { duePaise: f.duePaise, shopCount: f.shops };
+    return { duePaise: f.duePaise, advancePaise: f.advancePaise, shopCount: f.shops };
   },
 );
 

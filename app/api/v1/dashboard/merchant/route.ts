@@ -1,11 +1,10 @@
 // GET /api/v1/dashboard/merchant: the shop's analytics for a period (the same figures as the
-// analytics screen, from lib/domain/analytics), plus the count of open orders.
+// analytics screen, from lib/queries/analytics), plus the count of open orders.
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { merchantDashboardSchema, toApiDashboard } from "@/lib/api/schemas/dashboard";
-import { db } from "@/lib/db";
-import { dashboard } from "@/lib/domain/analytics";
+import { dashboard } from "@/lib/queries/analytics";
 import { periodInput, resolvePeriod } from "@/lib/domain/analytics-period";
-import { notFound } from "@/lib/domain/errors";
+import { shopTimeZone } from "@/lib/queries/api-reads";
 import { listOrdersForMerchant } from "@/lib/domain/orders";
 
 export const dynamic = "force-dynamic";
@@ -23,9 +22,7 @@ export const GET = apiRoute(
     responses: { 200: { description: "Dashboard figures", schema: merchantDashboardSchema } },
   },
   async ({ merchantId, query }) => {
-    const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
-    if (!shop) throw notFound("Shop not found");
-    const period = resolvePeriod(query, shop.timeZone);
+    const period = resolvePeriod(query, await shopTimeZone(merchantId));
     const [figures, open] = await Promise.all([
       dashboard(merchantId, period),
       listOrdersForMerchant(merchantId, { status: "open", pageSize: 1 }),

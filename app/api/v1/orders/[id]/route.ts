@@ -3,10 +3,8 @@
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { orderSchema, orderStatusBody, toApiOrder } from "@/lib/api/schemas/order";
-import { changeOrderStatus, getOrder } from "@/lib/domain/orders";
-import { afterResponse } from "@/lib/after-response";
-import { notifyOrderStatus } from "@/lib/push/order-status";
-import { publishEvent } from "@/lib/realtime/publish";
+import { getOrder } from "@/lib/domain/orders";
+import { updateOrderStatus } from "@/lib/usecases/orders";
 import { entityId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
@@ -42,16 +40,8 @@ export const PATCH = apiRoute(
     responses: { 200: { description: "The order after the move", schema: orderSchema } },
   },
   async ({ user, merchantId, params, body }) => {
-    const o = await changeOrderStatus(merchantId, user.id, params.id, body);
-    await publishEvent({
-      type: "order.updated",
-      merchantId,
-      customerUserId: o.userId,
-      id: o.id,
-      data: { status: o.status },
-    });
-    afterResponse(() => notifyOrderStatus({ ...o, merchantId })); // the customer's app
-    return toApiOrder(o);
+    const { value } = await updateOrderStatus({ userId: user.id, merchantId }, params.id, body);
+    return toApiOrder(value);
   },
 );
 

@@ -3,23 +3,13 @@
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { productPatchBody, productSchema, toApiProduct } from "@/lib/api/schemas/product";
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/domain/errors";
-import { archiveProduct, restoreProduct, updateProduct, type ProductDto } from "@/lib/domain/inventory";
-import { productSelect, toProductDto } from "@/lib/domain/product-dto";
-import { publishEvent } from "@/lib/realtime/publish";
+import { productById } from "@/lib/queries/api-reads";
+import { setArchived, updateProduct } from "@/lib/usecases/products";
 import { entityId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
 const params = z.object({ id: entityId });
-const announce = (merchantId: string, p: ProductDto) =>
-  publishEvent({
-    type: "product.updated",
-    merchantId,
-    id: p.id,
-    data: { stock: p.stock, archived: p.archivedAt !== null },
-  });
 
 export const GET = apiRoute(
   {
@@ -32,9 +22,7 @@ export const GET = apiRoute(
     responses: { 200: { description: "The product", schema: productSchema } },
   },
   async ({ merchantId, params }) => {
-    const p = await db.product.findFirst({ where: { id: params.id, merchantId }, select: productSelect });
-    if (!p) throw notFound("Product not found");
-    return toApiProduct(toProductDto(p));
+    return toApiProduct(await productById(merchantId, params.id));
   },
 );
 
@@ -52,14 +40,8 @@ export const PATCH = apiRoute(
     responses: { 200: { description: "The product after the change", schema: productSchema } },
   },
   async ({ merchantId, user, params, body }) => {
-    let p = await updateProduct(merchantId, params.id, body.patch, user.id);
-    if (body.archived !== undefined) {
-      p = body.archived
-        ? await archiveProduct(merchantId, user.id, params.id)
-        : await restoreProduct(merchantId, user.id, params.id);
-    }
-    await announce(merchantId, p);
-    return toApiProduct(p);
+    const { value } = await updateProduct({ userId: user.id, merchantId }, params.id, body.patch, body.archived);
+    return toApiProduct(value);
   },
 );
 
@@ -75,9 +57,8 @@ export const DELETE = apiRoute(
     responses: { 200: { description: "The archived product", schema: productSchema } },
   },
   async ({ merchantId, user, params }) => {
-    const p = await archiveProduct(merchantId, user.id, params.id);
-    await announce(merchantId, p);
-    return toApiProduct(p);
+    const { value } = await setArchived({ userId: user.id, merchantId }, params.id, true);
+    return toApiProduct(value);
   },
 );
 

@@ -3,15 +3,15 @@
 // server-action body limit (1 MB). Same path as an action: parse -> guard -> domain ->
 // revalidate -> typed result. Preview writes nothing; apply is one transaction: all or nothing,
 // or with validOnly the valid lines only.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { readCappedText } from "@/lib/api/body";
 import { merchantForRoute } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
-import { applyImport, previewImport } from "@/lib/domain/product-import";
+import { previewImport } from "@/lib/domain/product-import";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
-import { publishEvent } from "@/lib/realtime/publish";
-import type { ImportResponse } from "./types";
+import { applyRefresh } from "@/lib/usecases/action";
+import { importProducts } from "@/lib/usecases/products";
+import type { ImportResponse } from "@/lib/form-results";
 
 export const dynamic = "force-dynamic";
 const MAX_BYTES = 8 * 1024 * 1024;
@@ -49,11 +49,8 @@ export async function POST(req: Request) {
   const { mode, text, validOnly } = parsed.data;
   try {
     if (mode === "preview") return json({ ok: true, mode, preview: await previewImport(actor.merchantId, text) });
-    const result = await applyImport(actor.merchantId, actor.userId, text, { validOnly });
-    await publishEvent({ type: "product.updated", merchantId: actor.merchantId, id: "import", data: { ...result } });
-    revalidatePath("/merchant/inventory", "layout");
-    revalidatePath("/merchant");
-    revalidatePath("/merchant/pos");
+    const { value: result, refresh } = await importProducts(actor, text, { validOnly });
+    applyRefresh(refresh);
     return json({ ok: true, mode, result });
   } catch (err) {
     if (err instanceof DomainError) return fail(err.code, 400, err.details);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { billLinkPath } from "@/lib/domain/bill-link";
-import { recordReturn } from "@/lib/domain/returns";
+import { returnItems } from "@/lib/usecases/sales";
 import { entityId } from "@/lib/validation/common";
 import { returnInput } from "@/lib/validation/return";
 
@@ -36,7 +36,7 @@ export const POST = apiRoute(
     },
   },
   async ({ merchantId, user, params, body, request }) => {
-    const r = await recordReturn(merchantId, user.id, params.id, body);
+    const { value: r } = await returnItems({ userId: user.id, merchantId }, params.id, body);
     return jsonResponse(
       {
         id: r.id,

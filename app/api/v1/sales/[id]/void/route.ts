@@ -4,9 +4,7 @@ import { z } from "zod";
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { ledgerEntrySchema, toApiEntry } from "@/lib/api/schemas/ledger";
 import { voidBody, voidClientId } from "@/lib/api/schemas/sale";
-import { voidSale } from "@/lib/domain/ledger";
-import { customerUserIdOf } from "@/lib/queries/customers";
-import { publishEvent } from "@/lib/realtime/publish";
+import { voidSale } from "@/lib/usecases/tabs";
 import { entityId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
@@ -29,20 +27,10 @@ export const POST = apiRoute(
     },
   },
   async ({ merchantId, user, params, body }) => {
-    const v = await voidSale(merchantId, user.id, {
-      saleId: params.id,
-      reason: body.reason,
-      clientId: body.clientId ?? voidClientId(params.id),
-    });
-    if (!v.replayed) {
-      await publishEvent({
-        type: "sale.voided",
-        merchantId,
-        customerUserId: await customerUserIdOf(merchantId, v.customerId),
-        id: v.voidsId ?? params.id,
-        data: { voidId: v.id, amountPaise: v.amountPaise, customerId: v.customerId },
-      });
-    }
+    const { value: v } = await voidSale(
+      { userId: user.id, merchantId },
+      { saleId: params.id, reason: body.reason, clientId: body.clientId ?? voidClientId(params.id) },
+    );
     return jsonResponse(toApiEntry(v), v.replayed ? 200 : 201);
   },
 );

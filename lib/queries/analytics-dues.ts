@@ -1,11 +1,12 @@
 // Analytics figures that are not about a period: money owed to the shop (with FIFO aging)
-// and products running out. Re-exported by lib/domain/analytics.ts.
+// and products running out. Re-exported by lib/queries/analytics.ts.
+// No "server-only" here: bench/analytics-scale.ts times these queries from plain Node.
 import { reportsDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LOW_STOCK_SQL, NEEDS_STOCK_SQL, OUT_OF_STOCK_SQL } from "@/lib/stock-levels";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
-import type { Period } from "./analytics-period";
-import { notVoided } from "./analytics-sql";
+import type { Period } from "@/lib/domain/analytics-period";
+import { notVoided } from "@/lib/ledger-sql";
 
 export const AGE_BUCKETS = ["0-30", "31-60", "61-90", "90+"] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];

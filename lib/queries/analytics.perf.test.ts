@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { makeMerchant } from "@/lib/test/factories";
 import { addDays } from "@/lib/time";
 import { dashboard } from "./analytics";
-import { resolvePeriod, type ResolvedPeriod } from "./analytics-period";
+import { resolvePeriod, type ResolvedPeriod } from "@/lib/domain/analytics-period";
 
 const ENTRIES = 100_000;
 const CUSTOMERS = 300;

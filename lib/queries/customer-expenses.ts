@@ -2,12 +2,13 @@
 // rows, less the voided ones, in weekly or monthly buckets of THEIR time zone (weeks start on
 // Monday). Payments are not spending: paying a tab settles something already counted.
 // Summed in SQL (GROUP BY date_trunc in the zone); JS only fills empty buckets with zeros.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, DEFAULT_TZ, monthStart, weekStart, zonedDate, zonedDayStart } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/common";
 import { expensePeriod, type ExpensePeriod } from "@/lib/validation/customer";
-import { DomainError } from "./errors";
+import { DomainError } from "@/lib/domain/errors";
 
 export const EXPENSE_BUCKETS = 12;
 

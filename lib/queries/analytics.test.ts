@@ -15,8 +15,8 @@ import {
   topCustomers,
   topProducts,
 } from "./analytics";
-import { balanceOf } from "./balance";
-import { resolvePeriod } from "./analytics-period";
+import { balanceOf } from "@/lib/domain/balance";
+import { resolvePeriod } from "@/lib/domain/analytics-period";
 
 // A hand-computed shop in IST. "Now" is Wed 18 Mar 2026, 12:00 IST; the 7-day period is
 // 12-18 Mar and the previous one 5-11 Mar. Amounts in paise.

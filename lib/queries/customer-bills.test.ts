@@ -6,10 +6,15 @@ import { bearerFor, callRoute } from "@/lib/api/testing";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct, makeUser } from "@/lib/test/factories";
 import { duesByShop, payableAfterClaims, shopBillsForUser } from "./customer-bills";
-import { openDispute, openDisputesForTab, resolveDispute } from "./disputes";
-import { customerStatement, recordPayment, voidSale } from "./ledger";
-import { claimClientId, confirmPaymentClaim, createPaymentClaim, rejectPaymentClaim } from "./payment-claims";
-import { recordSale } from "./sales";
+import { openDispute, openDisputesForTab, resolveDispute } from "@/lib/domain/disputes";
+import { customerStatement, recordPayment, voidSale } from "@/lib/domain/ledger";
+import {
+  claimClientId,
+  confirmPaymentClaim,
+  createPaymentClaim,
+  rejectPaymentClaim,
+} from "@/lib/domain/payment-claims";
+import { recordSale } from "@/lib/domain/sales";
 
 const cid = () => crypto.randomUUID();
 

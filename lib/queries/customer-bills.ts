@@ -1,11 +1,13 @@
 // The customer's side of the khata: what they owe at every shop and, per shop, each credit
 // sale as a bill. Dues come from balanceOf and bill states from customerStatement (the same
 // FIFO allocation the merchant sees), so the two sides can never disagree.
+import "server-only";
 import { db } from "@/lib/db";
 import type { ClaimStatus, PaymentMethod, Unit } from "@/lib/generated/prisma/client";
-import { balanceOf } from "./balance";
-import { DomainError } from "./errors";
-import { customerStatement, type BillStatus } from "./statement";
+import { sumTabs } from "@/lib/ledger-sql";
+import { balanceOf } from "@/lib/domain/balance";
+import { DomainError } from "@/lib/domain/errors";
+import { customerStatement, type BillStatus } from "@/lib/domain/statement";
 
 export type ShopUpi = { upiId: string; payeeName: string | null };
 
@@ -20,7 +22,12 @@ export type ShopDue = {
   upi: ShopUpi | null;
 };
 
-export type DuesOverview = { shops: ShopDue[]; totalDuePaise: number; pendingClaimPaise: number };
+export type DuesOverview = {
+  shops: ShopDue[];
+  totalDuePaise: number;
+  totalAdvancePaise: number;
+  pendingClaimPaise: number;
+};
 
 /** Every shop that keeps a tab for this user, most owed first. */
 export async function duesByShop(userId: string): Promise<DuesOverview> {
@@ -50,9 +57,11 @@ export async function duesByShop(userId: string): Promise<DuesOverview> {
     })),
   );
   shops.sort((a, b) => b.duePaise - a.duePaise || a.shopName.localeCompare(b.shopName));
+  const totals = sumTabs(shops.map((s) => s.duePaise));
   return {
     shops,
-    totalDuePaise: shops.reduce((s, x) => s + Math.max(x.duePaise, 0), 0),
+    totalDuePaise: totals.duePaise,
+    totalAdvancePaise: totals.advancePaise,
     pendingClaimPaise: shops.reduce((s, x) => s + x.pendingClaimPaise, 0),
   };
 }

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { makeCustomer, makeMerchant } from "@/lib/test/factories";
 import { zonedDate } from "@/lib/time";
 import { AGE_BUCKETS, bucketOf, outstandingDues } from "./analytics-dues";
-import { daysBetween } from "./analytics-period";
-import { customerStatement } from "./statement";
+import { daysBetween } from "@/lib/domain/analytics-period";
+import { customerStatement } from "@/lib/domain/statement";
 
 // A fixed pseudo-random generator: the same "random" khata every run.
 function prng(seed: number) {

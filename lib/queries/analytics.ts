@@ -3,13 +3,15 @@
 // is attributed to the original sale (same amount, method, customer, items), so a voided
 // sale disappears from every figure whatever day it was voided. Payments are not revenue.
 // Indexes: prisma/migrations/20261122110000_analytics.
+// No "server-only" here: bench/analytics-scale.ts times these queries from plain Node.
+import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { reportsDb } from "@/lib/read-replica";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
-import { previousPeriod, type Period } from "./analytics-period";
-import { liveSales, localDay, num } from "./analytics-sql";
+import { previousPeriod, type Period } from "@/lib/domain/analytics-period";
+import { liveSales, localDay, num, shopToday } from "@/lib/ledger-sql";
 
-export type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
+export type Method = PaymentMethod;
 export const METHODS: readonly Method[] = ["CASH", "CARD", "UPI", "CREDIT"];
 export type Figure = { amountPaise: number; count: number };
 
@@ -40,9 +42,8 @@ export async function todaySummary(
 ): Promise<TodaySummary> {
   const db = await reportsDb();
   const tz = period.tz;
-  const today = zonedDate(now, tz);
+  const { date: today, start, end } = shopToday(tz, now);
   const lastWeek = addDays(today, -7);
-  const start = zonedDayStart(today, tz);
   const lwStart = zonedDayStart(lastWeek, tz);
   const lwEnd = zonedDayStart(addDays(lastWeek, 1), tz);
   const lwSoFar = new Date(lwStart.getTime() + (now.getTime() - start.getTime()));
@@ -53,7 +54,7 @@ export async function todaySummary(
            count(*) FILTER (WHERE t."occurredAt" < ${lwEnd}) AS lw_n,
            sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far,
            count(*) FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far_n
-    FROM ${liveSales(merchantId, lwStart, zonedDayStart(addDays(today, 1), tz))}
+    FROM ${liveSales(merchantId, lwStart, end)}
       AND (t."occurredAt" >= ${start} OR t."occurredAt" < ${lwEnd})`;
   const day = (date: string, s: number, n: number): DaySummary => ({
     date,

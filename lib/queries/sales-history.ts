@@ -1,16 +1,18 @@
 // Sales history: one filtered, paginated list with totals for the whole filter (in SQL),
 // and the same filter as a CSV download.
+import "server-only";
+import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
 import { db, type Db } from "@/lib/db";
 import { reportsDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validation/common";
 import { salesFilter, type SalesFilter, type SalesFilterRaw } from "@/lib/validation/sale";
-import { toCsv } from "./csv";
-import { DomainError } from "./errors";
+import { toCsv } from "@/lib/domain/csv";
+import { DomainError } from "@/lib/domain/errors";
 
-type Method = "CASH" | "CARD" | "UPI" | "CREDIT";
-type TxType = "SALE" | "CREDIT_SALE" | "PAYMENT" | "VOID" | "RETURN";
+type Method = PaymentMethod;
+type TxType = TransactionType;
 
 export type SalesRow = {
   id: string;
@@ -96,7 +98,7 @@ function decodeCursor(s: string): Cursor {
     if (typeof id !== "string" || Number.isNaN(d.getTime())) throw new Error("bad cursor");
     return { at: d, id };
   } catch {
-    throw new DomainError("invalid_input", "Invalid page cursor", { cursor: "Invalid page cursor" });
+    throw new DomainError("invalid_input", "Invalid page cursor", { cursor: "cursor_invalid" });
   }
 }
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct } from "@/lib/test/factories";
-import { parseCsv } from "./csv";
-import { recordPayment, voidSale } from "./ledger";
+import { parseCsv } from "@/lib/domain/csv";
+import { recordPayment, voidSale } from "@/lib/domain/ledger";
 import { listSales, salesCsv } from "./sales-history";
-import { recordSale } from "./sales";
+import { recordSale } from "@/lib/domain/sales";
 
 const cid = () => crypto.randomUUID();
 
