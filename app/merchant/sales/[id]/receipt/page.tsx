@@ -39,57 +39,61 @@ export default async function ReceiptPage({ params }: Props) {
   const sale = await loadSale(merchant.id, id);
   const locale = billLocale(sale.shop.receiptLocale, await getLocale());
   const [returns, tg] = await Promise.all([saleReturns(merchant.id, sale.id), getTranslations("gst.returns")]);
+  // The page's client parts (share, revoke, return) in the app's language; the bill itself in
+  // its own: both providers carry this page's namespaces only.
   return (
-    <div className="mx-auto flex w-full max-w-md flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="flex gap-3 text-sm font-medium">
-          <Link href="/merchant/sales" className="text-brand-700 underline">
-            {t("backToSales")}
-          </Link>
-          <Link href="/merchant/pos" className="text-brand-700 underline">
-            {t("newSale")}
-          </Link>
+    <ClientMessages scope="app/merchant/sales/[id]/receipt">
+      <div className="mx-auto flex w-full max-w-md flex-col gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <div className="flex gap-3 text-sm font-medium">
+            <Link href="/merchant/sales" className="text-brand-700 underline">
+              {t("backToSales")}
+            </Link>
+            <Link href="/merchant/pos" className="text-brand-700 underline">
+              {t("newSale")}
+            </Link>
+          </div>
         </div>
-      </div>
-      {/* Printed in the bill language chosen in Settings, else the app's. */}
-      <ClientMessages scope="app/merchant/sales/[id]/receipt" locale={locale} timeZone={merchant.timeZone}>
-        <Receipt receipt={sale} timeZone={merchant.timeZone} />
-      </ClientMessages>
-      <ReceiptActions
-        saleId={sale.id}
-        shopName={sale.shop.name}
-        amountPaise={sale.amountPaise}
-        linkPath={sale.bill?.linkPath}
-        phone={sale.customer?.phone}
-      />
-      {sale.bill ? (
-        <div className="print:hidden">
-          <RevokeLinkButton billId={sale.bill.id} />
-        </div>
-      ) : null}
-      {sale.voided ? null : (
-        <ReturnForm
+        {/* Printed in the bill language chosen in Settings, else the app's. */}
+        <ClientMessages scope="app/merchant/sales/[id]/receipt" locale={locale} timeZone={merchant.timeZone}>
+          <Receipt receipt={sale} timeZone={merchant.timeZone} />
+        </ClientMessages>
+        <ReceiptActions
           saleId={sale.id}
-          canTab={sale.customer !== null}
-          lines={sale.items
-            .filter((i): i is typeof i & { productId: string } => i.productId !== null)
-            .map((i) => ({
-              productId: i.productId,
-              name: i.name,
-              returnable: i.quantity - (returns.returned[i.productId] ?? 0),
-            }))}
+          shopName={sale.shop.name}
+          amountPaise={sale.amountPaise}
+          linkPath={sale.bill?.linkPath}
+          phone={sale.customer?.phone}
         />
-      )}
-      {returns.notes.length ? (
-        <ul className="text-sm text-stone-700 print:hidden" aria-label={tg("notes")} data-testid="credit-notes">
-          {returns.notes.map((n) => (
-            <li key={n.id}>
-              {n.number} · {formatPaise(n.amountPaise, locale)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+        {sale.bill ? (
+          <div className="print:hidden">
+            <RevokeLinkButton billId={sale.bill.id} />
+          </div>
+        ) : null}
+        {sale.voided ? null : (
+          <ReturnForm
+            saleId={sale.id}
+            canTab={sale.customer !== null}
+            lines={sale.items
+              .filter((i): i is typeof i & { productId: string } => i.productId !== null)
+              .map((i) => ({
+                productId: i.productId,
+                name: i.name,
+                returnable: i.quantity - (returns.returned[i.productId] ?? 0),
+              }))}
+          />
+        )}
+        {returns.notes.length ? (
+          <ul className="text-sm text-stone-700 print:hidden" aria-label={tg("notes")} data-testid="credit-notes">
+            {returns.notes.map((n) => (
+              <li key={n.id}>
+                {n.number} · {formatPaise(n.amountPaise, locale)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }
