@@ -90,6 +90,12 @@ describe("reports on a streaming replica", () => {
     await replicaHas(first.id);
 
     await replicaClient.query("select pg_wal_replay_pause()");
+    // A pause is a request: replay may go on a moment (the next sale could still be replayed).
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await replicaClient.query("select pg_get_wal_replay_pause_state() as s");
+      if (rows[0].s === "paused") break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     try {
       const second = await sale(merchant.id, 2_500);
       process.env.DATABASE_REPLICA_MAX_LAG_MS = "60000";
