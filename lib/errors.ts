@@ -53,14 +53,6 @@ export const failureOf = (err: DomainError): ActionFailure => ({
 
 export const notFound = (what = "Not found", fields?: FailureFields) => new DomainError("not_found", what, fields);
 
-/** "Only N left": the one wording of a short shelf, for the API's message; the screens use details. */
-export function insufficientStock(p: { productId: string; name: string; available: number }, field?: string) {
-  const available = Math.max(0, p.available);
-  const message = available > 0 ? `Only ${available} left of ${p.name}` : `${p.name} is out of stock`;
-  const fields = field ? { [field]: available > 0 ? "stock_only_left" : "stock_out" } : undefined;
-  return new DomainError("insufficient_stock", message, fields, { productId: p.productId, available });
-}
-
 /** zod issues (anything with path + message) -> { field: messageKey }, first issue per field. */
 export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FailureFields {
   const out: FailureFields = {};

@@ -105,4 +105,3 @@ export const hi = {
   gst: hi_gst,
 };
 export const catalogs = { en, hi } as const;
-export type Messages = typeof en;

@@ -58,8 +58,6 @@ export const listQuery = z.object({
     }),
 });
 
-export type ListQuery = z.output<typeof listQuery>;
-
 /** Prisma `where` fragment: rows strictly after the cursor in (field desc, id desc) order. */
 export function olderThan<F extends string>(field: F, cursor: Cursor | undefined) {
   if (!cursor) return {};

@@ -16,7 +16,6 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** The Prisma StaffRole values; the owner (Merchant.userId) is always OWNER. */
 export type ShopRole = "OWNER" | "MANAGER" | "CASHIER";
-export const SHOP_ROLES: readonly ShopRole[] = ["OWNER", "MANAGER", "CASHIER"];
 
 const GRANTS: Record<ShopRole, ReadonlySet<Permission>> = {
   OWNER: new Set(PERMISSIONS),
@@ -32,8 +31,6 @@ const GRANTS: Record<ShopRole, ReadonlySet<Permission>> = {
   // A cashier sells, takes payments and opens/closes the drawer; nothing that undoes money.
   CASHIER: new Set<Permission>(),
 };
-
-export type ShopActor = { userId: string; shopRole: ShopRole };
 
 export function can(actor: { shopRole: ShopRole } | null | undefined, permission: Permission): boolean {
   return !!actor && GRANTS[actor.shopRole].has(permission);

@@ -1,2 +1,2 @@
 // DomainError lives in lib/errors.ts (dependency-free); re-exported for the domain's imports.
-export { DomainError, insufficientStock, isUniqueViolation, notFound, type DomainErrorCode } from "@/lib/errors";
+export { DomainError, isUniqueViolation, notFound, type DomainErrorCode } from "@/lib/errors";

@@ -3,7 +3,7 @@
 // device's clientId, so a retried or re-synced offline sale is recorded exactly once.
 import { db, type Tx } from "@/lib/db";
 import { MAX_SALE_PAISE, formatPaise } from "@/lib/money";
-import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
+import { fitsUnit, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { saleInput, type SaleInput, type SaleInputRaw } from "@/lib/validation/sale";
 import { balanceAfter, balanceOf, lockCustomer } from "./balance";

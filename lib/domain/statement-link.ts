@@ -9,8 +9,6 @@ import { writeAudit } from "./audit";
 import { DomainError } from "./errors";
 import { customerStatement, type Statement } from "./statement";
 
-export const DEFAULT_LINK_DAYS = 7;
-
 function secret(): string {
   const s = process.env.AUTH_SECRET;
   // Without a secret anyone could mint links: refuse rather than sign with something guessable.

@@ -40,8 +40,6 @@ export const GST_STATES: Record<string, string> = {
   "97": "Other Territory",
 };
 
-export const GST_STATE_CODES = Object.keys(GST_STATES);
-
 const byName = new Map(Object.entries(GST_STATES).map(([code, name]) => [name.toLowerCase(), code]));
 
 /** The code of a state written by name ("rajasthan" -> "08"); null when it is not one we know. */

@@ -1,8 +1,5 @@
 // Locale-aware formatting shared by server and client components.
-import { formatPaise } from "@/lib/money";
 import { intlLocale, type Locale } from "./config";
-
-export const money = (paise: number, locale: Locale | string = "en") => formatPaise(paise, locale);
 
 export function formatDate(d: Date | string, locale: Locale | string, timeZone = "Asia/Kolkata", withTime = false) {
   return new Intl.DateTimeFormat(intlLocale(locale === "hi" ? "hi" : "en"), {

@@ -72,10 +72,3 @@ export async function transaction<T = void>(
     }
   });
 }
-
-export function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}

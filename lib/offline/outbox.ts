@@ -80,9 +80,7 @@ export const flush = <P>(send: Send<P>) => get().flush(send as Send);
 export const count = () => get().count();
 export const pending = () => get().pending();
 export const failed = () => get().failed();
-export const markFailed = (clientId: string, reason: string) => get().markFailed(clientId, reason);
 export const retry = (clientId: string) => get().retry(clientId);
-export const remove = (clientId: string) => get().remove(clientId);
 export const exportJson = () => get().exportJson();
 
 /** Sales not on the server yet (waiting + refused): what sign-out must not lose. 0 if IndexedDB is unusable. */

@@ -92,7 +92,6 @@ export async function exportMyData(userId: string) {
     deletionRequests,
   };
 }
-export type MyData = Awaited<ReturnType<typeof exportMyData>>;
 
 /** Deletion requests waiting at a shop (optionally for one tab), oldest first. */
 export function pendingDeletionRequests(merchantId: string, customerId?: string) {

@@ -3,8 +3,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { sniffImageMime } from "@/lib/image-check";
 
-export type ShopSettings = NonNullable<Awaited<ReturnType<typeof getShopSettings>>>;
-
 /** Everything the settings screen and the standee show; the QR photo's bytes stay in the database. */
 export async function getShopSettings(merchantId: string) {
   const shop = await db.merchant.findUnique({

@@ -113,7 +113,6 @@ export const shopUpdateSchema = z.object({
   gstin: blankToUndefined.pipe(gstinSchema.optional()).transform((v) => v ?? null),
 });
 export type ShopUpdateInput = z.input<typeof shopUpdateSchema>;
-export type ShopUpdate = z.output<typeof shopUpdateSchema>;
 
 export const userIdInput = z.object({ userId: entityId });
 

@@ -5,7 +5,7 @@ import { DomainError, issuesToFields } from "@/lib/errors";
 import { MAX_QUANTITY } from "@/lib/limits";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { toMilli } from "@/lib/quantity";
-import { normalizePhone, phoneSchema } from "./fields";
+import { phoneSchema } from "./fields";
 
 export const V = {
   amountInvalid: "amount_invalid",
@@ -23,7 +23,6 @@ export const V = {
   noteTooLong: "note_too_long",
   dateInvalid: "date_invalid",
 } as const;
-export type ValidationMessageKey = keyof typeof V;
 
 /** Integer paise, > 0 and <= MAX_SALE_PAISE. */
 export const paise = z

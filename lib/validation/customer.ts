@@ -91,7 +91,6 @@ export const historyFilter = z
 export type ClaimCodeInput = z.input<typeof claimCodeInput>;
 export type PaymentClaimInput = z.input<typeof paymentClaimInput>;
 export type DisputeInput = z.input<typeof disputeInput>;
-export type ProfileInput = z.infer<typeof profileInput>;
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 export type ExpensePeriod = z.infer<typeof expensePeriod>;
 export type HistoryFilter = z.infer<typeof historyFilter>;

@@ -17,5 +17,4 @@ export const returnInput = z.object({
   note: note.optional(),
 });
 
-export type ReturnInput = z.infer<typeof returnInput>;
 export type ReturnInputRaw = z.input<typeof returnInput>;

@@ -152,16 +152,10 @@ export const customerListInput = z.object({
 
 export type SaleInput = z.infer<typeof saleInput>;
 export type SaleInputRaw = z.input<typeof saleInput>;
-export type SaleItemInput = z.infer<typeof saleItem>;
-export type PaymentInput = z.infer<typeof paymentInput>;
 export type PaymentInputRaw = z.input<typeof paymentInput>;
-export type VoidInput = z.infer<typeof voidInput>;
 export type VoidInputRaw = z.input<typeof voidInput>;
-export type CustomerQuickAdd = z.infer<typeof customerQuickAdd>;
-export type CreditLimitInput = z.infer<typeof creditLimitInput>;
 export type SalesFilter = z.infer<typeof salesFilter>;
 export type SalesFilterRaw = z.input<typeof salesFilter>;
 export type CustomerListInput = z.infer<typeof customerListInput>;
 export type CustomerListInputRaw = z.input<typeof customerListInput>;
 export type SaleMethod = z.infer<typeof saleMethod>;
-export type TransactionTypeName = z.infer<typeof transactionType>;

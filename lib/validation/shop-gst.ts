@@ -62,9 +62,6 @@ export const shopGstSchema = z
       ctx.addIssue({ code: "custom", path: ["gstin"], message: "gstin_state_mismatch" });
   });
 
-export type ShopGstInput = z.infer<typeof shopGstSchema>;
-export type ShopGstInputRaw = z.input<typeof shopGstSchema>;
-
 /** The settings form's text fields -> a shop patch ("0, 5, 18" -> [0, 5, 18]; an unticked box -> false). */
 export function gstFormToPatch(
   form: Record<string, string>,

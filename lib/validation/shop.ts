@@ -14,7 +14,6 @@ export const BUSINESS_TYPES = [
   "general",
   "other",
 ] as const;
-export type BusinessType = (typeof BUSINESS_TYPES)[number];
 
 /** Offered in the form; the server accepts any real IANA zone (an API caller may send another). */
 export const SHOP_TIME_ZONES = [
@@ -88,6 +87,3 @@ export const shopUpiSchema = z.object({
   /** Drop the stored photo of the QR sticker (ignored when a new photo comes with the same request). */
   removeImage: flag.default(false),
 });
-
-export type ShopProfileInput = z.infer<typeof shopProfileSchema>;
-export type ShopUpiInput = z.infer<typeof shopUpiSchema>;
