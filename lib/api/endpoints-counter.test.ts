@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as login } from "@/app/api/v1/auth/login/route";
 import { GET as merchantDashboard } from "@/app/api/v1/dashboard/merchant/route";
 import { POST as recordSale } from "@/app/api/v1/sales/route";
+import { POST as returnGoods } from "@/app/api/v1/sales/[id]/returns/route";
 import { POST as voidSale } from "@/app/api/v1/sales/[id]/void/route";
 import { POST as cashMove } from "@/app/api/v1/shifts/[id]/cash/route";
 import { POST as closeShift } from "@/app/api/v1/shifts/[id]/close/route";
@@ -42,7 +43,7 @@ beforeAll(async () => {
 const sale = (token: string, body: Json) => callRoute(recordSale, "/api/v1/sales", { token, body });
 
 describe("staff", () => {
-  it("a cashier sells (the sale shows who), but gets 403 on the dashboard, voids and staff", async () => {
+  it("a cashier sells (the sale shows who), but gets 403 on the dashboard, voids, returns and staff", async () => {
     const p = await makeProduct(merchantId, { pricePaise: 2_000, stock: 10 });
     const res = await sale(cashier, { clientId: uuid(), payment: "cash", items: [{ productId: p.id, quantity: 1 }] });
     expect(res.status).toBe(201);
@@ -58,6 +59,20 @@ describe("staff", () => {
       body: { reason: "mistake" },
     });
     expect(v.status).toBe(403);
+    const back = { clientId: uuid(), items: [{ productId: p.id, quantity: 1 }], refund: "cash" };
+    const r = await callRoute(returnGoods, `/api/v1/sales/${s.id}/returns`, {
+      token: cashier,
+      params: { id: s.id },
+      body: back,
+    });
+    expect(r.status).toBe(403);
+    expect(await db.transaction.count({ where: { returnOfId: s.id } })).toBe(0);
+    const ownerReturn = await callRoute(returnGoods, `/api/v1/sales/${s.id}/returns`, {
+      token: owner,
+      params: { id: s.id },
+      body: back,
+    });
+    expect(ownerReturn.status).toBe(201);
     const more = await callRoute(addStaff, "/api/v1/staff", {
       token: cashier,
       body: { name: "Someone", phone: uniquePhone(), password: "Counter123", role: "manager" },

@@ -38,7 +38,12 @@ export async function revokeBillLinkAction(billId: string): Promise<ActionResult
 }
 
 const giveBack = defineAction(
-  { name: "returnItemsAction", actor: "merchant", input: z.object({ saleId: entityId, input: returnInput }) },
+  {
+    name: "returnItemsAction",
+    actor: "merchant",
+    permission: "return",
+    input: z.object({ saleId: entityId, input: returnInput }),
+  },
   (i, actor) => returnItems(actor, i.saleId, i.input),
   (r) => ({ id: r.id, number: r.creditNote.number, amountPaise: r.amountPaise }),
 );

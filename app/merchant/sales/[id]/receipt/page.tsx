@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -71,7 +72,7 @@ export default async function ReceiptPage({ params }: Props) {
             <RevokeLinkButton billId={sale.bill.id} />
           </div>
         ) : null}
-        {sale.voided ? null : (
+        {sale.voided || !can(merchant, "return") ? null : (
           <ReturnForm
             saleId={sale.id}
             canTab={sale.customer !== null}

@@ -23,6 +23,7 @@ export const POST = apiRoute(
     method: "POST",
     path: "/api/v1/sales/{id}/returns",
     auth: ["MERCHANT"],
+    permission: "return",
     summary: "Return goods of a sale: a credit note, stock back, a refund",
     description:
       "refund: cash | upi | card | tab (tab needs a sale to a customer). 409 return_exceeds_sale (details {productId, returnable}) " +
