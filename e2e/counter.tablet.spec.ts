@@ -74,14 +74,19 @@ test("every tap target on the counter screens is at least 44x44 px", async ({ pa
   for (const path of ["/merchant/pos", "/merchant/sales", "/merchant/shift"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    const targets = page.locator("main button:visible, main a:visible, main select:visible");
-    for (const el of await targets.all()) {
-      const box = await el.boundingBox();
-      if (box && (box.width < 43.5 || box.height < 43.5))
-        small.push(
-          `${path}: ${(await el.innerText()).slice(0, 30)} ${Math.round(box.width)}x${Math.round(box.height)}`,
-        );
-    }
+    // One snapshot of every visible target (a live list may re-render between element lookups).
+    const boxes = await page
+      .locator("main")
+      .first()
+      .evaluate((main) =>
+        [...main.querySelectorAll("button, a, select")]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden")
+          .map(({ el, r }) => ({ text: (el.textContent ?? "").trim().slice(0, 30), w: r.width, h: r.height })),
+      );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes)
+      if (b.w < 43.5 || b.h < 43.5) small.push(`${path}: ${b.text} ${Math.round(b.w)}x${Math.round(b.h)}`);
   }
   expect(small).toEqual([]);
 });
