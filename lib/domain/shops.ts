@@ -97,18 +97,18 @@ export async function listShopProducts(
     category: string;
     pricePaise: number;
     unit: Unit;
-    stock: number;
+    stockMilli: number;
     lowStockThreshold: number;
   };
   const [rows, count] = await Promise.all([
     db.$queryRaw<Row[]>`
-      SELECT "id", "name", "category", "pricePaise", "unit"::text AS "unit", "stockMilli"::float8 / 1000 AS "stock", "lowStockThreshold" FROM "Product"
+      SELECT "id", "name", "category", "pricePaise", "unit"::text AS "unit", "stockMilli", "lowStockThreshold" FROM "Product"
       WHERE ${cond} ORDER BY ("stockMilli" <= 0), lower("name"), "id" LIMIT ${size} OFFSET ${(page - 1) * size}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Product" WHERE ${cond}`,
   ]);
   const total = Number(count[0]?.n ?? 0);
   const items: ShopProductDto[] = rows.map((r) => {
-    const availability = stockState(Math.round(r.stock * 1000), r.lowStockThreshold);
+    const availability = stockState(r.stockMilli, r.lowStockThreshold);
     return {
       id: r.id,
       name: r.name,
@@ -116,7 +116,7 @@ export async function listShopProducts(
       pricePaise: r.pricePaise,
       unit: r.unit,
       availability,
-      left: availability === "low" ? r.stock : null,
+      left: availability === "low" ? r.stockMilli / 1000 : null,
     };
   });
   return {
