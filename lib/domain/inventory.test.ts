@@ -375,11 +375,17 @@ describe("listProducts and the reorder list", () => {
              (ARRAY['grocery', 'oil', 'snacks', 'dairy'])[1 + g % 4], 100 + (g * 37) % 90000, (g % 40) * 1000, 5, 'SKU' || g, now()
       FROM generate_series(1, 20000) AS g`;
     await db.$executeRaw`ANALYZE "Product"`;
+    // Best of five: the plan check below is what pins the shape; the bound catches a lost index, and
+    // the best run is what a shared, loaded CI machine cannot inflate (one of 3 averaged runs once took 321 ms).
     const time = async (f: () => Promise<unknown>) => {
       await f();
-      const t = performance.now();
-      for (let i = 0; i < 3; i++) await f();
-      return (performance.now() - t) / 3;
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await f();
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
     };
     const searches = {
       name: await time(() => listProducts(merchantId, { q: "rice 12" })),
