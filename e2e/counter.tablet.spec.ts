@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { state } from "./helpers";
+import { MERCHANT, expectHome, signIn, state } from "./helpers";
 
 // Issue 17 at the counter on a 1024x768 touch tablet, as the seeded kirana shop's owner.
 test.use({ storageState: state("merchant") });
@@ -51,22 +51,35 @@ test("warns about a shortfall when the item is added, and still sells it", async
   await expect(page.getByTestId("receipt")).toContainText("900.000 L");
 });
 
-test("a cashier switches in by PIN, sells, cannot reach analytics; the owner switches back", async ({ page }) => {
-  await openPos(page);
-  await page.getByTestId("counter-switch").tap();
-  await page.getByTestId("counter-pin").fill("1357");
-  await page.getByRole("button", { name: "Switch", exact: true }).tap();
-  await expect(page.getByTestId("counter-person")).toContainText("Ravi Kumar (cashier)");
-  await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
-  await tapKeys(page, "40");
-  await payCash(page);
-  await page.goto("/merchant/analytics");
-  await expect(page).toHaveURL(/\/merchant$/);
-  await openPos(page);
-  await page.getByTestId("counter-switch").tap();
-  await page.getByTestId("counter-pin").fill("1111");
-  await page.getByRole("button", { name: "Switch", exact: true }).tap();
-  await expect(page.getByTestId("counter-person")).toContainText("(owner)");
+test.describe("PIN switching", () => {
+  // A sign-in of its own: the switch is held against the session, and other tests share the stored one.
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("a cashier switches in by PIN, sells, cannot reach analytics; the owner switches back", async ({ page }) => {
+    await signIn(page, MERCHANT);
+    await expectHome(page, "/merchant");
+    await openPos(page);
+    await page.getByTestId("counter-switch").tap();
+    await page.getByTestId("counter-pin").fill("1357");
+    await page.getByRole("button", { name: "Switch", exact: true }).tap();
+    await expect(page.getByTestId("counter-person")).toContainText("Ravi Kumar (cashier)");
+    await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+    await tapKeys(page, "40");
+    await payCash(page);
+    // Only the sign-in cookie left (as a cashier could do): the switch is held on the server.
+    const context = page.context();
+    const kept = (await context.cookies()).filter((c) => c.name.includes("session-token"));
+    expect(kept.length).toBeGreaterThan(0);
+    await context.clearCookies();
+    await context.addCookies(kept);
+    await page.goto("/merchant/analytics");
+    await expect(page).toHaveURL(/\/merchant$/);
+    await openPos(page);
+    await page.getByTestId("counter-switch").tap();
+    await page.getByTestId("counter-pin").fill("1111");
+    await page.getByRole("button", { name: "Switch", exact: true }).tap();
+    await expect(page.getByTestId("counter-person")).toContainText("(owner)");
+  });
 });
 
 test("every tap target on the counter screens is at least 44x44 px", async ({ page }) => {

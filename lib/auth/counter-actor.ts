@@ -1,56 +1,65 @@
-// Who is at a shared counter tablet: the signed-in session stays, and a PIN switch sets a
-// signed, http-only cookie naming the staff member now selling (12 hours at most). The cookie
-// is only believed for the shop of the session that set it, and for a person of that shop.
+// Who is at a shared counter tablet: the signed-in session stays, and a PIN switch records the
+// staff member now selling against that session's id (CounterSession, keyed by the JWT's `sid`).
+// The record lives on the server, so nothing the tablet holds or deletes (a cookie) can hand the
+// counter back to the owner: only another PIN switch does, or signing out (a new session id).
+// It is only believed for the shop it was made in, and for an active person of that shop.
 import "server-only";
-import crypto from "node:crypto";
-import { cookies } from "next/headers";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { sessionClaims } from "./session-claims";
 
-export const COUNTER_COOKIE = "gs_counter";
-const MAX_AGE_S = 12 * 3600;
+/** As long as the session itself can live (options.ts: 30 days). */
+const MAX_AGE_MS = 30 * 24 * 3600_000;
 
-function secret(): string {
-  const s = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!s) throw new Error("AUTH_SECRET is not set");
-  return s;
+export async function counterPersonFor(
+  merchantId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<string | null> {
+  const row = await db.counterSession.findUnique({
+    where: { merchantId_sessionId: { merchantId, sessionId } },
+    select: { userId: true, expiresAt: true },
+  });
+  return row && row.expiresAt > now ? row.userId : null;
 }
 
-const mac = (payload: string) => crypto.createHmac("sha256", secret()).update(payload).digest("base64url");
-
-export function signCounter(userId: string, merchantId: string, now = Date.now()): string {
-  const payload = `${userId}.${merchantId}.${Math.floor(now / 1000) + MAX_AGE_S}`;
-  return `${payload}.${mac(payload)}`;
-}
-
-export function verifyCounter(value: string, now = Date.now()): { userId: string; merchantId: string } | null {
-  const parts = value.split(".");
-  if (parts.length !== 4) return null;
-  const [userId, merchantId, exp, sig] = parts as [string, string, string, string];
-  const expected = mac(`${userId}.${merchantId}.${exp}`);
-  if (sig.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(expected))) return null;
-  if (Number(exp) * 1000 < now) return null;
-  return { userId, merchantId };
-}
-
-/** The switched-in person at this counter, if any (outside a request: none). */
-export async function counterActor(): Promise<{ userId: string; merchantId: string } | null> {
-  try {
-    const v = (await cookies()).get(COUNTER_COOKIE)?.value;
-    return v ? verifyCounter(v) : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function setCounterActor(userId: string, merchantId: string): Promise<void> {
-  (await cookies()).set(COUNTER_COOKIE, signCounter(userId, merchantId), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: MAX_AGE_S,
+export async function recordCounterPerson(merchantId: string, sessionId: string, userId: string, now = new Date()) {
+  const expiresAt = new Date(now.getTime() + MAX_AGE_MS);
+  await db.counterSession.upsert({
+    where: { merchantId_sessionId: { merchantId, sessionId } },
+    create: { merchantId, sessionId, userId, switchedAt: now, expiresAt },
+    update: { userId, switchedAt: now, expiresAt },
   });
 }
 
-export async function clearCounterActor(): Promise<void> {
-  (await cookies()).delete(COUNTER_COOKIE);
+async function forgetCounterPerson(sessionId: string, merchantId?: string) {
+  await db.counterSession.deleteMany({ where: { sessionId, ...(merchantId ? { merchantId } : {}) } });
+}
+
+/** The switched-in person at this counter for the caller's shop, if any (outside a request: none). */
+export async function counterActor(merchantId: string): Promise<{ userId: string; merchantId: string } | null> {
+  const sid = await currentSessionId();
+  const userId = sid ? await counterPersonFor(merchantId, sid) : null;
+  return userId ? { userId, merchantId } : null;
+}
+
+export async function setCounterActor(userId: string, merchantId: string): Promise<void> {
+  const sid = await currentSessionId();
+  // A session from before session ids existed cannot hold a switch safely: sign in again once.
+  if (!sid)
+    throw new DomainError("forbidden", "Sign out and in again to switch people here", { pin: "pin_sign_in_again" });
+  await recordCounterPerson(merchantId, sid, userId);
+}
+
+export async function clearCounterActor(merchantId?: string): Promise<void> {
+  const sid = await currentSessionId();
+  if (sid) await forgetCounterPerson(sid, merchantId);
+}
+
+async function currentSessionId(): Promise<string | null> {
+  try {
+    return (await sessionClaims())?.sid ?? null;
+  } catch {
+    return null; // outside a request (scripts, tests)
+  }
 }

@@ -71,13 +71,21 @@ export const authOptions: NextAuthOptions = {
         token.role = u.role;
         token.sv = u.sv;
         token.locale = u.locale;
+        // One id per sign-in: server-side state of this device's session hangs on it (counter-actor).
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
     async session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.uid as string, role: token.role as string, sv: token.sv as number },
+        user: {
+          ...session.user,
+          id: token.uid as string,
+          role: token.role as string,
+          sv: token.sv as number,
+          sid: token.sid as string | undefined,
+        },
       };
     },
   },

@@ -1,10 +1,9 @@
 // Who is calling. Every page, action and API handler asks here; the JWT alone is not trusted
 // for long: the user row is re-read so a disabled account or a revoked session stops at once.
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
+import { sessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import { assertRole, type Role } from "@/lib/auth/roles";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -46,9 +45,8 @@ export async function loadActiveUser(userId: string, sessionVersion: number): Pr
 
 /** The signed-in user from the session cookie, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions)) as { user?: { id?: string; sv?: number } } | null;
-  if (!session?.user?.id) return null;
-  return loadActiveUser(session.user.id, Number(session.user.sv ?? -1));
+  const claims = await sessionClaims();
+  return claims ? loadActiveUser(claims.id, claims.sv) : null;
 });
 
 export const roleHome = (role: Role) => (role === "ADMIN" ? "/admin" : role === "MERCHANT" ? "/merchant" : "/customer");
@@ -99,8 +97,8 @@ export async function requirePermission(permission: Permission) {
  */
 async function actingAt(user: CurrentUser) {
   const merchant = await merchantOf(user.id);
-  const switched = await counterActor();
-  if (!switched || switched.merchantId !== merchant.id || switched.userId === user.id) return { user, merchant };
+  const switched = await counterActor(merchant.id);
+  if (!switched || switched.userId === user.id) return { user, merchant };
   const member = await shopMembershipOf(switched.userId);
   const person = member?.merchantId === merchant.id ? await activeUser(switched.userId) : null;
   if (!member || !person) return { user, merchant };
