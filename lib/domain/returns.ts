@@ -199,8 +199,8 @@ async function writeReturn(
     issuedAt: row.occurredAt,
     kind: "CREDIT_NOTE",
     tax,
-    buyer: sale.bill?.buyerGstin
-      ? { gstin: sale.bill.buyerGstin, name: sale.bill.buyerName ?? "", address: sale.bill.buyerAddress }
+    buyer: sale.bill?.buyerName
+      ? { gstin: sale.bill.buyerGstin, name: sale.bill.buyerName, address: sale.bill.buyerAddress }
       : null,
     placeOfSupply: sale.bill?.placeOfSupply ?? shop.stateCode,
     originalBillId: sale.bill?.id ?? null,
