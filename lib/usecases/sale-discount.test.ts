@@ -1,6 +1,6 @@
-// Who may give a discount: only a person with discount_over_limit (owner, manager). A cashier's
-// sale with a bill or line discount is refused by the server (403) and records nothing; the
-// same sale without the discount goes through. Through the API route and the use case.
+// Who may give a discount or name a buyer: only a person with discount_over_limit (owner,
+// manager). A cashier's sale with a bill or line discount or a buyer is refused by the server
+// (403) and records nothing; the same sale without them goes through.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { POST as salesRoute } from "@/app/api/v1/sales/route";
@@ -28,8 +28,8 @@ async function shop() {
   return { merchant, owner: user, cashier: await staff("CASHIER"), manager: await staff("MANAGER"), soap };
 }
 
-describe("discounts need discount_over_limit", () => {
-  it("a cashier's line or bill discount is 403 discount_not_allowed and records nothing", async () => {
+describe("discounts and buyers need discount_over_limit", () => {
+  it("a cashier's line or bill discount, or buyer, is 403 and records nothing", async () => {
     const s = await shop();
     const { token } = await bearerFor(s.cashier.id);
     for (const body of [
@@ -44,18 +44,29 @@ describe("discounts need discount_over_limit", () => {
       expect(((await res.json()) as Json).error.fields).toEqual({ discount: "discount_not_allowed" });
     }
     expect(await db.transaction.count({ where: { merchantId: s.merchant.id } })).toBe(0);
-    // The same cashier may still name a B2B buyer (it changes the tax split, not the price).
+    // Naming a B2B buyer is the same permission's (their GSTIN lets them claim the tax back).
+    const buyer = await callRoute(salesRoute, "/api/v1/sales", {
+      token,
+      body: {
+        clientId: cid(),
+        payment: "cash",
+        items: [{ productId: s.soap.id, quantity: 1 }],
+        buyer: { gstin: "27AAKPS1234L1ZE", name: "Patil Traders" },
+      },
+    });
+    expect(buyer.status).toBe(403);
+    expect(((await buyer.json()) as Json).error.fields).toEqual({ buyer: "buyer_not_allowed" });
+    expect(await db.transaction.count({ where: { merchantId: s.merchant.id } })).toBe(0);
+    // A zero discount is no discount: the plain sale goes through.
     const plain = await callRoute(salesRoute, "/api/v1/sales", {
       token,
       body: {
         clientId: cid(),
         payment: "cash",
         items: [{ productId: s.soap.id, quantity: 1, discount: { percent: 0 } }],
-        buyer: { gstin: "27AAKPS1234L1ZE", name: "Patil Traders" },
       },
     });
     expect(plain.status).toBe(201);
-    expect(((await plain.json()) as Json).bill).toMatchObject({ igstPaise: 1_800, placeOfSupply: "27" });
   });
 
   it("the owner and a manager give line discounts; the bill shows them and the buyer", async () => {

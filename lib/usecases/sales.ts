@@ -13,7 +13,7 @@ import { afterResponse, outcome, type MerchantActor } from "./core";
 import { REFRESH } from "./refresh";
 
 export async function recordSale(actor: MerchantActor, input: SaleInputRaw) {
-  await authorizeDiscount(actor, input);
+  await authorizeBillTerms(actor, input);
   const sale = await recordSaleRule(actor.merchantId, actor.userId, input);
   await afterResponse("sale.created", () => announceSale(actor.merchantId, sale));
   // Stock and dues changed: the history, the home, the counter's snapshot and the tabs.
@@ -38,16 +38,19 @@ const isDiscount = (d: unknown) =>
   !!d && typeof d === "object" && Object.values(d).some((v) => typeof v === "number" && v > 0);
 
 /**
- * A discount on the bill or on a line gives money away: only for a person with
- * discount_over_limit (owner, manager). The counter hides the fields from anyone else; this is
- * the server's refusal, also for a queued offline sale. No limit below which a cashier may
- * discount exists yet, so "over the limit" is any discount.
+ * A discount on the bill or a line gives money away, and a buyer's GSTIN on a tax invoice lets
+ * them claim the tax back: both only for a person with discount_over_limit (owner, manager).
+ * The counter hides both from anyone else; this is the server's refusal, also for a queued
+ * offline sale. No limit below which a cashier may discount exists yet: any discount counts.
  */
-async function authorizeDiscount(actor: MerchantActor, input: SaleInputRaw) {
-  if (![input.discount, ...(input.items ?? []).map((i) => i.discount)].some(isDiscount)) return;
+async function authorizeBillTerms(actor: MerchantActor, input: SaleInputRaw) {
+  const discount = [input.discount, ...(input.items ?? []).map((i) => i.discount)].some(isDiscount);
+  if (!discount && !input.buyer) return;
   const member = await shopMembershipOf(actor.userId);
-  if (!member || member.merchantId !== actor.merchantId || !can(member, "discount_over_limit"))
-    throw new DomainError("forbidden", "Only the owner or a manager may give a discount", {
-      discount: "discount_not_allowed",
-    });
+  if (member && member.merchantId === actor.merchantId && can(member, "discount_over_limit")) return;
+  throw new DomainError(
+    "forbidden",
+    "Only the owner or a manager may give a discount or name a buyer on the bill",
+    discount ? { discount: "discount_not_allowed" } : { buyer: "buyer_not_allowed" },
+  );
 }

@@ -54,7 +54,7 @@ export const saleBody = z
     buyer: buyerInput
       .optional()
       .describe(
-        "The buyer named on the bill. gstin: a registered buyer (B2B), another state's GSTIN = IGST. Without gstin, " +
+        "The buyer named on the bill (needs discount_over_limit). gstin: a registered buyer (B2B), another state's GSTIN = IGST. Without gstin, " +
           "state (code) is where an unregistered buyer takes delivery: another state = IGST and, above ₹1,00,000, GSTR-1 b2cl.",
       ),
   })
