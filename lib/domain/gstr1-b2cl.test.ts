@@ -34,7 +34,7 @@ async function goldShop() {
 describe("GSTR-1 b2cl", () => {
   it("per invoice with its place of supply; the rest stays in b2cs; totals still net", async () => {
     const s = await goldShop();
-    const sell = (productId: string, buyer?: Record<string, string>) =>
+    const sell = (productId: string, buyer?: { name: string; gstin?: string; address?: string; state?: string }) =>
       recordSale(s.merchant.id, s.user.id, {
         clientId: cid(),
         method: "UPI",
