@@ -106,7 +106,7 @@ export async function StatementTable({
                       // After the sale's own day a void is refused: goods come back as a return.
                       <Link
                         href={`/merchant/sales/${e.id}/receipt#return`}
-                        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+                        className="inline-flex min-h-11 min-w-11 items-center text-sm font-medium text-brand-700 underline"
                       >
                         {t("statement.returnInstead")}
                       </Link>

@@ -99,7 +99,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
                     // After the sale's own day a void is refused: goods come back as a return.
                     <Link
                       href={`/merchant/sales/${r.id}/receipt#return`}
-                      className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+                      className="inline-flex min-h-11 min-w-11 items-center text-sm font-medium text-brand-700 underline"
                       data-testid="sale-return-link"
                     >
                       {t("returnInstead")}

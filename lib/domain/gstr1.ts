@@ -204,19 +204,8 @@ export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
       };
     });
 
-  const docMap = new Map<
-    string,
-    {
-      series: string;
-      kind: string;
-      first: number;
-      last: number;
-      from: string;
-      to: string;
-      total: number;
-      cancelled: number;
-    }
-  >();
+  type Doc = Gstr1["docs"][number] & { first: number; last: number };
+  const docMap = new Map<string, Doc>();
   for (const b of bills) {
     const key = `${b.series}|${b.kind}`;
     const d = docMap.get(key) ?? {
@@ -235,14 +224,7 @@ export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
     if (b.cancelledAt) d.cancelled++;
     docMap.set(key, d);
   }
-  const docs = [...docMap.values()].map(({ series, kind, from, to, total, cancelled }) => ({
-    series,
-    kind,
-    from,
-    to,
-    total,
-    cancelled,
-  }));
+  const docs = [...docMap.values()].map(({ first: _first, last: _last, ...d }) => d);
 
   const sum = (rows: Gstr1Rate[], k: keyof Omit<Gstr1Rate, "rate">) => rows.reduce((s, r) => s + r[k], 0);
   const out = [...b2b.flatMap((b) => b.rates), ...b2cl.flatMap((b) => b.rates), ...b2csMap.values()];
