@@ -64,7 +64,19 @@ test.describe("PIN switching", () => {
     await page.getByRole("button", { name: "Switch", exact: true }).tap();
     await expect(page.getByTestId("counter-person")).toContainText("Ravi Kumar (cashier)");
     await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+    // A cashier gives no discounts and names no buyer (discount_over_limit, issue 18).
+    await page.getByPlaceholder("Find product: name, SKU or barcode").fill("Maggi");
+    await page.getByRole("button", { name: "Add Maggi Noodles 70g" }).tap();
+    await expect(page.getByTestId("pos-cart")).toBeVisible();
+    await expect(page.getByTestId("pos-line-discount-toggle")).toHaveCount(0);
+    await page.getByRole("button", { name: "Remove Maggi Noodles 70g" }).tap();
     await tapKeys(page, "40");
+    await page.getByTestId("pos-charge").tap();
+    await expect(page.getByTestId("pos-charge-sheet")).toBeVisible();
+    await expect(page.getByTestId("pos-bill-discount")).toHaveCount(0);
+    await expect(page.getByTestId("pos-buyer-open")).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("pos-charge-sheet")).toHaveCount(0);
     await payCash(page);
     // Only the sign-in cookie left (as a cashier could do): the switch is held on the server.
     const context = page.context();

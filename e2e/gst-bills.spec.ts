@@ -100,3 +100,51 @@ test("a GST shop bills, prints 58 mm, shares the public link, takes a return and
   expect(text).toContain("\r\ncdn,CN/");
   expect(text).toContain("\r\ndocs,tax_invoice,");
 });
+
+test("the counter gives a line discount and bills a registered buyer in another state (IGST)", async ({
+  page,
+  baseURL,
+}) => {
+  const name = `Sandal soap ${unique()}`;
+  const res = await page.request.post("/api/v1/products", {
+    headers: { origin: baseURL! },
+    data: {
+      name,
+      category: "grocery",
+      pricePaise: 11_800,
+      stock: 20,
+      gstRate: 18,
+      hsn: "3401",
+      sku: `B2B-${unique()}`,
+    },
+  });
+  expect(res.status()).toBe(201);
+
+  await page.goto("/merchant/pos");
+  await expect(page.getByTestId("pos-screen")).toHaveAttribute("data-ready", "true");
+  await page.getByPlaceholder(/Find product/).fill(name);
+  await page.getByRole("button", { name: `Add ${name}` }).click();
+  await page.getByRole("button", { name: `One more ${name}` }).click();
+  // 10 % off the line of 2 x ₹118: the cart shows the discount and the net total.
+  await page.getByTestId("pos-line-discount-toggle").click();
+  await page.getByTestId("pos-line-discount-input").fill("10");
+  await expect(page.getByTestId("pos-line-discount")).toHaveText("Discount −₹23.60");
+  await expect(page.getByTestId("pos-total")).toHaveText("₹212.40");
+
+  await page.getByTestId("pos-charge").click();
+  const sheet = page.getByTestId("pos-charge-sheet");
+  await sheet.getByTestId("pos-buyer-open").click();
+  await sheet.getByTestId("pos-buyer-gstin").fill("27AAKPS1234L1ZX"); // checksum wrong
+  await sheet.getByTestId("pos-buyer-name").fill("Patil Traders");
+  await expect(sheet.getByTestId("pos-buyer-tax")).toContainText("not valid");
+  await expect(page.getByTestId("pos-confirm")).toBeDisabled();
+  await sheet.getByTestId("pos-buyer-gstin").fill("27AAKPS1234L1ZE");
+  await expect(sheet.getByTestId("pos-buyer-tax")).toHaveText("IGST: supply to Maharashtra (27)");
+  await page.getByTestId("pos-confirm").click();
+
+  // The bill names the buyer, shows the line's discount and charges IGST.
+  await expect(page.getByTestId("receipt-buyer-gstin")).toHaveText("27AAKPS1234L1ZE");
+  await expect(page.getByTestId("receipt-customer")).toHaveText("Patil Traders");
+  await expect(page.getByTestId("receipt")).toContainText("Discount ₹23.60");
+  await expect(page.getByTestId("bill-tax")).toContainText("IGST");
+});

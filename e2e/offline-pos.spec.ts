@@ -216,3 +216,56 @@ test("an offline sale past the stock is applied and listed for review; one the s
     review.getByTestId("needs-review-row").filter({ hasText: "₹37.02" }).filter({ hasText: "Stock ran short" }),
   ).toHaveCount(1);
 });
+
+test("an offline sale keeps its line discount and B2B buyer through the queue (issue 18)", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, MERCHANT);
+  await expect(page).toHaveURL(/\/merchant$/);
+  const name = `Offline soap ${unique()}`;
+  const made = await page.request.post("/api/v1/products", {
+    data: { name, category: "Grocery", pricePaise: 11_800, stock: 10, gstRate: 18, hsn: "3401" },
+    headers: { origin: baseURL! },
+  });
+  expect(made.status()).toBe(201);
+  const productId = ((await made.json()) as { id: string }).id;
+  await openPosOnline(page, { signedIn: true });
+
+  await context.setOffline(true);
+  await page.getByPlaceholder("Find product: name, SKU or barcode").fill(name);
+  await page.getByRole("button", { name: `Add ${name}` }).click();
+  await page.getByRole("button", { name: `One more ${name}` }).click();
+  await page.getByTestId("pos-line-discount-toggle").click();
+  await page.getByTestId("pos-line-discount-input").fill("10");
+  await page.getByTestId("pos-charge").click();
+  const sheet = page.getByTestId("pos-charge-sheet");
+  await sheet.getByTestId("pos-buyer-open").click();
+  await sheet.getByTestId("pos-buyer-gstin").fill("27AAKPS1234L1ZE");
+  await sheet.getByTestId("pos-buyer-name").fill("Patil Traders");
+  await sheet.getByRole("button", { name: "Cash received" }).click();
+  await expect(page.getByTestId("pos-provisional")).toBeVisible();
+  await expect(page.getByTestId("provisional-total")).toHaveText("Total ₹212.40");
+  const [queued] = (await readOutbox(page)).filter((i) => JSON.stringify(i.payload).includes(productId));
+  const payload = queued!.payload as { clientId: string; items: unknown[]; buyer: unknown };
+  expect(payload.items).toEqual([{ productId, quantity: 2, discount: { percent: 10 } }]);
+  expect(payload.buyer).toEqual({ name: "Patil Traders", gstin: "27AAKPS1234L1ZE" });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-pending")).toHaveCount(0, { timeout: 20_000 });
+  // The same clientId again answers with the sale as stored: the discount and the buyer arrived.
+  const again = await page.request.post("/api/v1/sales", {
+    headers: { origin: baseURL! },
+    data: { clientId: payload.clientId, payment: "cash", items: [{ productId, quantity: 2 }] },
+  });
+  expect(again.status()).toBe(200);
+  const sale = (await again.json()) as {
+    items: { discountPaise: number }[];
+    bill: { totalPaise: number; igstPaise: number; buyer: { gstin: string } };
+  };
+  expect(sale.items[0]!.discountPaise).toBe(2_360);
+  expect(sale.bill.buyer.gstin).toBe("27AAKPS1234L1ZE");
+  expect(sale.bill.igstPaise).toBeGreaterThan(0);
+});

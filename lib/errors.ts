@@ -13,6 +13,8 @@ export type DomainErrorCode =
   | "insufficient_stock"
   | "credit_limit_exceeded"
   | "return_exceeds_sale"
+  | "credit_note_too_late"
+  | "void_only_same_day"
   | "invalid_transition"
   | "rate_limited"
   | "unauthorized";

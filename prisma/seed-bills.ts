@@ -69,9 +69,15 @@ export function productGst(name: string, category: string, pricePaise: number) {
 type Item = Prisma.TransactionItemCreateManyInput;
 type Tx = Prisma.TransactionCreateManyInput;
 
+/** The demo's registered buyer in another state (a valid GSTIN: Maharashtra, 27): an IGST bill. */
+export const DEMO_B2B_BUYER = { gstin: "27AAKPS1234L1ZE", name: "Patil Traders", address: "Market Yard, Pune" };
+
 /**
  * Bills for a shop's seeded sales in time order (numbers consecutive per financial year),
  * filling each item's tax snapshot in place; voided sales keep their number as cancelled.
+ * A regular shop's two latest paid sales of 2+ lines (not voided) show the counter's GST
+ * extras: a 10 % discount on one line (the sale's amount drops by it, so call this before
+ * the ledger rows are written) and a B2B bill to DEMO_B2B_BUYER.
  */
 export function seedBills(
   merchantId: string,
@@ -88,15 +94,28 @@ export function seedBills(
   const sales = txs
     .filter((t) => t.type === "SALE" || t.type === "CREDIT_SALE")
     .sort((a, b) => +(a.occurredAt as Date) - +(b.occurredAt as Date));
+  const [discounted, b2b] = regular
+    ? sales.filter((t) => t.type === "SALE" && !voided.has(t.id!) && (itemsOf.get(t.id!)?.length ?? 0) >= 2).slice(-2)
+    : [];
+  if (discounted) {
+    const line = itemsOf.get(discounted.id!)![0]!;
+    line.discountPaise = Math.round(line.lineTotalPaise / 10);
+    discounted.amountPaise -= line.discountPaise;
+  }
   const last = new Map<string, number>();
   const bills: Prisma.BillCreateManyInput[] = [];
   for (const t of sales) {
     const lines = itemsOf.get(t.id!) ?? [];
+    const buyer = t === b2b ? DEMO_B2B_BUYER : null;
     const tax = computeBillTax(
       lines.length
-        ? lines.map((l) => ({ amountPaise: l.lineTotalPaise, rateBp: rateOf(l.productId!).gstRateBp }))
+        ? lines.map((l) => ({
+            amountPaise: l.lineTotalPaise,
+            rateBp: rateOf(l.productId!).gstRateBp,
+            discount: l.discountPaise ? { amountPaise: l.discountPaise } : undefined,
+          }))
         : [{ amountPaise: t.amountPaise, rateBp: 0 }],
-      { chargeTax: regular, interState: false, roundOff: false },
+      { chargeTax: regular, interState: !!buyer && buyer.gstin.slice(0, 2) !== gst.stateCode, roundOff: false },
     );
     lines.forEach((l, i) => {
       const x = tax.lines[i]!;
@@ -129,7 +148,10 @@ export function seedBills(
       roundOffPaise: 0,
       totalPaise: tax.totalPaise,
       rates: tax.rates,
-      placeOfSupply: gst.stateCode,
+      placeOfSupply: buyer ? buyer.gstin.slice(0, 2) : gst.stateCode,
+      buyerGstin: buyer?.gstin ?? null,
+      buyerName: buyer?.name ?? null,
+      buyerAddress: buyer?.address ?? null,
       cancelledAt: voided.get(t.id!) ?? null,
       createdAt: issuedAt,
     });

@@ -4,6 +4,7 @@ import { VoidSaleButton } from "@/components/sales/void-sale-button";
 import { EmptyState } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import type { StatementEntry } from "@/lib/domain/ledger";
+import { voidableNow } from "@/lib/gst/deadlines";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import type { EntryDispute } from "@/lib/queries/customers";
@@ -31,6 +32,7 @@ export async function StatementTable({
   ]);
   if (!entries.length) return <EmptyState title={t("statement.empty")}>{t("statement.emptyBody")}</EmptyState>;
   const money = (p: number) => formatPaise(p, locale);
+  const now = new Date();
   const disputeLabels = {
     flag: td("flag"),
     resolved: td("resolved"),
@@ -98,9 +100,17 @@ export async function StatementTable({
                     >
                       {t("statement.receipt")}
                     </Link>
-                    {e.bill.status !== "voided" ? (
+                    {e.bill.status === "voided" ? null : voidableNow(e.occurredAt, now, timeZone) ? (
                       <VoidSaleButton saleId={e.id} amountText={money(e.amountPaise)} dateText={when} />
-                    ) : null}
+                    ) : (
+                      // After the sale's own day a void is refused: goods come back as a return.
+                      <Link
+                        href={`/merchant/sales/${e.id}/receipt#return`}
+                        className="inline-flex min-h-11 min-w-11 items-center text-sm font-medium text-brand-700 underline"
+                      >
+                        {t("statement.returnInstead")}
+                      </Link>
+                    )}
                   </div>
                 </div>
               ) : null}

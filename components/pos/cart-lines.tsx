@@ -2,8 +2,10 @@
 // The running bill: product lines with − / + quantity, the keypad amount, and the total.
 // Prices are the snapshot's; the server prices the sale again when it is charged.
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { formatPaise } from "@/lib/money";
-import { cartLinePaise, type CartLine } from "@/lib/pos/cart";
+import { cartLineNetPaise, cartLinePaise, type CartDiscount, type CartLine } from "@/lib/pos/cart";
+import { DiscountField } from "./bill-discount-field";
 import { formatQuantity, isWeighed, toMilli } from "@/lib/quantity";
 import { LooseQuantity } from "./loose-quantity";
 import type { PosProduct } from "@/lib/pos/pos-data";
@@ -14,14 +16,19 @@ type Props = {
   calcPaise: number;
   totalPaise: number;
   onQuantity: (productId: string, quantity: number) => void;
+  /** Only for someone with discount_over_limit: a per-line discount. */
+  onDiscount?: (productId: string, discount: CartDiscount | undefined) => void;
   disabled?: boolean;
 };
 
 const qtyButton =
   "flex h-12 w-12 shrink-0 touch-manipulation items-center justify-center rounded-lg bg-stone-100 text-xl font-semibold ring-1 ring-stone-300 active:bg-stone-200 disabled:opacity-50";
 
-export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disabled }: Props) {
+export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, onDiscount, disabled }: Props) {
   const t = useTranslations("pos.cart");
+  const tg = useTranslations("gst.pos");
+  // The line whose discount field is open (one at a time keeps the list short on a phone).
+  const [discountFor, setDiscountFor] = useState<string | null>(null);
   const locale = useLocale();
   const money = (p: number) => formatPaise(p, locale);
   // Loose goods count as one item each (0.25 kg of dal is one thing in the bag).
@@ -42,9 +49,14 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
                 <div className="flex items-start justify-between gap-3">
                   <p className="min-w-0 font-medium break-words">{p.name}</p>
                   <span className="shrink-0 font-semibold tabular-nums" data-testid="pos-line-total">
-                    {money(cartLinePaise(l, p))}
+                    {money(cartLineNetPaise(l, p))}
                   </span>
                 </div>
+                {l.discount ? (
+                  <p className="text-sm text-emerald-800 tabular-nums" data-testid="pos-line-discount">
+                    {tg("lineDiscountShown", { amount: money(cartLinePaise(l, p) - cartLineNetPaise(l, p)) })}
+                  </p>
+                ) : null}
                 {short ? (
                   <p role="status" className="text-sm text-amber-800" data-testid="pos-short-stock">
                     {p.stock > 0
@@ -116,6 +128,29 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, disab
                     </button>
                   </div>
                 )}
+                {onDiscount ? (
+                  <div className="mt-1 flex flex-wrap items-end gap-2">
+                    <button
+                      type="button"
+                      className="min-h-11 rounded-lg px-2 text-sm font-medium text-brand-700 underline disabled:opacity-50"
+                      disabled={disabled}
+                      aria-expanded={discountFor === l.productId}
+                      onClick={() => setDiscountFor(discountFor === l.productId ? null : l.productId)}
+                      data-testid="pos-line-discount-toggle"
+                    >
+                      {tg("lineDiscount")}
+                    </button>
+                    {discountFor === l.productId ? (
+                      <DiscountField
+                        discount={l.discount}
+                        onChange={(d) => onDiscount(l.productId, d)}
+                        disabled={disabled}
+                        label={tg("lineDiscountOf", { name: p.name })}
+                        testId="pos-line-discount-input"
+                      />
+                    ) : null}
+                  </div>
+                ) : null}
               </li>
             );
           })}

@@ -3,13 +3,15 @@
 // (Cash received / Card payment done / Received / Add to tab). A network failure keeps the
 // sheet open with Retry, which resends the same sale (same clientId: never recorded twice).
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { overCreditLimit } from "@/lib/pos/cart";
 import type { PosCustomer, PosShop } from "@/lib/pos/pos-data";
-import type { SalePayload } from "@/lib/pos/sale-payload";
+import type { PosBuyer, SalePayload } from "@/lib/pos/sale-payload";
 import { discountOf } from "@/lib/domain/gst-tax";
 import { BillDiscountField } from "./bill-discount-field";
+import { BuyerField } from "./buyer-field";
 import { ChargeDetails } from "./charge-details";
 import { SaleAlert, type SaleAlertProps } from "./sale-alert";
 
@@ -22,19 +24,23 @@ type Props = {
   alert: SaleAlertProps | null;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Both only for someone with discount_over_limit (the server refuses anyone else). */
   onDiscount?: (d: SalePayload["discount"]) => void;
+  onBuyer?: (b: PosBuyer | undefined) => void;
 };
 
 const CONFIRM_KEY = { CASH: "cashConfirm", CARD: "cardConfirm", UPI: "upiConfirm", CREDIT: "creditConfirm" } as const;
 
 export function ChargeSheet(props: Props) {
-  const { payload, shop, customer, sending, alert, onConfirm, onCancel, onDiscount } = props;
+  const { payload, shop, customer, sending, alert, onConfirm, onCancel, onDiscount, onBuyer } = props;
+  // A buyer half typed (bad GSTIN, no name) holds the sale back rather than dropping the buyer.
+  const [buyerInvalid, setBuyerInvalid] = useState(false);
   // The discount is shown as the server will take it (lib/domain/gst-tax.ts); the receipt is the server's.
   const totalPaise = props.totalPaise - discountOf(props.totalPaise, payload.discount);
   const t = useTranslations("pos.confirm");
   const tm = useTranslations("pos.method");
   const locale = useLocale();
-  const customerName = customer?.name ?? payload.newCustomer?.name ?? null;
+  const customerName = payload.buyer?.name ?? customer?.name ?? payload.newCustomer?.name ?? null;
   // Over the limit: the owner or a manager allows it once (audited); anyone else gets no
   // "Add to tab" that is bound to be refused.
   const overLimit = payload.method === "CREDIT" && overCreditLimit(customer, totalPaise);
@@ -58,6 +64,16 @@ export function ChargeSheet(props: Props) {
           </p>
         </div>
         {onDiscount ? <BillDiscountField discount={payload.discount} onChange={onDiscount} disabled={sending} /> : null}
+        {onBuyer && shop.gstStatus === "REGULAR" ? (
+          <BuyerField
+            shopStateCode={shop.stateCode ?? null}
+            disabled={sending}
+            onChange={(b, valid) => {
+              setBuyerInvalid(!valid);
+              onBuyer(b);
+            }}
+          />
+        ) : null}
         <ChargeDetails
           method={payload.method}
           totalPaise={totalPaise}
@@ -73,7 +89,7 @@ export function ChargeSheet(props: Props) {
             type="button"
             size="lg"
             className="min-h-16 flex-1 text-xl"
-            disabled={sending || blocked}
+            disabled={sending || blocked || buyerInvalid}
             onClick={onConfirm}
             data-testid="pos-confirm"
           >

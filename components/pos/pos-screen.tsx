@@ -54,7 +54,9 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
     data?.products ?? NO_PRODUCTS,
     data?.shop.sellPastStock ?? false,
     data?.canAllowOverLimit ?? false,
+    data?.canDiscount ?? false,
   );
+  const canDiscount = data?.canDiscount ?? false;
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
@@ -152,6 +154,7 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
           calcPaise={pos.calcPaise}
           totalPaise={pos.totalPaise}
           onQuantity={pos.setQuantity}
+          onDiscount={canDiscount ? pos.setLineDiscount : undefined}
           disabled={busy}
         />
         <CustomerPicker
@@ -183,7 +186,8 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
         <ChargeSheet
           payload={s.payload}
           totalPaise={pos.totalPaise}
-          onDiscount={pos.setDiscount}
+          onDiscount={canDiscount ? pos.setDiscount : undefined}
+          onBuyer={canDiscount ? pos.setBuyer : undefined}
           shop={data.shop}
           customer={s.customer}
           sending={s.phase === "sending"}

@@ -6,11 +6,20 @@ import { useCallback, useMemo, useReducer } from "react";
 import type { SaleReceiptWithShop } from "@/lib/domain/sale-receipt";
 import { MAX_SALE_PAISE } from "@/lib/money";
 import { EMPTY_CALC, evaluate, hasOperator, press, type CalcKey, type CalcState } from "@/lib/pos/calculator";
-import { addToCart, cartTotalPaise, overCreditLimit, setQuantity, type CartLine } from "@/lib/pos/cart";
+import { discountOf } from "@/lib/domain/gst-tax";
+import {
+  addToCart,
+  cartTotalPaise,
+  overCreditLimit,
+  setLineDiscount,
+  setQuantity,
+  type CartDiscount,
+  type CartLine,
+} from "@/lib/pos/cart";
 import { newClientId } from "@/lib/pos/client-id";
 import { isWeighed } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "@/lib/pos/pos-data";
-import type { NetworkFailure, PosMethod, SaleFailure, SalePayload } from "@/lib/pos/sale-payload";
+import type { NetworkFailure, PosBuyer, PosMethod, SaleFailure, SalePayload } from "@/lib/pos/sale-payload";
 import { submitSale } from "./sale-transport";
 
 export type NewCustomer = { name: string; phone?: string };
@@ -48,6 +57,8 @@ type Action =
   | { type: "needCustomer" }
   | { type: "confirm"; payload: SalePayload }
   | { type: "discount"; discount: SalePayload["discount"] }
+  | { type: "lineDiscount"; productId: string; discount: CartDiscount | undefined }
+  | { type: "buyer"; buyer: PosBuyer | undefined }
   | { type: "cancel" }
   | { type: "sending" }
   | { type: "failed"; error: SaleFailure | NetworkFailure }
@@ -108,6 +119,11 @@ function reducer(s: State, a: Action): State {
     case "discount":
       // Only while confirming: the same clientId goes out with whatever discount is set.
       return s.payload && s.phase === "confirm" ? { ...s, payload: { ...s.payload, discount: a.discount } } : s;
+    case "lineDiscount":
+      return { ...s, cart: setLineDiscount(s.cart, a.productId, a.discount), error: null };
+    case "buyer":
+      // Like the bill discount: set on the confirm sheet, sent with the same clientId.
+      return s.payload && s.phase === "confirm" ? { ...s, payload: { ...s.payload, buyer: a.buyer } } : s;
     case "cancel":
       return { ...s, phase: "selling", payload: null, error: null };
     case "sending":
@@ -124,7 +140,12 @@ function reducer(s: State, a: Action): State {
   }
 }
 
-export function usePosSale(products: PosProduct[], sellPastStock = false, canAllowOverLimit = false) {
+export function usePosSale(
+  products: PosProduct[],
+  sellPastStock = false,
+  canAllowOverLimit = false,
+  canDiscount = false,
+) {
   const [s, dispatch] = useReducer(reducer, undefined, fresh);
   const byId = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
 
@@ -145,7 +166,16 @@ export function usePosSale(products: PosProduct[], sellPastStock = false, canAll
         clientId: s.clientId,
         method: s.method,
         ...(calcPaise > 0 ? { amountPaise: calcPaise } : {}),
-        ...(s.cart.length ? { items: s.cart.map((l) => ({ productId: l.productId, quantity: l.quantity })) } : {}),
+        ...(s.cart.length
+          ? {
+              items: s.cart.map((l) => ({
+                productId: l.productId,
+                quantity: l.quantity,
+                // Only someone who may give it sends it (the server refuses anyone else).
+                ...(canDiscount && l.discount ? { discount: l.discount } : {}),
+              })),
+            }
+          : {}),
         ...(s.customer ? { customerId: s.customer.id } : s.newCustomer ? { newCustomer: s.newCustomer } : {}),
         // The cart already showed the shortfall; the shop's setting decides (the server re-checks it).
         ...(sellPastStock && s.cart.some((l) => l.quantity > (byId.get(l.productId)?.stock ?? 0))
@@ -169,6 +199,7 @@ export function usePosSale(products: PosProduct[], sellPastStock = false, canAll
     sellPastStock,
     byId,
     canAllowOverLimit,
+    canDiscount,
     itemsPaise,
   ]);
 
@@ -178,8 +209,10 @@ export function usePosSale(products: PosProduct[], sellPastStock = false, canAll
     const res = await submitSale(s.payload);
     if (!res.ok) return dispatch({ type: "failed", error: res });
     if ("queued" in res) {
-      const customerName = s.customer?.name ?? s.newCustomer?.name ?? null;
-      return dispatch({ type: "queued", provisional: { payload: res.payload, totalPaise, customerName } });
+      const customerName = s.payload.buyer?.name ?? s.customer?.name ?? s.newCustomer?.name ?? null;
+      // The device's total after the bill discount too (the line discounts are in totalPaise).
+      const net = totalPaise - discountOf(totalPaise, s.payload.discount);
+      return dispatch({ type: "queued", provisional: { payload: res.payload, totalPaise: net, customerName } });
     }
     dispatch({ type: "done", receipt: res.receipt });
   }, [s.payload, s.phase, s.customer, s.newCustomer, totalPaise]);
@@ -216,8 +249,11 @@ export function usePosSale(products: PosProduct[], sellPastStock = false, canAll
       dispatch({ type: "customer", customer, newCustomer }),
     openPicker: (open: boolean) => dispatch({ type: "picker", open }),
     cancel: () => dispatch({ type: "cancel" }),
-    // permission: discount_over_limit
+    // permission: discount_over_limit (the screen offers these only when canDiscount)
     setDiscount: (discount: SalePayload["discount"]) => dispatch({ type: "discount", discount }),
+    setLineDiscount: (productId: string, discount: CartDiscount | undefined) =>
+      dispatch({ type: "lineDiscount", productId, discount }),
+    setBuyer: (buyer: PosBuyer | undefined) => dispatch({ type: "buyer", buyer }),
     newSale: () => dispatch({ type: "reset" }),
   };
 }

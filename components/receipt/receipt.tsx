@@ -88,13 +88,15 @@ export function Receipt({ receipt, timeZone, originalNumber }: Props) {
               ? [receipt.customer.name, receipt.customer.phone].filter(Boolean).join(" · ")
               : (customerName ?? t("guest")))}
         </dd>
-        {bill?.buyer ? (
+        {bill?.buyer?.gstin ? (
           <>
             <dt>{tg("buyerGstin")}</dt>
-            <dd className="text-right">{bill.buyer.gstin}</dd>
-            {bill.buyer.address ? <dd className="col-span-2 text-right">{bill.buyer.address}</dd> : null}
+            <dd className="text-right" data-testid="receipt-buyer-gstin">
+              {bill.buyer.gstin}
+            </dd>
           </>
         ) : null}
+        {bill?.buyer?.address ? <dd className="col-span-2 text-right">{bill.buyer.address}</dd> : null}
         {taxInvoice && bill?.placeOfSupply ? (
           <>
             <dt>{tg("placeOfSupply")}</dt>

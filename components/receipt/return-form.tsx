@@ -40,6 +40,7 @@ export function ReturnForm({ saleId, lines, canTab }: { saleId: string; lines: L
 
   return (
     <section
+      id="return"
       className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-stone-200 print:hidden"
       data-testid="return-form"
     >

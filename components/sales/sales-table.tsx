@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
 import type { SalesRow } from "@/lib/queries/sales-history";
+import { voidableNow } from "@/lib/gst/deadlines";
 import { formatDate } from "@/lib/i18n/format";
 import { formatPaise } from "@/lib/money";
 import type { SalesView } from "@/lib/queries/sales";
@@ -18,6 +19,7 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
     getLocale(),
   ]);
   const money = (p: number) => formatPaise(p, locale);
+  const now = new Date();
   return (
     <Table
       columns={[
@@ -91,7 +93,18 @@ export async function SalesTable({ rows, view, timeZone }: { rows: SalesRow[]; v
                   >
                     {t("openReceipt")}
                   </Link>
-                  {r.voided ? null : <VoidSaleButton saleId={r.id} amountText={money(r.amountPaise)} dateText={when} />}
+                  {r.voided ? null : voidableNow(r.occurredAt, now, timeZone) ? (
+                    <VoidSaleButton saleId={r.id} amountText={money(r.amountPaise)} dateText={when} />
+                  ) : (
+                    // After the sale's own day a void is refused: goods come back as a return.
+                    <Link
+                      href={`/merchant/sales/${r.id}/receipt#return`}
+                      className="inline-flex min-h-11 min-w-11 items-center text-sm font-medium text-brand-700 underline"
+                      data-testid="sale-return-link"
+                    >
+                      {t("returnInstead")}
+                    </Link>
+                  )}
                 </div>
               ) : null}
             </td>

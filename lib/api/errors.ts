@@ -35,6 +35,8 @@ const DOMAIN_STATUS: Record<string, number> = {
   invalid_transition: 409,
   credit_limit_exceeded: 409,
   return_exceeds_sale: 409,
+  credit_note_too_late: 409,
+  void_only_same_day: 409,
   rate_limited: 429,
 };
 

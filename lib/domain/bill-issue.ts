@@ -17,7 +17,8 @@ export type ShopTax = {
   timeZone: string;
 };
 
-export type Buyer = { gstin: string; name: string; address?: string | null };
+/** gstin: a registered buyer (B2B); without it, state is where an unregistered buyer takes the goods. */
+export type Buyer = { gstin?: string | null; name: string; address?: string | null; state?: string | null };
 
 export type BillDto = {
   id: string;
@@ -84,7 +85,8 @@ export function toBillDto(r: BillRow): BillDto {
     roundOffPaise: r.roundOffPaise,
     totalPaise: r.totalPaise,
     rates: r.rates as RateTotal[],
-    buyer: r.buyerGstin ? { gstin: r.buyerGstin, name: r.buyerName ?? "", address: r.buyerAddress } : null,
+    buyer:
+      r.buyerGstin || r.buyerName ? { gstin: r.buyerGstin, name: r.buyerName ?? "", address: r.buyerAddress } : null,
     placeOfSupply: r.placeOfSupply,
     originalBillId: r.originalBillId,
     cancelled: r.cancelledAt !== null,
@@ -113,9 +115,12 @@ export function saleBillKind(status: GstStatus): BillKind {
 /** Only a regular (registered, non-composition) shop charges GST. */
 export const chargesTax = (shop: ShopTax) => shop.gstStatus === "REGULAR";
 
-/** A registered buyer whose GSTIN is of another state: IGST, place of supply is theirs. */
+/**
+ * A registered buyer whose GSTIN is of another state, or goods delivered to another state
+ * (the unregistered buyer's `state`): IGST, and the place of supply is theirs.
+ */
 export function placeOfSupply(shop: ShopTax, buyer: Buyer | null | undefined): { code: string | null; inter: boolean } {
-  const theirs = buyer?.gstin.slice(0, 2) ?? null;
+  const theirs = buyer?.gstin?.slice(0, 2) ?? buyer?.state ?? null;
   if (theirs && shop.stateCode && theirs !== shop.stateCode) return { code: theirs, inter: true };
   return { code: shop.stateCode, inter: false };
 }
@@ -169,7 +174,7 @@ export async function issueBill(tx: Tx, shop: ShopTax, input: IssueInput): Promi
     roundOffPaise: t.roundOffPaise,
     totalPaise: t.totalPaise,
     rates: t.rates,
-    buyer: buyer ? { gstin: buyer.gstin, name: buyer.name, address: buyer.address ?? null } : null,
+    buyer: buyer ? { gstin: buyer.gstin ?? null, name: buyer.name, address: buyer.address ?? null } : null,
     placeOfSupply: input.placeOfSupply,
     originalBillId: input.originalBillId ?? null,
     cancelled: false,

@@ -1,5 +1,5 @@
 // GSTR-1 and the sales register as CSV for the accountant: rupees with 2 decimals, one file,
-// each row tagged with its GSTR-1 section (b2b, b2cs, cdn, hsn, docs).
+// each row tagged with its GSTR-1 section (b2b, b2cl, b2cs, cdn, hsn, docs).
 import { db } from "@/lib/db";
 import { paiseToDecimalString as rs } from "@/lib/money";
 import { zonedDate } from "@/lib/time";
@@ -45,6 +45,22 @@ export function gstr1Csv(r: Gstr1): string {
         b.date,
         b.gstin,
         b.name,
+        null,
+        b.placeOfSupply,
+        null,
+        x.rate,
+        null,
+        rs(b.valuePaise),
+        ...tax(x),
+      ]);
+  for (const b of r.b2cl)
+    for (const x of b.rates)
+      rows.push([
+        "b2cl",
+        b.number,
+        b.date,
+        null,
+        null,
         null,
         b.placeOfSupply,
         null,

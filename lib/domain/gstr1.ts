@@ -1,6 +1,6 @@
 // GSTR-1 for one month, for the accountant (INDIA-BILLING.md, "What the accountant needs"):
-// B2B invoices, B2C small by place of supply and rate, credit notes, the HSN-wise summary
-// (net of credit notes) and the document summary per series. Only tax invoices and their
+// B2B invoices, B2C large (per invoice), B2C small by place of supply and rate, credit notes,
+// the HSN-wise summary (net of credit notes) and the document summary per series. Only tax invoices and their
 // credit notes carry tax; every numbered document is in the document summary. The month is
 // the shop's calendar month (its time zone). Reads only.
 import { db } from "@/lib/db";
@@ -21,6 +21,11 @@ export type Gstr1 = {
     reverseCharge: "N";
     rates: Gstr1Rate[];
   }[];
+  /**
+   * B2C large: an inter-state tax invoice to an unregistered buyer worth more than
+   * B2CL_LIMIT_PAISE, one row per invoice with its place of supply (not in b2cs).
+   */
+  b2cl: { number: string; date: string; valuePaise: number; placeOfSupply: string; rates: Gstr1Rate[] }[];
   b2cs: ({ placeOfSupply: string | null } & Gstr1Rate)[];
   cdn: {
     number: string;
@@ -45,6 +50,12 @@ export type Gstr1 = {
   totals: { taxablePaise: number; igstPaise: number; cgstPaise: number; sgstPaise: number };
 };
 
+/**
+ * Invoice value above which an inter-state B2C invoice is reported on its own (GSTR-1 table 5):
+ * ₹1,00,000 since 1 August 2024 (Notification 12/2024-Central Tax; it was ₹2,50,000).
+ */
+export const B2CL_LIMIT_PAISE = 1_00_000_00;
+
 const toRate = (r: RateTotal): Gstr1Rate => ({
   rate: r.rateBp / 100,
   taxablePaise: r.taxablePaise,
@@ -63,7 +74,7 @@ export function monthRange(month: string, timeZone: string): { from: Date; to: D
 }
 
 export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
-  const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true } });
+  const shop = await db.merchant.findUnique({ where: { id: merchantId }, select: { timeZone: true, stateCode: true } });
   if (!shop) throw new DomainError("not_found", "Shop not found");
   const { from, to } = monthRange(month, shop.timeZone);
   const bills = await db.bill.findMany({
@@ -117,8 +128,21 @@ export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
       rates: (b.rates as RateTotal[]).map(toRate),
     }));
 
+  const isB2cl = (b: (typeof invoices)[number]) =>
+    !b.buyerGstin &&
+    b.totalPaise > B2CL_LIMIT_PAISE &&
+    !!b.placeOfSupply &&
+    (b.igstPaise > 0 || b.placeOfSupply !== shop.stateCode);
+  const b2cl = invoices.filter(isB2cl).map((b) => ({
+    number: b.number,
+    date: date(b.issuedAt),
+    valuePaise: b.totalPaise,
+    placeOfSupply: b.placeOfSupply!,
+    rates: (b.rates as RateTotal[]).map(toRate),
+  }));
+
   const b2csMap = new Map<string, { placeOfSupply: string | null } & Gstr1Rate>();
-  for (const b of invoices.filter((x) => !x.buyerGstin))
+  for (const b of invoices.filter((x) => !x.buyerGstin && !isB2cl(x)))
     for (const r of b.rates as RateTotal[]) {
       const key = `${b.placeOfSupply}|${r.rateBp}`;
       const acc = b2csMap.get(key) ?? {
@@ -180,19 +204,8 @@ export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
       };
     });
 
-  const docMap = new Map<
-    string,
-    {
-      series: string;
-      kind: string;
-      first: number;
-      last: number;
-      from: string;
-      to: string;
-      total: number;
-      cancelled: number;
-    }
-  >();
+  type Doc = Gstr1["docs"][number] & { first: number; last: number };
+  const docMap = new Map<string, Doc>();
   for (const b of bills) {
     const key = `${b.series}|${b.kind}`;
     const d = docMap.get(key) ?? {
@@ -211,22 +224,16 @@ export async function gstr1(merchantId: string, month: string): Promise<Gstr1> {
     if (b.cancelledAt) d.cancelled++;
     docMap.set(key, d);
   }
-  const docs = [...docMap.values()].map(({ series, kind, from, to, total, cancelled }) => ({
-    series,
-    kind,
-    from,
-    to,
-    total,
-    cancelled,
-  }));
+  const docs = [...docMap.values()].map(({ first: _first, last: _last, ...d }) => d);
 
   const sum = (rows: Gstr1Rate[], k: keyof Omit<Gstr1Rate, "rate">) => rows.reduce((s, r) => s + r[k], 0);
-  const out = [...b2b.flatMap((b) => b.rates), ...b2csMap.values()];
+  const out = [...b2b.flatMap((b) => b.rates), ...b2cl.flatMap((b) => b.rates), ...b2csMap.values()];
   const back = cdn.flatMap((c) => c.rates);
   const net = (k: keyof Omit<Gstr1Rate, "rate">) => sum(out, k) - sum(back, k);
   return {
     month,
     b2b,
+    b2cl,
     b2cs: [...b2csMap.values()],
     cdn,
     hsn,

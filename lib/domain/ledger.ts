@@ -3,6 +3,7 @@
 import type { PaymentMethod, TransactionType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { Transaction } from "@/lib/generated/prisma/client";
+import { voidableNow } from "@/lib/gst/deadlines";
 import { formatPaise } from "@/lib/money";
 import { entityId, parseOrThrow } from "@/lib/validation/common";
 import {
@@ -181,6 +182,14 @@ export async function voidSale(merchantId: string, actorUserId: string, raw: Voi
         if (sale.voidedBy.clientId === input.clientId) return { ...toEntry(sale.voidedBy), replayed: true };
         throw alreadyVoided();
       }
+      // Only on the sale's own business day in the shop's zone; later it is a return (credit note).
+      const shop = await tx.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { timeZone: true } });
+      if (!voidableNow(sale.occurredAt, new Date(), shop.timeZone))
+        throw new DomainError(
+          "void_only_same_day",
+          "A sale can be voided only on the day it was made; record a return instead",
+          { saleId: "void_only_same_day" },
+        );
       // Goods already came back on a credit note: a void would return them twice.
       if (sale.returns.length)
         throw new DomainError("invalid_transition", "This sale has returns: return the rest instead of voiding");

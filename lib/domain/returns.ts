@@ -11,6 +11,7 @@ import { lockCustomer } from "./balance";
 import { billSelect, issueBill, loadShopTax, toBillDto, type BillDto } from "./bill-issue";
 import { DomainError, isUniqueViolation } from "./errors";
 import { computeBillTax } from "./gst-tax";
+import { creditNoteAllowed, creditNoteLastDay } from "@/lib/gst/deadlines";
 import { toMilli } from "@/lib/quantity";
 
 export type ReturnResult = {
@@ -88,6 +89,8 @@ async function writeReturn(
       bill: {
         select: {
           id: true,
+          kind: true,
+          issuedAt: true,
           igstPaise: true,
           placeOfSupply: true,
           buyerGstin: true,
@@ -102,6 +105,17 @@ async function writeReturn(
   if (sale.type !== "SALE" && sale.type !== "CREDIT_SALE")
     throw new DomainError("invalid_transition", "Only a sale can be returned");
   if (sale.voidedBy) throw new DomainError("invalid_transition", "This sale was voided");
+  // A credit note lowers the tax of a tax invoice, which the law allows only until 30 November
+  // after the bill's financial year (s.34(2)): later, refuse rather than issue a note whose tax
+  // cannot be claimed back. A bill without tax (plain bill, bill of supply) has no such limit.
+  const shop = await loadShopTax(tx, merchantId);
+  if (sale.bill?.kind === "TAX_INVOICE" && !creditNoteAllowed(sale.bill.issuedAt, new Date(), shop.timeZone))
+    throw new DomainError(
+      "credit_note_too_late",
+      `A credit note against this bill was due by ${creditNoteLastDay(sale.bill.issuedAt, shop.timeZone)}`,
+      { saleId: "credit_note_too_late" },
+      { lastDay: creditNoteLastDay(sale.bill.issuedAt, shop.timeZone) },
+    );
   const method = REFUND_METHOD[input.refund];
   if (method === "CREDIT" && !sale.customerId)
     throw new DomainError("invalid_input", "A walk-in sale has no tab to refund onto", { refund: "return_no_tab" });
@@ -179,15 +193,14 @@ async function writeReturn(
     entityId: saleId,
     after: { returnId: row.id, amountPaise: tax.totalPaise, refund: input.refund },
   });
-  const shop = await loadShopTax(tx, merchantId);
   const creditNote = await issueBill(tx, shop, {
     merchantId,
     transactionId: row.id,
     issuedAt: row.occurredAt,
     kind: "CREDIT_NOTE",
     tax,
-    buyer: sale.bill?.buyerGstin
-      ? { gstin: sale.bill.buyerGstin, name: sale.bill.buyerName ?? "", address: sale.bill.buyerAddress }
+    buyer: sale.bill?.buyerName
+      ? { gstin: sale.bill.buyerGstin, name: sale.bill.buyerName, address: sale.bill.buyerAddress }
       : null,
     placeOfSupply: sale.bill?.placeOfSupply ?? shop.stateCode,
     originalBillId: sale.bill?.id ?? null,

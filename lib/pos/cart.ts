@@ -1,11 +1,18 @@
 // The running cart: product ids and quantities only. Prices here are the snapshot's and are
 // an estimate for the screen; the server prices the sale from the shop's catalogue.
+import { discountOf } from "@/lib/domain/gst-tax";
 import { MAX_QUANTITY } from "@/lib/limits";
 import { isWeighed, linePaise, toMilli } from "@/lib/quantity";
 import type { PosCustomer, PosProduct } from "./pos-data";
 
-/** quantity: units as a decimal, exact to 3 places for loose goods (0.25 kg). */
-export type CartLine = { productId: string; quantity: number };
+/** A discount as the sale carries it: percent (2 decimals) or rupees in paise. */
+export type CartDiscount = { percent: number } | { amountPaise: number };
+
+/**
+ * quantity: units as a decimal, exact to 3 places for loose goods (0.25 kg). discount: on
+ * this line only (set by someone allowed to give one; the server checks again).
+ */
+export type CartLine = { productId: string; quantity: number; discount?: CartDiscount };
 
 /** Whole units for countable goods; loose goods rounded to the gram / ml (3 decimals). */
 export function normalizeQuantity(quantity: number, unit = "PIECE"): number {
@@ -34,8 +41,23 @@ export function cartLinePaise(line: CartLine, product: PosProduct | undefined): 
   return product ? linePaise(toMilli(line.quantity) ?? 0, product.pricePaise) : 0;
 }
 
+/** The line after its own discount, rounded as the server does (lib/domain/gst-tax discountOf). */
+export function cartLineNetPaise(line: CartLine, product: PosProduct | undefined): number {
+  const gross = cartLinePaise(line, product);
+  return gross - discountOf(gross, line.discount);
+}
+
 export function cartTotalPaise(lines: CartLine[], byId: Map<string, PosProduct>): number {
-  return lines.reduce((sum, l) => sum + cartLinePaise(l, byId.get(l.productId)), 0);
+  return lines.reduce((sum, l) => sum + cartLineNetPaise(l, byId.get(l.productId)), 0);
+}
+
+/** Set (or with undefined, remove) one line's discount. */
+export function setLineDiscount(lines: CartLine[], productId: string, discount: CartDiscount | undefined): CartLine[] {
+  return lines.map((l) => {
+    if (l.productId !== productId) return l;
+    const { discount: _old, ...rest } = l;
+    return discount ? { ...rest, discount } : rest;
+  });
 }
 
 const norm = (s: string) => s.toLocaleLowerCase("en-IN").trim();

@@ -31,6 +31,10 @@ export type PosShop = {
   upiId: string | null;
   upiPayeeName: string | null;
   timeZone: string;
+  /** Only a regular GST shop issues tax invoices that name a buyer (optional: older offline copies lack it). */
+  gstStatus?: "UNREGISTERED" | "COMPOSITION" | "REGULAR";
+  /** The shop's GST state code: a buyer elsewhere is an inter-state supply (IGST). */
+  stateCode?: string | null;
 };
 
 export type PosData = {
@@ -41,6 +45,8 @@ export type PosData = {
   customersComplete: boolean;
   /** The person at the counter may allow one pay-later sale over a credit limit (owner, manager). */
   canAllowOverLimit?: boolean;
+  /** The person at the counter may give discounts and name a buyer on the bill (discount_over_limit). */
+  canDiscount?: boolean;
   /** When the server read this (ISO): the offline copy (lib/offline/snapshot) keeps the newer one. */
   loadedAt?: string;
 };

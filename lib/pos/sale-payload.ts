@@ -15,7 +15,8 @@ export type SalePayload = {
   clientId: string;
   method: PosMethod;
   amountPaise?: number;
-  items?: { productId: string; quantity: number }[];
+  /** discount: on that line (owner / manager only: discount_over_limit). */
+  items?: { productId: string; quantity: number; discount?: { percent: number } | { amountPaise: number } }[];
   customerId?: string;
   newCustomer?: { name: string; phone?: string };
   note?: string;
@@ -27,7 +28,11 @@ export type SalePayload = {
   shiftId?: string;
   /** On the whole bill (set on the confirm sheet); it reduces the taxable value. */
   discount?: { percent: number } | { amountPaise: number };
+  /** Who the tax invoice names: a registered buyer (gstin) or goods delivered to another state (state). */
+  buyer?: PosBuyer;
 };
+
+export type PosBuyer = { gstin?: string; name: string; address?: string; state?: string };
 
 /** The one failure shape (lib/errors.ts): English message for logs, fields of message keys. */
 export type SaleFailure = Failure;

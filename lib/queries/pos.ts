@@ -21,6 +21,8 @@ export async function getPosData(merchantId: string): Promise<PosData> {
         timeZone: true,
         scaleBarcode: true,
         sellPastStock: true,
+        gstStatus: true,
+        stateCode: true,
       },
     }),
     db.product.findMany({
@@ -48,6 +50,8 @@ export async function getPosData(merchantId: string): Promise<PosData> {
       timeZone: shop.timeZone,
       scaleBarcode: shop.scaleBarcode,
       sellPastStock: shop.sellPastStock,
+      gstStatus: shop.gstStatus,
+      stateCode: shop.stateCode,
     },
     products: products.map(({ stockMilli, ...p }): PosProduct => ({ ...p, stock: stockMilli / 1000 })),
     customers: customers.rows.map((c): PosCustomer => ({

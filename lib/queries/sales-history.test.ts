@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { caught } from "@/lib/test/domain-error";
 import { makeCustomer, makeMerchant, makeProduct } from "@/lib/test/factories";
@@ -26,7 +26,11 @@ async function shopWithHistory() {
   const s2 = await sale({ method: "UPI", items: [{ productId: soap.id, quantity: 2 }], occurredAt: at(day1, 10) });
   const s3 = await sale({ method: "CREDIT", amountPaise: 30_000, customerId: customer.id, occurredAt: at(day2, 0) });
   const s4 = await sale({ method: "CARD", amountPaise: 5_050, occurredAt: at(day2, 5) });
+  // A void is only for the sale's own day (issue 18): made on that day, minutes after it.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(at(day2, 6));
   await voidSale(merchant.id, user.id, { saleId: s4.id, reason: "card declined", clientId: cid() });
+  vi.useRealTimers();
   await recordPayment(merchant.id, user.id, {
     customerId: customer.id,
     amountPaise: 1_000,

@@ -13,6 +13,7 @@ import {
   personName,
   quantity,
 } from "./common";
+import { GST_STATES } from "@/lib/gst/states";
 import { gstinSchema } from "./fields";
 
 export const S = {
@@ -56,12 +57,28 @@ export const discountInput = z.union(
   { error: "discount_invalid" },
 );
 
-/** A registered buyer (B2B): the tax invoice names them, and another state's GSTIN means IGST. */
-export const buyerInput = z.object({
-  gstin: gstinSchema,
-  name: personName,
-  address: z.string().trim().max(200).nullish(),
-});
+/**
+ * The buyer named on the bill. With a GSTIN: a registered buyer (B2B); their GSTIN's state is
+ * the place of supply, so another state's GSTIN means IGST. Without one: an unregistered buyer,
+ * and `state` is the place of supply only when the goods are delivered to another state (a
+ * counter sale is supplied in the shop's state, whoever buys): then IGST, and above
+ * ₹1,00,000 the bill is B2C-large in GSTR-1.
+ */
+export const buyerInput = z
+  .object({
+    gstin: gstinSchema.optional(),
+    name: personName,
+    address: z.string().trim().max(200).nullish(),
+    state: z
+      .string()
+      .trim()
+      .refine((c) => c in GST_STATES, { error: "state_code_invalid" })
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.gstin && v.state && v.gstin.slice(0, 2) !== v.state)
+      ctx.addIssue({ code: "custom", path: ["state"], message: "buyer_state_mismatch" });
+  });
 
 // permission: discount_over_limit (the counter issue's staff permissions decide who may give how much)
 export const saleItem = z.object({ productId: entityId, quantity, discount: discountInput.optional() });

@@ -15,7 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 async function loadPosData(): Promise<PosPageData> {
   const { merchant } = await requireMerchantPage();
   const data = await getPosData(merchant.id);
-  return { merchantId: merchant.id, data: { ...data, canAllowOverLimit: can(merchant, "allow_over_credit_limit") } };
+  return {
+    merchantId: merchant.id,
+    data: {
+      ...data,
+      canAllowOverLimit: can(merchant, "allow_over_credit_limit"),
+      canDiscount: can(merchant, "discount_over_limit"),
+    },
+  };
 }
 
 // The counter. The whole snapshot (products, recent customers) is read once here and handed to

@@ -47,10 +47,16 @@ export const saleBody = z
       .describe("Pay later over the credit limit once (owner or manager only; audited)"),
     discount: discountInput
       .optional()
-      .describe("On the whole bill: {percent} or {amountPaise}; shared over the lines, it reduces the taxable value"),
+      .describe(
+        "On the whole bill: {percent} or {amountPaise}; shared over the lines, it reduces the taxable value. " +
+          "A discount (here or on an item) needs the discount_over_limit permission (owner, manager): else 403.",
+      ),
     buyer: buyerInput
       .optional()
-      .describe("A registered buyer (B2B): a tax invoice names them; another state's GSTIN = IGST"),
+      .describe(
+        "The buyer named on the bill (needs discount_over_limit). gstin: a registered buyer (B2B), another state's GSTIN = IGST. Without gstin, " +
+          "state (code) is where an unregistered buyer takes delivery: another state = IGST and, above ₹1,00,000, GSTR-1 b2cl.",
+      ),
   })
   .superRefine((v, ctx) => {
     if (v.customerId && v.customerPhone)
@@ -106,6 +112,11 @@ export const billSchema = z.object({
   totalPaise: z.number().int().describe("taxable + CGST + SGST + IGST + round-off"),
   url: z.string().describe("The public link: no sign-in, revocable"),
   cancelled: z.boolean().describe("A voided sale keeps its number as cancelled"),
+  placeOfSupply: z.string().nullable().describe("State code; another state than the shop's means IGST"),
+  buyer: z
+    .object({ gstin: z.string().nullable(), name: z.string(), address: z.string().nullable() })
+    .nullable()
+    .describe("The buyer named on the bill: gstin for a registered buyer (B2B), else null"),
 });
 
 export function toApiBill(b: BillDto, origin: string): z.infer<typeof billSchema> {
@@ -120,6 +131,8 @@ export function toApiBill(b: BillDto, origin: string): z.infer<typeof billSchema
     totalPaise: b.totalPaise,
     url: new URL(billLinkPath(b.id), origin).href,
     cancelled: b.cancelled,
+    placeOfSupply: b.placeOfSupply,
+    buyer: b.buyer ? { gstin: b.buyer.gstin ?? null, name: b.buyer.name, address: b.buyer.address ?? null } : null,
   };
 }
 

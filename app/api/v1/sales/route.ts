@@ -17,7 +17,9 @@ export const POST = apiRoute(
       "Give items and/or amountPaise. No customer = a walk-in (guest) sale; pay_later needs customerId or customerPhone (400 otherwise). " +
       "customerPhone finds this shop's tab with that number or opens one named customerName (or the phone when no name is given). " +
       "409 insufficient_stock with details {productId, available}; 409 credit_limit_exceeded. " +
-      "Prices are tax-inclusive; items may carry discount {percent} or {amountPaise}, the sale a bill discount and a B2B buyer. " +
+      "Prices are tax-inclusive; items may carry discount {percent} or {amountPaise}, the sale a bill discount and a buyer " +
+      "(gstin for B2B, or an unregistered buyer's delivery state); discounts and a buyer need discount_over_limit " +
+      "(403 discount_not_allowed / buyer_not_allowed for a cashier). " +
       "The response's bill is the numbered document the shop's GST status calls for (bill, bill_of_supply or tax_invoice).",
     tags: ["sales"],
     body: saleBody,

@@ -30,6 +30,17 @@ const gstr1Schema = z.object({
       rates: z.array(rate),
     }),
   ),
+  b2cl: z
+    .array(
+      z.object({
+        number: z.string(),
+        date: z.string(),
+        valuePaise: z.number().int(),
+        placeOfSupply: z.string(),
+        rates: z.array(rate),
+      }),
+    )
+    .describe("B2C large: inter-state invoices to unregistered buyers above ₹1,00,000, one per invoice"),
   b2cs: z.array(rate.extend({ placeOfSupply: z.string().nullable() })),
   cdn: z.array(
     z.object({
@@ -68,7 +79,7 @@ export const GET = apiRoute(
     method: "GET",
     path: "/api/v1/reports/gstr1",
     auth: ["MERCHANT"],
-    summary: "GSTR-1 for a month: B2B, B2C small, credit notes, HSN summary, document summary",
+    summary: "GSTR-1 for a month: B2B, B2C large and small, credit notes, HSN summary, document summary",
     description:
       "Tax invoices and their credit notes carry the tax; docs lists every series with from, to, total and cancelled. " +
       "format=csv returns one CSV with a Section column.",

@@ -7,6 +7,7 @@ import { Receipt } from "@/components/receipt/receipt";
 import { ReceiptActions } from "@/components/receipt/receipt-actions";
 import { ReturnForm } from "@/components/receipt/return-form";
 import { RevokeLinkButton } from "@/components/receipt/revoke-link-button";
+import { creditNoteAllowed } from "@/lib/gst/deadlines";
 import { formatPaise } from "@/lib/money";
 import { saleReturns } from "@/lib/queries/returns";
 import { requireMerchantPage } from "@/lib/auth/session";
@@ -40,6 +41,9 @@ export default async function ReceiptPage({ params }: Props) {
   const sale = await loadSale(merchant.id, id);
   const locale = billLocale(sale.shop.receiptLocale, await getLocale());
   const [returns, tg] = await Promise.all([saleReturns(merchant.id, sale.id), getTranslations("gst.returns")]);
+  // Past the credit-note deadline of a tax invoice the server refuses a return: offer none.
+  const creditNoteTooLate =
+    sale.bill?.kind === "TAX_INVOICE" && !creditNoteAllowed(sale.bill.issuedAt, new Date(), merchant.timeZone);
   // The page's client parts (share, revoke, return) in the app's language; the bill itself in
   // its own: both providers carry this page's namespaces only.
   return (
@@ -72,7 +76,11 @@ export default async function ReceiptPage({ params }: Props) {
             <RevokeLinkButton billId={sale.bill.id} />
           </div>
         ) : null}
-        {sale.voided || !can(merchant, "return") ? null : (
+        {sale.voided || !can(merchant, "return") ? null : creditNoteTooLate ? (
+          <p className="text-sm text-stone-700 print:hidden" data-testid="credit-note-too-late">
+            {tg("tooLate")}
+          </p>
+        ) : (
           <ReturnForm
             saleId={sale.id}
             canTab={sale.customer !== null}

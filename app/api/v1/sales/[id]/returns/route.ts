@@ -27,7 +27,8 @@ export const POST = apiRoute(
     summary: "Return goods of a sale: a credit note, stock back, a refund",
     description:
       "refund: cash | upi | card | tab (tab needs a sale to a customer). 409 return_exceeds_sale (details {productId, returnable}) " +
-      "when a quantity is more than was sold less earlier returns. The same clientId returns the same credit note (200).",
+      "when a quantity is more than was sold less earlier returns. 409 credit_note_too_late (details {lastDay}) for a tax " +
+      "invoice after 30 November following its financial year (CGST Act s.34(2)). The same clientId returns the same credit note (200).",
     tags: ["sales"],
     params: z.object({ id: entityId }),
     body: returnInput,

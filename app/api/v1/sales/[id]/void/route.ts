@@ -17,7 +17,8 @@ export const POST = apiRoute(
     permission: "void",
     summary: "Void a sale: a reversing ledger entry, never an edit",
     description:
-      "201 with the void; 200 with the same void on a retry. 409 conflict when the sale was already voided by another request.",
+      "201 with the void; 200 with the same void on a retry. 409 conflict when the sale was already voided by another request. " +
+      "Only on the sale's own business day (shop's time zone): later 409 void_only_same_day (record a return instead).",
     tags: ["sales"],
     params: z.object({ id: entityId }),
     body: voidBody,
