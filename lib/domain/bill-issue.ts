@@ -168,7 +168,11 @@ export function planBill(shop: ShopTax, input: Pick<IssueInput, "kind" | "issued
 }
 
 /** The issued bill as the receipt shows it, from what was stored. */
-export function billDtoOf(id: string, number: string, input: Omit<IssueInput, "merchantId" | "transactionId">): BillDto {
+export function billDtoOf(
+  id: string,
+  number: string,
+  input: Omit<IssueInput, "merchantId" | "transactionId">,
+): BillDto {
   const t = input.tax;
   const buyer = input.buyer ?? null;
   return {

@@ -49,7 +49,12 @@ export type SaleTax = {
 
 type TaxOptions = { billDiscount?: Discount; buyer?: Buyer | null; roundOff?: boolean };
 
-export async function taxSale(tx: Tx, merchantId: string, lines: PricedLine[], opts: TaxOptions = {}): Promise<SaleTax> {
+export async function taxSale(
+  tx: Tx,
+  merchantId: string,
+  lines: PricedLine[],
+  opts: TaxOptions = {},
+): Promise<SaleTax> {
   return taxLines(await loadShopTax(tx, merchantId), lines, opts);
 }
 

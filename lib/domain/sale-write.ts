@@ -88,7 +88,12 @@ export async function writeSaleRow(w: SaleWrite): Promise<SaleWritten> {
     // The live event (lib/realtime/events.ts); the function adds customerUserId and `at`.
     event: {
       channel: CHANNEL,
-      payload: { type: "sale.created", merchantId: w.merchantId, id: w.id, data: { amountPaise: total, method: w.method } },
+      payload: {
+        type: "sale.created",
+        merchantId: w.merchantId,
+        id: w.id,
+        data: { amountPaise: total, method: w.method },
+      },
     },
   };
   try {
@@ -124,7 +129,13 @@ function refusalOf(err: unknown, w: SaleWrite): DomainError | null {
         "credit_limit_exceeded",
         `Credit limit ${formatPaise(limit)} exceeded: ${facts.customerName} owes ${formatPaise(due)} and this sale is ${formatPaise(sale)}`,
         { customer: "credit_limit_exceeded" },
-        { limitPaise: limit, duePaise: due, salePaise: sale, customerId: facts.customerId, customerName: facts.customerName },
+        {
+          limitPaise: limit,
+          duePaise: due,
+          salePaise: sale,
+          customerId: facts.customerId,
+          customerName: facts.customerName,
+        },
       );
     }
   }

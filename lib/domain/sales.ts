@@ -196,7 +196,12 @@ function priceLines(products: CartProduct[], input: SaleInput): PricedLine[] {
     const p = byId.get(productId);
     if (!p) throw new DomainError("not_found", "Product not found", { items: "product_not_found" }, { productId });
     if (!fitsUnit(quantityMilli, p.unit)) {
-      throw new DomainError("invalid_input", `${p.name} sells in whole units`, { items: "quantity_whole" }, { productId });
+      throw new DomainError(
+        "invalid_input",
+        `${p.name} sells in whole units`,
+        { items: "quantity_whole" },
+        { productId },
+      );
     }
     const lineDiscountPaise = (input.items ?? [])
       .filter((it) => it.productId === productId)
