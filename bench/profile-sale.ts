@@ -7,7 +7,7 @@ import { createProducts, createShops, PASSWORD } from "./lib/fixtures";
 import { apiLogin, request } from "./lib/http";
 import { isMain, machine, opt, printTable, writeResult } from "./lib/report";
 import { groupCpuMs, postgresCpuMs, selfCpuMs } from "./lib/cpu";
-import { baselineSale } from "./lib/sale-baseline";
+import { baselineSale, makeShopTaxed } from "./lib/sale-baseline";
 import { saleBody } from "./lib/sale-burst";
 import { withStack, type Stack } from "./lib/stack";
 import { r1, summarize } from "./lib/stats";
@@ -40,6 +40,7 @@ export async function profileSale() {
   return withStack({ persistentDb: true, prepareDb }, async (stack) => {
     const [shop] = await createShops(stack.pool, "prof", 1);
     const products = await createProducts(stack.pool, shop!.merchantId, 200, 1_000_000);
+    await makeShopTaxed(stack.pool, shop!.merchantId);
     const token = await apiLogin(stack.baseUrl, shop!.email, PASSWORD);
     for (let i = 0; i < 20; i++) await request(stack.baseUrl, "/api/v1/sales", { token, body: saleBody(products) }); // warm-up
     await stack.pool.query(`SELECT pg_stat_statements_reset()`);

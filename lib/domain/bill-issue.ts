@@ -142,29 +142,47 @@ export type IssueInput = {
  * nextBillSeq + formatBillNumber, one round trip instead of two inside the locked section.
  */
 export async function issueBill(tx: Tx, shop: ShopTax, input: IssueInput): Promise<BillDto> {
-  const series = input.kind === "CREDIT_NOTE" ? CREDIT_NOTE_SERIES : (shop.billPrefix ?? DEFAULT_BILL_PREFIX);
-  const fy = financialYear(input.issuedAt, shop.timeZone);
+  const plan = planBill(shop, input);
   const t = input.tax;
-  const id = crypto.randomUUID();
   const buyer = input.buyer ?? null;
   const [row] = await tx.$queryRaw<{ number: string }[]>`
     WITH c AS (
-      INSERT INTO "BillCounter" ("merchantId", "series", "fy", "last") VALUES (${input.merchantId}, ${series}, ${fy}, 1)
+      INSERT INTO "BillCounter" ("merchantId", "series", "fy", "last") VALUES (${input.merchantId}, ${plan.series}, ${plan.fy}, 1)
       ON CONFLICT ("merchantId", "series", "fy") DO UPDATE SET "last" = "BillCounter"."last" + 1
       RETURNING "last")
     INSERT INTO "Bill" ("id", "merchantId", "transactionId", "kind", "series", "fy", "seq", "number", "issuedAt",
       "taxablePaise", "cgstPaise", "sgstPaise", "igstPaise", "roundOffPaise", "totalPaise", "rates",
       "buyerGstin", "buyerName", "buyerAddress", "placeOfSupply", "originalBillId")
-    SELECT ${id}, ${input.merchantId}, ${input.transactionId}, ${input.kind}::"BillKind", ${series}, ${fy}, c."last",
-      ${`${series}/${fy}/`} || lpad(c."last"::text, ${SEQ_DIGITS}, '0'), ${input.issuedAt},
+    SELECT ${plan.id}, ${input.merchantId}, ${input.transactionId}, ${input.kind}::"BillKind", ${plan.series}, ${plan.fy}, c."last",
+      ${`${plan.series}/${plan.fy}/`} || lpad(c."last"::text, ${SEQ_DIGITS}, '0'), ${input.issuedAt},
       ${t.taxablePaise}, ${t.cgstPaise}, ${t.sgstPaise}, ${t.igstPaise}, ${t.roundOffPaise}, ${t.totalPaise},
       ${JSON.stringify(t.rates)}::jsonb, ${buyer?.gstin ?? null}, ${buyer?.name ?? null}, ${buyer?.address ?? null},
       ${input.placeOfSupply}, ${input.originalBillId ?? null}
     FROM c
     RETURNING "number"`;
+  return billDtoOf(plan.id, row!.number, input);
+}
+
+/** The bill's id, series and financial year, before its number is taken. */
+export function planBill(shop: ShopTax, input: Pick<IssueInput, "kind" | "issuedAt">) {
+  return {
+    id: crypto.randomUUID(),
+    series: input.kind === "CREDIT_NOTE" ? CREDIT_NOTE_SERIES : (shop.billPrefix ?? DEFAULT_BILL_PREFIX),
+    fy: financialYear(input.issuedAt, shop.timeZone),
+  };
+}
+
+/** The issued bill as the receipt shows it, from what was stored. */
+export function billDtoOf(
+  id: string,
+  number: string,
+  input: Omit<IssueInput, "merchantId" | "transactionId">,
+): BillDto {
+  const t = input.tax;
+  const buyer = input.buyer ?? null;
   return {
     id,
-    number: row!.number,
+    number,
     kind: input.kind,
     issuedAt: input.issuedAt,
     taxablePaise: t.taxablePaise,

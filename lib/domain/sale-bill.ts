@@ -47,13 +47,19 @@ export type SaleTax = {
   pos: { code: string | null; inter: boolean };
 };
 
+type TaxOptions = { billDiscount?: Discount; buyer?: Buyer | null; roundOff?: boolean };
+
 export async function taxSale(
   tx: Tx,
   merchantId: string,
   lines: PricedLine[],
-  opts: { billDiscount?: Discount; buyer?: Buyer | null; roundOff?: boolean } = {},
+  opts: TaxOptions = {},
 ): Promise<SaleTax> {
-  const shop = await loadShopTax(tx, merchantId);
+  return taxLines(await loadShopTax(tx, merchantId), lines, opts);
+}
+
+/** The same, for a shop's tax settings already in hand (pure: the counter sale reads them with its products). */
+export function taxLines(shop: ShopTax, lines: PricedLine[], opts: TaxOptions = {}): SaleTax {
   const pos = placeOfSupply(shop, opts.buyer);
   const tax = computeBillTax(
     lines.map((l) => ({

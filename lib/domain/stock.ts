@@ -81,7 +81,7 @@ export async function takeStock(
 }
 
 /** "Only 0.25 kg left": English for the API and logs; `fields` a message key; details.available in units. */
-function shortOf(l: { productId: string; name: string; unit: string }, availableMilli: number, field?: string) {
+export function shortOf(l: { productId: string; name: string; unit: string }, availableMilli: number, field?: string) {
   const left = formatQuantity(availableMilli, l.unit);
   const message = availableMilli > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`;
   const fields = field ? { [field]: availableMilli > 0 ? "stock_only_left" : "stock_out" } : undefined;

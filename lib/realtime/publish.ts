@@ -3,8 +3,11 @@
 // transaction commits (a NOTIFY inside a rolled-back transaction would never be sent, but
 // one sent before commit could make a screen refresh before the row is visible).
 //
-//   const sale = await recordSale(...);
-//   await publishEvent({ type: "sale.created", merchantId, customerUserId, id: sale.id, data: { amountPaise } });
+//   const payment = await recordPayment(...);
+//   await publishEvent({ type: "payment.created", merchantId, customerUserId, id: payment.id, data: { amountPaise } });
+//
+// The counter sale is the exception: its one-statement write (lib/domain/sale-write.ts) sends
+// the same event with NOTIFY inside its own transaction, which PostgreSQL delivers at commit.
 //
 // Live updates are a convenience: a failure is logged and swallowed, never fails the write.
 import { db } from "@/lib/db";

@@ -1,21 +1,20 @@
-// The counter sale: a thin use case over lib/domain/sales' recordSale (the rule itself is
-// being reworked on its own branch); announced once after the response, replays never.
+// The counter sale: a thin use case over lib/domain/sales' recordSale. Its live event
+// (sale.created) is sent by the sale's own write, inside its transaction (NOTIFY at commit):
+// a replay announces nothing, and a sale is never announced before its row is visible.
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { shopMembershipOf } from "@/lib/auth/shop-actor";
 import { DomainError } from "@/lib/domain/errors";
 import { recordReturn as recordReturnRule } from "@/lib/domain/returns";
 import { recordSale as recordSaleRule } from "@/lib/domain/sales";
-import { announceSale } from "@/lib/realtime/sale-events";
 import type { ReturnInputRaw } from "@/lib/validation/return";
 import type { SaleInputRaw } from "@/lib/validation/sale";
-import { afterResponse, outcome, type MerchantActor } from "./core";
+import { outcome, type MerchantActor } from "./core";
 import { REFRESH } from "./refresh";
 
 export async function recordSale(actor: MerchantActor, input: SaleInputRaw) {
   await authorizeBillTerms(actor, input);
   const sale = await recordSaleRule(actor.merchantId, actor.userId, input);
-  await afterResponse("sale.created", () => announceSale(actor.merchantId, sale));
   // Stock and dues changed: the history, the home, the counter's snapshot and the tabs.
   return outcome(
     sale,

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { checkSplittable, pendingMigrationSql } from "./migrate";
 
@@ -9,5 +10,17 @@ describe("migrations", () => {
   it("refuses a migration whose comment holds a ';' (the adapter splits scripts on it)", () => {
     expect(() => checkSplittable("x", "-- one; two\nselect 1;")).toThrow(/line 1/);
     expect(() => checkSplittable("x", "-- fine\nselect 1;\nselect 2;")).not.toThrow();
+  });
+
+  it("applies a function whose $$ body holds many ';' whole (record_sale, the counter sale's write)", async () => {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      const { rows } = await c.query(`SELECT prosrc FROM pg_proc WHERE proname = 'record_sale'`);
+      expect(rows).toHaveLength(1);
+      expect((rows[0].prosrc as string).match(/;/g)!.length).toBeGreaterThan(20);
+    } finally {
+      await c.end();
+    }
   });
 });

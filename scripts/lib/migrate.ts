@@ -13,6 +13,29 @@ export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
 /** The schema as of the latest migration: the next migration is the diff from it. */
 export const MIGRATED_SCHEMA_PATH = path.join(MIGRATIONS_DIR, "schema.prisma");
 
+/**
+ * The pg adapter runs a script by splitting it on every ";", which cuts a function's body
+ * ($$ ... $$, e.g. record_sale) apart. A script with a dollar-quoted body goes to PostgreSQL
+ * whole instead: the simple query protocol runs its statements in one implicit transaction.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    return wholeScripts(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb());
+  }
+}
+
+function wholeScripts<A extends { executeScript(script: string): Promise<void>; underlyingDriver(): unknown }>(a: A) {
+  const split = a.executeScript.bind(a);
+  a.executeScript = async (script: string) => {
+    if (!script.includes("$$")) return split(script);
+    await (a.underlyingDriver() as { query(sql: string): Promise<unknown> }).query(script);
+  };
+  return a;
+}
+
 type Engine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout?: string | null }>;
@@ -28,7 +51,7 @@ async function loadEngine(url: string, schema: string): Promise<Engine> {
   const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString: url }));
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter) as Promise<Engine>;
 }
 
