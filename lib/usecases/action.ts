@@ -18,8 +18,9 @@ export function applyRefresh(refresh: readonly Refresh[]): void {
 const ACTORS = {
   // Staff: with a permission, a role without it is refused (forbidden) before the use case.
   merchant: async (permission?: Permission): Promise<MerchantActor> => {
-    const { user, merchant } = await (permission ? requirePermission(permission) : requireMerchant());
-    return { userId: user.id, merchantId: merchant.id };
+    const ctx = await (permission ? requirePermission(permission) : requireMerchant());
+    const signedIn = "signedIn" in ctx && ctx.signedIn ? { signedInUserId: ctx.signedIn.id } : {};
+    return { userId: ctx.user.id, merchantId: ctx.merchant.id, ...signedIn };
   },
   customer: async (): Promise<CustomerActor> => ({ userId: (await requireCustomer()).id }),
 };
