@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import type { Permission } from "@/lib/auth/permissions";
-import { requireCustomer, requireMerchant, requirePermission } from "@/lib/auth/session";
+import { requireAdmin, requireCustomer, requireMerchant, requirePermission } from "@/lib/auth/session";
 import type { CustomerActor, MerchantActor, Outcome, Refresh } from "./core";
 
 /** Re-render the screens a use case made stale (for an action that is not defineAction's). */
@@ -23,6 +23,8 @@ const ACTORS = {
     return { userId: ctx.user.id, merchantId: ctx.merchant.id, ...signedIn };
   },
   customer: async (): Promise<CustomerActor> => ({ userId: (await requireCustomer()).id }),
+  // The admin's use cases audit who acted with the whole signed-in user.
+  admin: requireAdmin,
 };
 type Actors = { [K in keyof typeof ACTORS]: Awaited<ReturnType<(typeof ACTORS)[K]>> };
 
