@@ -25,6 +25,8 @@ const ACTORS = {
   customer: async (): Promise<CustomerActor> => ({ userId: (await requireCustomer()).id }),
   // The admin's use cases audit who acted with the whole signed-in user.
   admin: requireAdmin,
+  // Signed-out forms (sign up, a reset link): the input itself is the credential, or none is needed.
+  public: async (): Promise<null> => null,
 };
 type Actors = { [K in keyof typeof ACTORS]: Awaited<ReturnType<(typeof ACTORS)[K]>> };
 
