@@ -1,5 +1,7 @@
 // Layer direction (ARCHITECTURE.md): lib/ never imports app/ or components/, and
-// lib/validation never imports lib/domain. Tests may reach routes to call them.
+// lib/validation never imports lib/domain. Tests may reach routes to call them. And app/ is
+// routes only: no page, action or route handler revalidates, publishes or touches Prisma by
+// itself; every server action goes through defineAction (lib/usecases/action).
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,5 +48,48 @@ describe("layer direction", () => {
         .map((i) => `${path.relative(ROOT, f)} -> ${i}`),
     );
     expect(bad).toEqual([]);
+  });
+});
+
+/** What only a use case (or the query/domain layers under it) may do. Types from Prisma's enums are fine. */
+const SIDE_DOORS: [RegExp, string][] = [
+  [/\brevalidate(Path|Tag)\s*\(/, "revalidates (name the screens in the use case's refresh)"],
+  [/\bpublishEvent\b/, "publishes (announce from the use case)"],
+  [
+    /^import\s+(?!type\b)[^;]*from\s+"@\/lib\/(db|generated\/prisma[^"]*|realtime\/publish)"/m,
+    "imports Prisma or the publisher",
+  ],
+  [/\bdb\.\$?[a-zA-Z]+\s*[.(]/, "queries Prisma"],
+];
+
+function sideDoorsIn(text: string): string[] {
+  return SIDE_DOORS.filter(([re]) => re.test(text)).map(([, why]) => why);
+}
+
+describe("app/ is routes only", () => {
+  it("no file under app/ revalidates, publishes or touches Prisma by itself", () => {
+    const bad = sources(path.join(ROOT, "app")).flatMap((f) =>
+      sideDoorsIn(fs.readFileSync(f, "utf8")).map((why) => `${path.relative(ROOT, f)} ${why}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the check catches each side door", () => {
+    expect(sideDoorsIn('import { revalidatePath } from "next/cache";\nrevalidatePath("/merchant");')).toHaveLength(1);
+    expect(sideDoorsIn('await publishEvent({ type: "order.created" });')).toHaveLength(1);
+    expect(sideDoorsIn('import { db } from "@/lib/db";\nawait db.user.findMany();')).toHaveLength(2);
+    expect(sideDoorsIn('import { Prisma } from "@/lib/generated/prisma/client";')).toHaveLength(1);
+    expect(sideDoorsIn('import type { OrderStatus } from "@/lib/generated/prisma/client";')).toEqual([]);
+  });
+
+  it("every server action module is a thin adapter over defineAction", () => {
+    // Not yet: the language switch (a cookie for anyone, signed in or not) and the counter
+    // sale, whose write is being moved into the database.
+    const notYet = ["app/actions/locale.ts", "app/merchant/pos/actions.ts"];
+    const bad = sources(path.join(ROOT, "app"))
+      .filter((f) => /^\s*"use server"/.test(fs.readFileSync(f, "utf8")))
+      .filter((f) => !fs.readFileSync(f, "utf8").includes("defineAction("))
+      .map((f) => path.relative(ROOT, f));
+    expect(bad.filter((f) => !notYet.includes(f))).toEqual([]);
   });
 });

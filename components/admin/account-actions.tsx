@@ -3,6 +3,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { createResetLinkAction, disableUserAction, enableUserAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionFailure } from "@/lib/errors";
+import { codeText } from "@/lib/i18n/describe-failure";
 import { formatDate } from "@/lib/i18n/format";
 
 /**
@@ -29,14 +31,15 @@ export function AccountActions({
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
   const [copied, setCopied] = useState(false);
 
-  const fail = (code: string) => setError(te.has(code as "generic") ? te(code as "generic") : te("generic"));
+  // The failure's own reason ("self", "already_disabled") or its code, in admin.errors.
+  const fail = (f: Pick<ActionFailure, "code" | "details">) => setError(codeText(te, f));
   const run = (fn: () => Promise<void>) => {
     setError(null);
     start(async () => {
       try {
         await fn();
       } catch {
-        fail("generic");
+        setError(te("generic"));
       }
     });
   };
@@ -45,12 +48,12 @@ export function AccountActions({
     run(async () => {
       const res = disabled ? await enableUserAction(userId) : await disableUserAction(userId);
       setConfirming(false);
-      if (!res.ok) fail(res.code);
+      if (!res.ok) fail(res);
     });
   const reset = () =>
     run(async () => {
       const res = await createResetLinkAction(userId);
-      if (!res.ok) return fail(res.code);
+      if (!res.ok) return fail(res);
       setCopied(false);
       setLink({ url: `${window.location.origin}${res.path}`, expiresAt: res.expiresAt });
     });

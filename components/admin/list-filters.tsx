@@ -93,3 +93,28 @@ export function DateFilter({ name, label, value }: { name: string; label: string
     </label>
   );
 }
+
+/** The shop picker of every cross-shop list. */
+export async function ShopFilter({
+  shops,
+  value,
+}: {
+  shops: readonly { id: string; shopName: string }[];
+  value?: string;
+}) {
+  const tl = await getTranslations("admin.list");
+  const options = shops.map((s) => ({ value: s.id, label: s.shopName }));
+  return <SelectFilter name="shop" label={tl("shop")} value={value} allLabel={tl("allShops")} options={options} />;
+}
+
+/** A list's status picker ("all" first). */
+export async function StatusFilter({
+  value,
+  options,
+}: {
+  value?: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  const tl = await getTranslations("admin.list");
+  return <SelectFilter name="status" label={tl("status")} value={value} allLabel={tl("all")} options={options} />;
+}

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateShopAction } from "@/app/admin/merchants/actions";
 import type { ShopFormState } from "@/lib/form-results";
+import { describeFailure } from "@/lib/i18n/describe-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -39,17 +40,12 @@ export function ShopForm({ shop }: { shop: ShopValues }) {
   const [state, action, pending] = useActionState<ShopFormState, FormData>(updateShopAction, null);
   const failed = state && !state.ok ? state : null;
   const value = (k: keyof ShopValues) => failed?.values[k] ?? shop[k] ?? "";
-  const fieldError = (k: string) => {
-    const key = failed?.fieldErrors?.[k];
-    if (!key) return undefined;
-    return tv.has(key as "invalid") ? tv(key as "invalid") : tv("invalid");
-  };
-  const formError = failed
-    ? failed.code === "fix_errors"
+  const view = failed ? describeFailure(tv, tv, failed) : null;
+  const fieldError = (k: string) => view?.fields[k];
+  const formError = view
+    ? Object.keys(view.fields).length
       ? tv("fix_errors")
-      : te.has(failed.code as "generic")
-        ? te(failed.code as "generic")
-        : te("generic")
+      : describeFailure(tv, te, failed!).message
     : null;
 
   return (

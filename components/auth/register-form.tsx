@@ -54,9 +54,11 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
     try {
       const res = await registerAction(role, values);
       if (!res.ok) {
-        if (res.message === "rate_limited")
-          setErrors({ _form: t("rate_limited", { minutes: Math.ceil((res.retryAfterSeconds ?? 60) / 60) }) });
-        else setErrors(Object.keys(res.fieldErrors).length ? res.fieldErrors : { _form: "invalid" });
+        if (res.code === "rate_limited")
+          setErrors({
+            _form: t("rate_limited", { minutes: Math.ceil((Number(res.details?.retryAfterSeconds) || 60) / 60) }),
+          });
+        else setErrors(Object.keys(res.fields ?? {}).length ? res.fields! : { _form: "invalid" });
         setStatus("idle");
         return;
       }

@@ -19,6 +19,11 @@ export type ProductDefaults = {
   mrpPaise?: number | null;
 };
 
+/** A rupee amount typed as text ("12.50"), shown from paise; no browser autofill. */
+function MoneyField({ paise, ...props }: { paise?: number | null } & React.ComponentProps<typeof Field>) {
+  return <Field inputMode="decimal" autoComplete="off" defaultValue={rupeesText(paise ?? null)} {...props} />;
+}
+
 /**
  * The product's fields, shared by "new product" and the product page's edit form. Opening
  * stock only on create: afterwards stock changes through an adjustment with a reason.
@@ -68,32 +73,26 @@ export function ProductFields({
           ))}
         </select>
       </div>
-      <Field
+      <MoneyField
         name="price"
         label={t("price")}
-        inputMode="decimal"
         required
-        autoComplete="off"
         placeholder={t("priceHint")}
-        defaultValue={rupeesText(defaults.pricePaise ?? null)}
+        paise={defaults.pricePaise}
         error={errors.pricePaise}
       />
-      <Field
+      <MoneyField
         name="cost"
         label={t("cost")}
-        inputMode="decimal"
-        autoComplete="off"
         hint={t("costHint")}
-        defaultValue={rupeesText(defaults.costPaise ?? null)}
+        paise={defaults.costPaise}
         error={errors.costPaise}
       />
-      <Field
+      <MoneyField
         name="mrp"
         label={tg("mrp")}
-        inputMode="decimal"
-        autoComplete="off"
         hint={tg("mrpHint")}
-        defaultValue={rupeesText(defaults.mrpPaise ?? null)}
+        paise={defaults.mrpPaise}
         error={errors.mrpPaise ?? (overMrp ? tg("aboveMrp") : undefined)}
       />
       <Field

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { SettingsFormResult } from "@/lib/form-results";
+import type { SettingsFormState } from "./use-settings-form";
 
 /** The line beside a settings form's save button: saved, or why it was not. */
-export function FormStatus({ result, savedText }: { result: SettingsFormResult | null; savedText: string }) {
+export function FormStatus({ result, savedText }: { result: SettingsFormState | null; savedText: string }) {
   const t = useTranslations("settings");
   const tv = useTranslations("validation");
   if (!result) return null;
@@ -14,9 +14,9 @@ export function FormStatus({ result, savedText }: { result: SettingsFormResult |
       </p>
     );
   const text =
-    result.message === "signed_out" || result.message === "forbidden"
+    result.code === "unauthorized" || result.code === "forbidden"
       ? t("signedOut")
-      : Object.keys(result.fieldErrors).length
+      : Object.keys(result.fields ?? {}).length
         ? tv("fix_errors")
         : t("saveFailed");
   return (

@@ -1,9 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { saveShopGstAction } from "@/app/merchant/settings/actions";
-import type { SettingsFormResult } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -11,6 +8,7 @@ import { GST_STATES } from "@/lib/gst/states";
 import { GST_STATUSES, RECEIPT_LAYOUTS } from "@/lib/validation/shop-gst";
 import { SelectField } from "./form-fields";
 import { FormStatus } from "./form-status";
+import { useSettingsForm } from "./use-settings-form";
 
 export type GstValues = {
   gstStatus: (typeof GST_STATUSES)[number];
@@ -26,33 +24,19 @@ export type GstValues = {
 /** GST registration and how bills look: status, state, bill number prefix, rates, layout. */
 export function GstForm({ initial }: { initial: GstValues }) {
   const t = useTranslations("gst.settings");
-  const tv = useTranslations("validation");
   const tc = useTranslations("common");
-  const router = useRouter();
-  const [result, setResult] = useState<SettingsFormResult | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : {};
-  const err = (name: string) => (errors[name] ? (tv.has(errors[name]) ? tv(errors[name]) : tv("invalid")) : undefined);
-
-  function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      try {
-        const res = await saveShopGstAction(form);
-        setResult(res);
-        if (res.ok) router.refresh();
-      } catch {
-        setResult({ ok: false, fieldErrors: {}, message: "failed" });
-      }
-    });
-  }
+  const { pending, status, err, submitTo } = useSettingsForm();
 
   return (
     <Card className="p-5">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
-      <form onSubmit={submit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={pending}>
+      <form
+        onSubmit={submitTo(saveShopGstAction)}
+        noValidate
+        className="mt-4 grid gap-4 sm:grid-cols-2"
+        aria-busy={pending}
+      >
         <SelectField name="gstStatus" label={t("status")} defaultValue={initial.gstStatus} error={err("gstStatus")}>
           {GST_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -120,7 +104,7 @@ export function GstForm({ initial }: { initial: GstValues }) {
           <Button type="submit" disabled={pending}>
             {pending ? t("saving") : t("save")}
           </Button>
-          <FormStatus result={pending ? null : result} savedText={t("saved")} />
+          <FormStatus result={status} savedText={t("saved")} />
         </div>
       </form>
     </Card>

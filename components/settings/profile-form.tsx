@@ -1,15 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { saveShopProfileAction } from "@/app/merchant/settings/actions";
-import type { SettingsFormResult } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { BUSINESS_TYPES, ORDER_HOLD_MINUTES, SHOP_TIME_ZONES } from "@/lib/validation/shop";
 import { SelectField, TextAreaField } from "./form-fields";
 import { FormStatus } from "./form-status";
+import { useSettingsForm } from "./use-settings-form";
 
 export type ProfileValues = {
   shopName: string;
@@ -39,13 +37,8 @@ const ADDRESS: { name: TextKey; autoComplete?: string; inputMode?: "numeric"; wi
 /** Uncontrolled inputs submitted without a form reset, so what was typed stays after an error. */
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const t = useTranslations("settings");
-  const tv = useTranslations("validation");
   const tc = useTranslations("common");
-  const router = useRouter();
-  const [result, setResult] = useState<SettingsFormResult | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : {};
-  const err = (name: string) => (errors[name] ? (tv.has(errors[name]) ? tv(errors[name]) : tv("invalid")) : undefined);
+  const { pending, status, err, submitTo } = useSettingsForm();
   const optional = (label: string) => (
     <>
       {label}
@@ -55,20 +48,6 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const zones: string[] = SHOP_TIME_ZONES.includes(initial.timeZone as never)
     ? [...SHOP_TIME_ZONES]
     : [initial.timeZone, ...SHOP_TIME_ZONES];
-
-  function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      try {
-        const res = await saveShopProfileAction(form);
-        setResult(res);
-        if (res.ok) router.refresh();
-      } catch {
-        setResult({ ok: false, fieldErrors: {}, message: "failed" });
-      }
-    });
-  }
 
   const text = (
     name: TextKey,
@@ -87,7 +66,12 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   return (
     <Card className="p-5">
       <h2 className="text-lg font-semibold">{t("profile.title")}</h2>
-      <form onSubmit={submit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={pending}>
+      <form
+        onSubmit={submitTo(saveShopProfileAction)}
+        noValidate
+        className="mt-4 grid gap-4 sm:grid-cols-2"
+        aria-busy={pending}
+      >
         <Field
           name="shopName"
           label={t("profile.shopName")}
@@ -165,7 +149,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           <Button type="submit" disabled={pending}>
             {pending ? t("profile.saving") : t("profile.save")}
           </Button>
-          <FormStatus result={pending ? null : result} savedText={t("profile.saved")} />
+          <FormStatus result={status} savedText={t("profile.saved")} />
         </div>
       </form>
     </Card>

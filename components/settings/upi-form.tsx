@@ -1,13 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { SettingsFormResult } from "@/lib/form-results";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "./form-status";
 import { QrUpload } from "./qr-upload";
+import { useSettingsForm } from "./use-settings-form";
 
 export type UpiValues = {
   upiId: string | null;
@@ -19,16 +19,11 @@ export type UpiValues = {
 /** UPI id + payee name, typed or read from a photo of the shop's QR sticker; saved together with the photo. */
 export function UpiForm({ initial }: { initial: UpiValues }) {
   const t = useTranslations("settings");
-  const tv = useTranslations("validation");
-  const router = useRouter();
   const [upiId, setUpiId] = useState(initial.upiId ?? "");
   const [payee, setPayee] = useState(initial.upiPayeeName ?? "");
   const [photo, setPhoto] = useState<File | null>(null);
   const [removeImage, setRemoveImage] = useState(false);
-  const [result, setResult] = useState<SettingsFormResult | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : {};
-  const err = (name: string) => (errors[name] ? (tv.has(errors[name]) ? tv(errors[name]) : tv("invalid")) : undefined);
+  const { pending, status, err, clear, run } = useSettingsForm();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -37,20 +32,15 @@ export function UpiForm({ initial }: { initial: UpiValues }) {
     body.set("upiPayeeName", payee);
     if (removeImage) body.set("removeImage", "on");
     if (photo) body.set("image", photo);
-    startTransition(async () => {
-      try {
-        const res = await fetch("/merchant/settings/upi", { method: "POST", body });
-        const out = (await res.json()) as SettingsFormResult;
-        setResult(out);
-        if (out.ok) {
-          setPhoto(null);
-          setRemoveImage(false);
-          router.refresh();
-        }
-      } catch {
-        setResult({ ok: false, fieldErrors: {}, message: "failed" });
-      }
-    });
+    // A route handler, not an action: the photo is over the server-action body limit.
+    run(
+      async () =>
+        (await (await fetch("/merchant/settings/upi", { method: "POST", body })).json()) as SettingsFormResult,
+      () => {
+        setPhoto(null);
+        setRemoveImage(false);
+      },
+    );
   }
 
   return (
@@ -74,7 +64,7 @@ export function UpiForm({ initial }: { initial: UpiValues }) {
             setPhoto(file);
             setUpiId(upi.pa);
             if (upi.pn) setPayee(upi.pn);
-            setResult(null);
+            clear();
           }}
           onRejected={() => setPhoto(null)}
         />
@@ -129,7 +119,7 @@ export function UpiForm({ initial }: { initial: UpiValues }) {
           <Button type="submit" disabled={pending}>
             {pending ? t("upi.saving") : t("upi.save")}
           </Button>
-          <FormStatus result={pending ? null : result} savedText={t("upi.saved")} />
+          <FormStatus result={status} savedText={t("upi.saved")} />
         </div>
       </form>
     </Card>

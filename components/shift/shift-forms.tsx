@@ -9,48 +9,58 @@ import type { ActionResult } from "@/lib/action-result";
 
 const input = "h-12 w-full rounded-lg border border-stone-300 px-3 text-lg";
 
-function useSubmit() {
+/**
+ * A drawer form's wiring: send the form, show the first field's message (or "failed"), and on
+ * success re-render the page, or `then` (the close goes to its Z report).
+ */
+function useShiftForm<R extends object>(
+  send: (form: FormData) => Promise<ActionResult<R>>,
+  then?: (r: R, router: ReturnType<typeof useRouter>) => void,
+) {
   const t = useTranslations("shift");
   const tv = useTranslations("validation");
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const run = (fn: () => Promise<ActionResult>, after?: (r: ActionResult) => void) =>
+  const action = (form: FormData) =>
     start(async () => {
-      const r = await fn();
+      const r = await send(form);
       if (!r.ok) {
         const key = Object.values(r.fields ?? {})[0] ?? "";
         setError(tv.has(key) ? tv(key as "amount_invalid") : t("failed"));
-      } else {
-        setError(null);
-        after?.(r);
+        return;
       }
+      setError(null);
+      if (then) then(r, router);
+      else router.refresh();
     });
-  return { error, pending, run };
+  return { error, pending, action };
+}
+
+function Field({ label, ...props }: { label: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span>{label}</span>
+      <input className={input} required {...props} />
+    </label>
+  );
+}
+
+function FormError({ error, className = "" }: { error: string | null; className?: string }) {
+  return error ? (
+    <p role="alert" className={`text-red-700 ${className}`.trim()}>
+      {error}
+    </p>
+  ) : null;
 }
 
 export function OpenShiftForm() {
   const t = useTranslations("shift");
-  const router = useRouter();
-  const { error, pending, run } = useSubmit();
+  const { error, pending, action } = useShiftForm(openShiftAction);
   return (
-    <form
-      action={(f) =>
-        run(
-          () => openShiftAction(f),
-          () => router.refresh(),
-        )
-      }
-      className="flex flex-col gap-3"
-    >
-      <label className="flex flex-col gap-1">
-        <span>{t("opening")}</span>
-        <input name="opening" inputMode="decimal" className={input} data-testid="shift-opening" required />
-      </label>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+    <form action={action} className="flex flex-col gap-3">
+      <Field label={t("opening")} name="opening" inputMode="decimal" data-testid="shift-opening" />
+      <FormError error={error} />
       <Button type="submit" disabled={pending} className="min-h-12" data-testid="shift-open">
         {t("open")}
       </Button>
@@ -60,18 +70,9 @@ export function OpenShiftForm() {
 
 export function CashMoveForm({ shiftId }: { shiftId: string }) {
   const t = useTranslations("shift");
-  const router = useRouter();
-  const { error, pending, run } = useSubmit();
+  const { error, pending, action } = useShiftForm((f) => cashMoveAction(shiftId, f));
   return (
-    <form
-      action={(f) =>
-        run(
-          () => cashMoveAction(shiftId, f),
-          () => router.refresh(),
-        )
-      }
-      className="grid gap-3 sm:grid-cols-[8rem_1fr_1fr_auto] sm:items-end"
-    >
+    <form action={action} className="grid gap-3 sm:grid-cols-[8rem_1fr_1fr_auto] sm:items-end">
       <label className="flex flex-col gap-1">
         <span>{t("kind")}</span>
         <select name="kind" className={input}>
@@ -79,49 +80,26 @@ export function CashMoveForm({ shiftId }: { shiftId: string }) {
           <option value="in">{t("payIn")}</option>
         </select>
       </label>
-      <label className="flex flex-col gap-1">
-        <span>{t("amount")}</span>
-        <input name="amount" inputMode="decimal" className={input} required />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span>{t("reason")}</span>
-        <input name="reason" className={input} required maxLength={200} />
-      </label>
+      <Field label={t("amount")} name="amount" inputMode="decimal" />
+      <Field label={t("reason")} name="reason" maxLength={200} />
       <Button type="submit" variant="secondary" disabled={pending} className="min-h-12">
         {t("record")}
       </Button>
-      {error ? (
-        <p role="alert" className="text-red-700 sm:col-span-4">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} className="sm:col-span-4" />
     </form>
   );
 }
 
 export function CloseShiftForm({ shiftId }: { shiftId: string }) {
   const t = useTranslations("shift");
-  const router = useRouter();
-  const { error, pending, run } = useSubmit();
+  const { error, pending, action } = useShiftForm(
+    (f) => closeShiftAction(shiftId, f),
+    (r, router) => router.push(`/merchant/shift/${r.id ?? shiftId}`),
+  );
   return (
-    <form
-      action={(f) =>
-        run(
-          () => closeShiftAction(shiftId, f),
-          (r) => router.push(`/merchant/shift/${"id" in r ? r.id : shiftId}`),
-        )
-      }
-      className="flex flex-col gap-3"
-    >
-      <label className="flex flex-col gap-1">
-        <span>{t("counted")}</span>
-        <input name="counted" inputMode="decimal" className={input} data-testid="shift-counted" required />
-      </label>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+    <form action={action} className="flex flex-col gap-3">
+      <Field label={t("counted")} name="counted" inputMode="decimal" data-testid="shift-counted" />
+      <FormError error={error} />
       <Button type="submit" variant="danger" disabled={pending} className="min-h-12" data-testid="shift-close">
         {t("close")}
       </Button>

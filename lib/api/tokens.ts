@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
+import { toApiUser, USER_SELECT } from "./user-dto";
 
 export const TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -19,6 +20,13 @@ export async function issueToken(userId: string, now = new Date()): Promise<Issu
     select: { id: true },
   });
   return { token, tokenId: row.id, expiresAt };
+}
+
+/** What signing in answers (login, register, a password change): a fresh token and the user. */
+export async function signInResult(userId: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: USER_SELECT });
+  const { token, expiresAt } = await issueToken(userId);
+  return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
 }
 
 /** merchantId: the caller's shop when they are a MERCHANT with one (read in the same query). */

@@ -60,16 +60,21 @@ describe("only an admin gets through", () => {
     const { merchant } = await makeMerchant();
     for (const role of ["CUSTOMER", "MERCHANT"] as const) {
       signInAs(await makeUser(role));
-      expect(await disableUserAction(target.id)).toEqual({ ok: false, code: "forbidden" });
-      expect(await enableUserAction(target.id)).toEqual({ ok: false, code: "forbidden" });
-      expect(await createResetLinkAction(target.id)).toEqual({ ok: false, code: "forbidden" });
+      const forbidden = { ok: false, code: "forbidden", message: expect.any(String) };
+      expect(await disableUserAction(target.id)).toEqual(forbidden);
+      expect(await enableUserAction(target.id)).toEqual(forbidden);
+      expect(await createResetLinkAction(target.id)).toEqual(forbidden);
       expect(await updateShopAction(null, shopForm({ merchantId: merchant.id, shopName: "Hijacked" }))).toMatchObject({
         ok: false,
         code: "forbidden",
       });
     }
     signInAs(null);
-    expect(await disableUserAction(target.id)).toEqual({ ok: false, code: "unauthorized" });
+    expect(await disableUserAction(target.id)).toEqual({
+      ok: false,
+      code: "unauthorized",
+      message: expect.any(String),
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
     expect(await db.auditLog.count({ where: { entityId: { in: [target.id, merchant.id] } } })).toBe(0);
 
@@ -143,7 +148,12 @@ describe("disable and re-enable an account", () => {
       details: { reason: "self" },
     });
     signInAs(admin);
-    expect(await disableUserAction(admin.id)).toEqual({ ok: false, code: "self" });
+    expect(await disableUserAction(admin.id)).toEqual({
+      ok: false,
+      code: "forbidden",
+      message: expect.any(String),
+      details: { reason: "self" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabledAt).toBeNull();
     expect((await verifyLogin(admin.email!, TEST_PASSWORD, null)).id).toBe(admin.id);
   });
@@ -274,7 +284,7 @@ describe("change a shop's details", () => {
     const { merchant } = await makeMerchant();
     signInAs(admin);
     const res = await updateShopAction(null, shopForm({ merchantId: merchant.id, shopName: "X", pinCode: "12" }));
-    expect(res).toMatchObject({ ok: false, fieldErrors: { shopName: "shop_name_required", pinCode: "pin_invalid" } });
+    expect(res).toMatchObject({ ok: false, fields: { shopName: "shop_name_required", pinCode: "pin_invalid" } });
   });
 });
 

@@ -224,12 +224,3 @@ export async function updateShop(actor: Actor | null, input: ShopUpdateInput) {
     return { merchantId, changed: keys as string[] };
   });
 }
-
-export type ActionFailure = { ok: false; code: string; fieldErrors?: Record<string, string> };
-
-/** An expected failure as action state: its specific reason (a message key) and field errors. */
-export function actionFailure(err: unknown): ActionFailure {
-  if (!(err instanceof DomainError)) throw err;
-  const reason = typeof err.details?.reason === "string" ? err.details.reason : err.code;
-  return { ok: false, code: reason, ...(err.fields ? { fieldErrors: err.fields } : {}) };
-}

@@ -48,7 +48,8 @@ export type OrderPage = { items: OrderDto[]; total: number; page: number; pageSi
 
 export type OrderScope = { merchantId: string } | { userId: string };
 
-const orderSelect = {
+/** What every order read selects (the inbox, the history, the API's keyset pages). */
+export const orderSelect = {
   id: true,
   merchantId: true,
   customerId: true,
@@ -84,7 +85,7 @@ const orderSelect = {
 
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
-function toOrderDto(o: OrderRow): OrderDto {
+export function toOrderDto(o: OrderRow): OrderDto {
   const { merchant, customer, transaction, items, ...rest } = o;
   return {
     ...rest,

@@ -6,8 +6,9 @@ import { balanceOf, lockCustomer } from "@/lib/domain/balance";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/domain/errors";
 import { expireHeldOrders, overLimit } from "@/lib/domain/order-status";
 import { findOrderByClientId, type OrderDto } from "@/lib/domain/order-queries";
+import { takeStock } from "@/lib/domain/stock";
 import { MAX_SALE_PAISE } from "@/lib/money";
-import { fitsUnit, formatQuantity, linePaise, toMilli } from "@/lib/quantity";
+import { fitsUnit, linePaise, toMilli } from "@/lib/quantity";
 import { parseOrThrow } from "@/lib/validation/common";
 import { placeOrderInput, type PlaceOrderInput } from "@/lib/validation/order";
 
@@ -193,38 +194,10 @@ export async function placeOrder(userId: string, input: PlaceOrderInput): Promis
           },
           select: { id: true },
         });
-        await tx.stockMovement.createMany({
-          data: priced.map((l) => ({
-            merchantId,
-            productId: l.productId,
-            quantityMilli: -l.quantityMilli,
-            reason: "ORDER" as const,
-            refId: order.id,
-            createdById: userId,
-          })),
+        // Last, so the product row locks (taken in id order) are held for as short a time as possible.
+        await takeStock(tx, { merchantId, reason: "ORDER", refId: order.id, actorId: userId }, priced, {
+          listedOnly: true,
         });
-        // Last, so the product row locks are held for as short a time as possible.
-        for (const l of priced) {
-          const took = await tx.product.updateManyAndReturn({
-            where: { id: l.productId, merchantId, archivedAt: null, stockMilli: { gte: l.quantityMilli } },
-            data: { stockMilli: { decrement: l.quantityMilli } },
-            select: { id: true },
-          });
-          if (!took.length) {
-            const live = await tx.product.findUnique({
-              where: { id: l.productId },
-              select: { stockMilli: true, archivedAt: true },
-            });
-            if (!live || live.archivedAt)
-              throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, {
-                productId: l.productId,
-              });
-            const available = Math.max(live.stockMilli, 0) / 1000;
-            const left = formatQuantity(Math.max(live.stockMilli, 0), l.unit);
-            const message = available > 0 ? `Only ${left} left of ${l.name}` : `${l.name} is out of stock`;
-            throw new DomainError("insufficient_stock", message, undefined, { productId: l.productId, available });
-          }
-        }
         return order.id;
       },
       { maxWait: 15_000, timeout: 20_000 },

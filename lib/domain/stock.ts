@@ -48,13 +48,14 @@ export async function returnStock(tx: Tx, ref: Ref, lines: readonly StockLine[])
 /**
  * Goods off the shelf, each line one conditional UPDATE (stock never goes below zero): a short
  * line is refused with "Only N left" unless `allowShort` (an offline counter sale: the goods
- * already left, recorded as an exception). Returns whether any line went short.
+ * already left, recorded as an exception). Returns whether any line went short. `listedOnly`
+ * (an online order): an archived product is refused as no longer sold, in the same UPDATE.
  */
 export async function takeStock(
   tx: Tx,
   ref: Ref,
   lines: readonly (StockLine & { name: string; unit: string })[],
-  opts: { allowShort?: boolean; field?: string } = {},
+  opts: { allowShort?: boolean; field?: string; listedOnly?: boolean } = {},
 ): Promise<{ short: boolean }> {
   // Sorted, not added up: each line is its own movement (as the bill shows it).
   const ordered = [...lines].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
@@ -62,13 +63,18 @@ export async function takeStock(
   for (const l of ordered) {
     const n = await tx.$executeRaw`
       UPDATE "Product" SET "stockMilli" = "stockMilli" - ${l.quantityMilli}, "updatedAt" = now()
-       WHERE "id" = ${l.productId} AND "merchantId" = ${ref.merchantId} AND "stockMilli" >= ${l.quantityMilli}`;
+       WHERE "id" = ${l.productId} AND "merchantId" = ${ref.merchantId} AND "stockMilli" >= ${l.quantityMilli}
+         AND (${!opts.listedOnly} OR "archivedAt" IS NULL)`;
     if (n === 1) continue;
     if (!opts.allowShort) {
       const p = await tx.product.findFirst({
         where: { id: l.productId, merchantId: ref.merchantId },
-        select: { stockMilli: true },
+        select: { stockMilli: true, archivedAt: true },
       });
+      if (opts.listedOnly && (!p || p.archivedAt))
+        throw new DomainError("invalid_input", `${l.name} is no longer sold here`, undefined, {
+          productId: l.productId,
+        });
       throw shortOf(l, Math.max(0, p?.stockMilli ?? 0), opts.field);
     }
     short = true;

@@ -135,7 +135,7 @@ describe("cookie-authenticated writes outside server actions (UPI details, CSV i
     for (const headers of refused) {
       const upi = await upiPost("hijacked@okaxis", headers);
       expect(upi.status).toBe(403);
-      expect(await upi.json()).toEqual({ ok: false, fieldErrors: {}, message: "forbidden" });
+      expect(await upi.json()).toEqual({ ok: false, code: "forbidden", message: "forbidden" });
       const imported = await importPost(csv, headers);
       expect(imported.status).toBe(403);
     }

@@ -25,8 +25,12 @@ export function keyText(
   return undefined;
 }
 
-/** The code's sentence in `te`, else te("generic"). */
-export const codeText = (te: Translator, f: Pick<F, "code">) => (te.has(f.code) ? te(f.code) : te("generic"));
+/** The sentence of the failure's specific reason (details.reason) or of its code in `te`, else te("generic"). */
+export function codeText(te: Translator, f: Pick<F, "code" | "details">): string {
+  const reason = f.details?.reason;
+  if (typeof reason === "string" && te.has(reason)) return te(reason);
+  return te.has(f.code) ? te(f.code) : te("generic");
+}
 
 /**
  * Each failed field's text ("invalid" when its key has no text), and one message: the first

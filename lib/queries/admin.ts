@@ -19,7 +19,6 @@ import {
 
 export type Paged<T> = { rows: T[]; page: number; pageSize: number; hasMore: boolean; total?: number };
 const ci = (q: string) => ({ contains: q, mode: "insensitive" as const });
-const skip = (page: number) => (page - 1) * SIZE;
 /** The digits of a query that looks like a phone number ("98765 43210", "+91-98765"); null
  * otherwise, so the digits inside an email or a name never match someone's phone. */
 const digitsOf = (q: string) => {
@@ -37,14 +36,26 @@ function dayRange(from?: string, to?: string) {
   };
 }
 
-async function counted<T>(page: number, total: Promise<number>, rows: Promise<T[]>): Promise<Paged<T>> {
-  const [n, r] = await Promise.all([total, rows]);
+type Window = { skip: number; take: number };
+/**
+ * One page of a list: `rows` reads the window it is given. With `total` the pager shows a
+ * count; without, one extra row says whether a next page exists (big append-only tables).
+ */
+async function pageOf<T>(page: number, rows: (w: Window) => Promise<T[]>, total?: Promise<number>): Promise<Paged<T>> {
+  const skip = (page - 1) * SIZE;
+  if (!total) {
+    const r = await rows({ skip, take: SIZE + 1 });
+    return { rows: r.slice(0, SIZE), page, pageSize: SIZE, hasMore: r.length > SIZE };
+  }
+  const [n, r] = await Promise.all([total, rows({ skip, take: SIZE })]);
   return { rows: r, page, pageSize: SIZE, total: n, hasMore: page * SIZE < n };
 }
-/** Fetch one extra row to learn whether a next page exists, without counting the table. */
-async function peeked<T>(page: number, rows: Promise<T[]>): Promise<Paged<T>> {
-  const r = await rows;
-  return { rows: r.slice(0, SIZE), page, pageSize: SIZE, hasMore: r.length > SIZE };
+
+/** A free-text search: the text matches, and phone matches when the query looks like a phone number. */
+function search<W>(q: string | undefined, text: (q: string) => W[], phone: (digits: string) => W[] = () => []) {
+  if (!q) return {};
+  const d = digitsOf(q);
+  return { OR: [...text(q), ...(d ? phone(d) : [])] };
 }
 
 const accountSelect = { id: true, name: true, email: true, phone: true, disabledAt: true, createdAt: true } as const;
@@ -54,38 +65,30 @@ const statusWhere = (s?: "active" | "disabled") =>
 export async function listMerchants(f: MerchantListFilter) {
   const where: Prisma.MerchantWhereInput = {
     ...(f.status ? { user: statusWhere(f.status) } : {}),
-    ...(f.q
-      ? {
-          OR: [
-            { shopName: ci(f.q) },
-            { ownerName: ci(f.q) },
-            { city: ci(f.q) },
-            { user: { email: ci(f.q) } },
-            ...(digitsOf(f.q)
-              ? [{ phone: { contains: digitsOf(f.q)! } }, { user: { phone: { contains: digitsOf(f.q)! } } }]
-              : []),
-          ],
-        }
-      : {}),
+    ...search<Prisma.MerchantWhereInput>(
+      f.q,
+      (q) => [{ shopName: ci(q) }, { ownerName: ci(q) }, { city: ci(q) }, { user: { email: ci(q) } }],
+      (d) => [{ phone: { contains: d } }, { user: { phone: { contains: d } } }],
+    ),
   };
-  return counted(
+  return pageOf(
     f.page,
+    (w) =>
+      db.merchant.findMany({
+        where,
+        orderBy: [{ shopName: "asc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          shopName: true,
+          ownerName: true,
+          city: true,
+          state: true,
+          createdAt: true,
+          user: { select: accountSelect },
+        },
+      }),
     db.merchant.count({ where }),
-    db.merchant.findMany({
-      where,
-      orderBy: [{ shopName: "asc" }, { id: "asc" }],
-      skip: skip(f.page),
-      take: SIZE,
-      select: {
-        id: true,
-        shopName: true,
-        ownerName: true,
-        city: true,
-        state: true,
-        createdAt: true,
-        user: { select: accountSelect },
-      },
-    }),
   );
 }
 
@@ -132,26 +135,22 @@ export async function listCustomerUsers(f: UserListFilter) {
   const where: Prisma.UserWhereInput = {
     role: "CUSTOMER",
     ...statusWhere(f.status),
-    ...(f.q
-      ? {
-          OR: [
-            { name: ci(f.q) },
-            { email: ci(f.q) },
-            ...(digitsOf(f.q) ? [{ phone: { contains: digitsOf(f.q)! } }] : []),
-          ],
-        }
-      : {}),
+    ...search<Prisma.UserWhereInput>(
+      f.q,
+      (q) => [{ name: ci(q) }, { email: ci(q) }],
+      (d) => [{ phone: { contains: d } }],
+    ),
   };
-  return counted(
+  return pageOf(
     f.page,
+    (w) =>
+      db.user.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...w,
+        select: { ...accountSelect, _count: { select: { customers: true, orders: true } } },
+      }),
     db.user.count({ where }),
-    db.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: skip(f.page),
-      take: SIZE,
-      select: { ...accountSelect, _count: { select: { customers: true, orders: true } } },
-    }),
   );
 }
 
@@ -201,16 +200,16 @@ export async function listGuests(f: GuestListFilter) {
     ...(f.shop ? { merchantId: f.shop } : {}),
     ...(f.q ? { OR: [{ label: ci(f.q) }, { id: f.q }] } : {}),
   };
-  const page = await counted(
+  const page = await pageOf(
     f.page,
+    (w) =>
+      db.guestUser.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...w,
+        select: { id: true, label: true, createdAt: true, merchant: { select: { id: true, shopName: true } } },
+      }),
     db.guestUser.count({ where }),
-    db.guestUser.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: skip(f.page),
-      take: SIZE,
-      select: { id: true, label: true, createdAt: true, merchant: { select: { id: true, shopName: true } } },
-    }),
   );
   const sums = await db.transaction.groupBy({
     by: ["guestId"],
@@ -229,24 +228,17 @@ export async function listTransactions(f: TransactionListFilter) {
     ...(f.type ? { type: f.type } : {}),
     ...(f.method ? { method: f.method } : {}),
     ...(dayRange(f.from, f.to) ? { occurredAt: dayRange(f.from, f.to) } : {}),
-    ...(f.q
-      ? {
-          OR: [
-            { id: f.q },
-            { clientId: f.q },
-            { customer: { name: ci(f.q) } },
-            ...(digitsOf(f.q) ? [{ customer: { phone: { contains: digitsOf(f.q)! } } }] : []),
-          ],
-        }
-      : {}),
+    ...search<Prisma.TransactionWhereInput>(
+      f.q,
+      (q) => [{ id: q }, { clientId: q }, { customer: { name: ci(q) } }],
+      (d) => [{ customer: { phone: { contains: d } } }],
+    ),
   };
-  return peeked(
-    f.page,
+  return pageOf(f.page, (w) =>
     db.transaction.findMany({
       where,
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      skip: skip(f.page),
-      take: SIZE + 1,
+      ...w,
       select: {
         id: true,
         type: true,
@@ -308,36 +300,31 @@ export async function listOrders(f: OrderListFilter) {
   const where: Prisma.OrderWhereInput = {
     ...(f.shop ? { merchantId: f.shop } : {}),
     ...(f.status ? { status: f.status } : {}),
-    ...(f.q
-      ? {
-          OR: [
-            { id: f.q },
-            { customer: { name: ci(f.q) } },
-            { user: { email: ci(f.q) } },
-            ...(digitsOf(f.q) ? [{ user: { phone: { contains: digitsOf(f.q)! } } }] : []),
-          ],
-        }
-      : {}),
+    ...search<Prisma.OrderWhereInput>(
+      f.q,
+      (q) => [{ id: q }, { customer: { name: ci(q) } }, { user: { email: ci(q) } }],
+      (d) => [{ user: { phone: { contains: d } } }],
+    ),
   };
-  return counted(
+  return pageOf(
     f.page,
+    (w) =>
+      db.order.findMany({
+        where,
+        orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+        ...w,
+        select: {
+          id: true,
+          status: true,
+          paymentMethod: true,
+          totalPaise: true,
+          placedAt: true,
+          merchant: { select: { id: true, shopName: true } },
+          customer: { select: { name: true } },
+          _count: { select: { items: true } },
+        },
+      }),
     db.order.count({ where }),
-    db.order.findMany({
-      where,
-      orderBy: [{ placedAt: "desc" }, { id: "desc" }],
-      skip: skip(f.page),
-      take: SIZE,
-      select: {
-        id: true,
-        status: true,
-        paymentMethod: true,
-        totalPaise: true,
-        placedAt: true,
-        merchant: { select: { id: true, shopName: true } },
-        customer: { select: { name: true } },
-        _count: { select: { items: true } },
-      },
-    }),
   );
 }
 
@@ -418,14 +405,11 @@ export async function listAudit(f: AuditListFilter): Promise<Paged<AuditView>> {
   if (f.actor) {
     const q = f.actor;
     const people = await db.user.findMany({
-      where: {
-        OR: [
-          { id: q },
-          { name: ci(q) },
-          { email: ci(q) },
-          ...(digitsOf(q) ? [{ phone: { contains: digitsOf(q)! } }] : []),
-        ],
-      },
+      where: search<Prisma.UserWhereInput>(
+        q,
+        (q) => [{ id: q }, { name: ci(q) }, { email: ci(q) }],
+        (d) => [{ phone: { contains: d } }],
+      ),
       select: { id: true },
       take: 200,
     });
@@ -441,15 +425,8 @@ export async function listAudit(f: AuditListFilter): Promise<Paged<AuditView>> {
     ...(f.shop ? { merchantId: f.shop } : {}),
     ...(dayRange(f.from, f.to) ? { createdAt: dayRange(f.from, f.to) } : {}),
   };
-  const page = await peeked(
-    f.page,
-    db.auditLog.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: skip(f.page),
-      take: SIZE + 1,
-      select: auditSelect,
-    }),
+  const page = await pageOf(f.page, (w) =>
+    db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...w, select: auditSelect }),
   );
   return { ...page, rows: await withNames(page.rows) };
 }

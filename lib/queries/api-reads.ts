@@ -3,10 +3,10 @@
 import "server-only";
 import { lowStockIds } from "@/lib/domain/inventory-list";
 import { olderThan, type Cursor } from "@/lib/api/pagination";
-import { orderListSelect } from "@/lib/api/schemas/order";
 import { transactionSelect } from "@/lib/api/schemas/ledger";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/domain/errors";
+import { orderSelect, toOrderDto } from "@/lib/domain/order-queries";
 import { likeContains, productSelect, toProductDto } from "@/lib/domain/product-dto";
 import type { OrderStatus, Prisma, TransactionType } from "@/lib/generated/prisma/client";
 import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
@@ -14,17 +14,18 @@ import { OPEN_ORDER_STATUSES } from "@/lib/ledger-sql";
 type Page = { cursor?: Cursor; limit: number };
 type ApiScope = { merchantId: string } | { userId: string };
 
-/** One page of orders: the shop's, or a customer's own at every shop. */
-export function orderRows(scope: ApiScope, q: Page & { status?: OrderStatus | "open" }) {
+/** One page of orders (as the app reads them): the shop's, or a customer's own at every shop. */
+export async function orderRows(scope: ApiScope, q: Page & { status?: OrderStatus | "open" }) {
   const where: Prisma.OrderWhereInput =
     "merchantId" in scope ? { merchantId: scope.merchantId } : { userId: scope.userId };
   const status = q.status === "open" ? { in: [...OPEN_ORDER_STATUSES] } : q.status;
-  return db.order.findMany({
+  const rows = await db.order.findMany({
     where: { AND: [where, status ? { status } : {}, olderThan("placedAt", q.cursor)] },
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
-    select: orderListSelect,
+    select: orderSelect,
   });
+  return rows.map(toOrderDto);
 }
 
 /** One page of ledger entries: the shop's, or those on the customer's own tabs. */

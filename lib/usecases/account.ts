@@ -2,12 +2,29 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
+import { registerCustomer, registerMerchant } from "@/lib/domain/accounts";
+import { resetPasswordWithToken } from "@/lib/domain/admin";
 import { changePassword as changePasswordRule, updateProfile as updateProfileRule } from "@/lib/domain/profile";
 import { patchShop } from "@/lib/domain/shop-gst";
 import { updateShopUpi } from "@/lib/domain/shop-settings";
 import { outcome, type CustomerActor, type MerchantActor } from "./core";
 
 type ProfileInput = Parameters<typeof updateProfileRule>[1];
+type SignUp =
+  | { role: "merchant"; input: Parameters<typeof registerMerchant>[0] }
+  | { role: "customer"; input: Parameters<typeof registerCustomer>[0] };
+
+/** A new shop (with its owner) or a new customer; sign-ups per address are limited (ip). */
+export async function signUp(s: SignUp, ip: string | null) {
+  const user = await (s.role === "merchant" ? registerMerchant(s.input, ip) : registerCustomer(s.input, ip));
+  return outcome(user, []);
+}
+
+/** A new password with a one-time link: the link's token is the credential, spent here. */
+export async function resetPassword(input: Parameters<typeof resetPasswordWithToken>[0]) {
+  await resetPasswordWithToken(input);
+  return outcome({}, []);
+}
 type PasswordInput = Parameters<typeof changePasswordRule>[1];
 
 export async function updateProfile(actor: CustomerActor, input: ProfileInput) {

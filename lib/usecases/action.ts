@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { invalidInput, toFailure, type ActionResult } from "@/lib/action-result";
 import type { Permission } from "@/lib/auth/permissions";
-import { requireCustomer, requireMerchant, requirePermission } from "@/lib/auth/session";
+import { requireAdmin, requireCustomer, requireMerchant, requirePermission } from "@/lib/auth/session";
 import type { CustomerActor, MerchantActor, Outcome, Refresh } from "./core";
 
 /** Re-render the screens a use case made stale (for an action that is not defineAction's). */
@@ -18,10 +18,15 @@ export function applyRefresh(refresh: readonly Refresh[]): void {
 const ACTORS = {
   // Staff: with a permission, a role without it is refused (forbidden) before the use case.
   merchant: async (permission?: Permission): Promise<MerchantActor> => {
-    const { user, merchant } = await (permission ? requirePermission(permission) : requireMerchant());
-    return { userId: user.id, merchantId: merchant.id };
+    const ctx = await (permission ? requirePermission(permission) : requireMerchant());
+    const signedIn = "signedIn" in ctx && ctx.signedIn ? { signedInUserId: ctx.signedIn.id } : {};
+    return { userId: ctx.user.id, merchantId: ctx.merchant.id, ...signedIn };
   },
   customer: async (): Promise<CustomerActor> => ({ userId: (await requireCustomer()).id }),
+  // The admin's use cases audit who acted with the whole signed-in user.
+  admin: requireAdmin,
+  // Signed-out forms (sign up, a reset link): the input itself is the credential, or none is needed.
+  public: async (): Promise<null> => null,
 };
 type Actors = { [K in keyof typeof ACTORS]: Awaited<ReturnType<(typeof ACTORS)[K]>> };
 

@@ -3,8 +3,11 @@
 import "server-only";
 import { after } from "next/server";
 
-/** A shop's owner (or, later, staff) acting for that shop. */
-export type MerchantActor = { userId: string; merchantId: string };
+/**
+ * A shop's owner or staff acting for that shop. At a shared counter `userId` is whoever
+ * switched in by PIN and `signedInUserId` the session's own person (absent when the same).
+ */
+export type MerchantActor = { userId: string; merchantId: string; signedInUserId?: string };
 /** A signed-up customer acting for themselves. */
 export type CustomerActor = { userId: string };
 

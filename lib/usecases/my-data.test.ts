@@ -45,9 +45,9 @@ describe("the customer's data (DPDP)", () => {
     await expect(askToDeleteTab({ userId: other.id }, { customerId: withBills.id })).rejects.toMatchObject({
       code: "not_found",
     });
-    const r1 = await askToDeleteTab({ userId: u.id }, { customerId: withBills.id });
-    expect((await askToDeleteTab({ userId: u.id }, { customerId: withBills.id })).id).toBe(r1.id); // asked twice: one request
-    const r2 = await askToDeleteTab({ userId: u.id }, { customerId: empty.id });
+    const { value: r1 } = await askToDeleteTab({ userId: u.id }, { customerId: withBills.id });
+    expect((await askToDeleteTab({ userId: u.id }, { customerId: withBills.id })).value.id).toBe(r1.id); // asked twice: one request
+    const { value: r2 } = await askToDeleteTab({ userId: u.id }, { customerId: empty.id });
     expect((await pendingDeletions({ merchantId: shop.merchant.id })).map((r) => r.id)).toEqual([r1.id]);
 
     // Another shop cannot carry out this shop's request.
@@ -55,7 +55,10 @@ describe("the customer's data (DPDP)", () => {
       carryOutDeletion({ userId: shop2.user.id, merchantId: shop2.merchant.id }, { requestId: r1.id }),
     ).rejects.toMatchObject({ code: "not_found" });
 
-    const done1 = await carryOutDeletion({ userId: shop.user.id, merchantId: shop.merchant.id }, { requestId: r1.id });
+    const { value: done1 } = await carryOutDeletion(
+      { userId: shop.user.id, merchantId: shop.merchant.id },
+      { requestId: r1.id },
+    );
     expect(done1).toMatchObject({ status: "DONE", outcome: "anonymised" });
     const tab = await db.customer.findUniqueOrThrow({ where: { id: withBills.id } });
     expect(tab).toMatchObject({ phone: null, userId: null, doNotRemind: true });
@@ -63,7 +66,7 @@ describe("the customer's data (DPDP)", () => {
     expect(tab.anonymisedAt).not.toBeNull();
     expect(await db.transaction.count({ where: { customerId: withBills.id } })).toBe(1); // the bill stays
 
-    const done2 = await carryOutDeletion(
+    const { value: done2 } = await carryOutDeletion(
       { userId: shop2.user.id, merchantId: shop2.merchant.id },
       { requestId: r2.id },
     );

@@ -28,4 +28,14 @@ export const REFRESH = {
   customerOrders: [layout("/customer/orders")],
   customerBills: [layout("/customer/bills")],
   shop: (merchantId: string) => [page(`/customer/shops/${merchantId}`)],
+  /** The cash drawer screen. */
+  shift: [page("/merchant/shift")],
+  staff: [page("/merchant/staff")],
+  /** The counter (its settings: sell past stock, scale barcodes). */
+  counter: [page("/merchant/pos")],
+  /** Every merchant screen: the shell names who is selling at the counter. */
+  merchantShell: [layout("/merchant")],
+  reminders: [page("/merchant/reminders")],
+  /** A customer's bill screen for one tab. */
+  customerTab: (customerId: string) => [page(`/customer/bills/${customerId}`)],
 };

@@ -66,7 +66,7 @@ describe("due reminders", () => {
     await subscribeToPush({ userId: u.id }, device);
     const before = sink.received.length;
 
-    const r = await remindTab(actor, { customerId: priya.id }, ORIGIN);
+    const { value: r } = await remindTab(actor, { customerId: priya.id }, ORIGIN);
     expect(r.whatsappUrl.startsWith("https://wa.me/919876500001?text=")).toBe(true);
     const text = decodeURIComponent(r.whatsappUrl.split("?text=")[1]!);
     expect(text).toBe(r.text);
@@ -99,21 +99,21 @@ describe("due reminders", () => {
 
   it("a tab without an account gets the message in the shop's language and no push; a device that unsubscribed is forgotten", async () => {
     const { actor, u, ravi, priya } = await shopWithDues();
-    const r = await remindTab(actor, { customerId: ravi.id }, ORIGIN);
+    const { value: r } = await remindTab(actor, { customerId: ravi.id }, ORIGIN);
     expect(r.text).toContain("Namaste Ravi Kumar, a reminder from Sharma Kirana: ₹900.00 is due on your khata.");
     expect(r.pushed).toBe(0);
 
     const device = sink.subscription();
     await subscribeToPush({ userId: u.id }, device);
     sink.unsubscribe(device.endpoint);
-    expect((await remindTab(actor, { customerId: priya.id }, ORIGIN)).pushed).toBe(0);
+    expect((await remindTab(actor, { customerId: priya.id }, ORIGIN)).value.pushed).toBe(0);
     expect(await db.pushSubscription.count({ where: { endpoint: device.endpoint } })).toBe(0);
   });
 
   it("remind all over 30 days skips newer dues and 'do not remind' tabs; a do-not-remind tab refuses a single reminder", async () => {
     const { actor, priya, meena } = await shopWithDues();
     await changeDoNotRemind(actor, { customerId: meena.id, doNotRemind: true });
-    const bulk = await remindAllOlderThan(actor, {}, ORIGIN);
+    const { value: bulk } = await remindAllOlderThan(actor, {}, ORIGIN);
     expect(bulk.reminders.map((r) => r.customerId)).toEqual([priya.id]);
     await expect(remindTab(actor, { customerId: meena.id }, ORIGIN)).rejects.toMatchObject({
       code: "conflict",

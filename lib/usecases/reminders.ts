@@ -1,6 +1,7 @@
 // Due reminders, one user operation each: remind one tab, remind every tab older than N days,
 // turn reminders off or on for a tab. Called by the server actions on /merchant/reminders and
-// by the /api/v1/reminders handlers alike: parse -> the shop (actor) -> domain -> result.
+// by the /api/v1/reminders handlers alike: parse -> the shop (actor) -> domain -> result and
+// the Remind screen to refresh.
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
@@ -12,6 +13,8 @@ import { reminderPush, reminderText, whatsappUrl } from "@/lib/reminder-message"
 import { shopUpiUri } from "@/lib/upi";
 import { parseOrThrow } from "@/lib/validation/common";
 import { bulkRemindInput, doNotRemindInput, remindInput } from "@/lib/validation/reminders";
+import { outcome } from "./core";
+import { REFRESH } from "./refresh";
 
 export type ShopActor = { userId: string; merchantId: string };
 export type SentReminder = {
@@ -77,7 +80,7 @@ async function send(
 }
 
 /** Remind one tab of its due: a signed statement link, the WhatsApp message, a push to the app. */
-export async function remindTab(actor: ShopActor, raw: unknown, origin: string): Promise<SentReminder> {
+export async function remindTab(actor: ShopActor, raw: unknown, origin: string) {
   const { customerId } = parseOrThrow(remindInput, raw);
   const shop = await shopOf(actor.merchantId);
   const row = (await listReminders(actor.merchantId, shop.timeZone)).find((r) => r.customerId === customerId);
@@ -88,15 +91,11 @@ export async function remindTab(actor: ShopActor, raw: unknown, origin: string):
   }
   if (row.doNotRemind)
     throw new DomainError("conflict", "This tab is set to not be reminded", undefined, { reason: "do_not_remind" });
-  return send(actor, shop, row, origin);
+  return outcome(await send(actor, shop, row, origin), REFRESH.reminders);
 }
 
 /** Remind every tab whose oldest unpaid bill is older than N days (30 by default), except "do not remind". */
-export async function remindAllOlderThan(
-  actor: ShopActor,
-  raw: unknown,
-  origin: string,
-): Promise<{ olderThanDays: number; reminders: SentReminder[] }> {
+export async function remindAllOlderThan(actor: ShopActor, raw: unknown, origin: string) {
   const { olderThanDays } = parseOrThrow(bulkRemindInput, raw ?? {});
   const shop = await shopOf(actor.merchantId);
   const due = (await listReminders(actor.merchantId, shop.timeZone)).filter(
@@ -104,10 +103,10 @@ export async function remindAllOlderThan(
   );
   const reminders: SentReminder[] = [];
   for (const row of due) reminders.push(await send(actor, shop, row, origin));
-  return { olderThanDays, reminders };
+  return outcome({ olderThanDays, reminders }, REFRESH.reminders);
 }
 
 export async function changeDoNotRemind(actor: ShopActor, raw: unknown) {
   const { customerId, doNotRemind } = parseOrThrow(doNotRemindInput, raw);
-  return setDoNotRemind(actor.merchantId, actor.userId, customerId, doNotRemind);
+  return outcome(await setDoNotRemind(actor.merchantId, actor.userId, customerId, doNotRemind), REFRESH.reminders);
 }

@@ -1,36 +1,34 @@
 "use server";
 import { headers } from "next/headers";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
 import { clientIp } from "@/lib/auth/options";
-import { registerCustomer, registerMerchant } from "@/lib/domain/accounts";
-import { DomainError } from "@/lib/domain/errors";
+import { signUp } from "@/lib/usecases/account";
+import { defineAction } from "@/lib/usecases/action";
 import { registerCustomerSchema, registerMerchantSchema } from "@/lib/validation/auth";
-import { fieldErrors } from "@/lib/validation/fields";
 
-export type RegisterResult =
-  | { ok: true; login: string }
-  | { ok: false; fieldErrors: Record<string, string>; message?: string; retryAfterSeconds?: number };
+const register = defineAction(
+  {
+    name: "register",
+    actor: "public",
+    refresh: false,
+    input: z.discriminatedUnion("role", [
+      z.object({ role: z.literal("merchant"), input: registerMerchantSchema }),
+      z.object({ role: z.literal("customer"), input: registerCustomerSchema }),
+    ]),
+  },
+  async (s) => signUp(s, clientIp(await headers())),
+  (_user, s) => ({ login: s.input.email }),
+);
 
 /** Create a merchant (with its shop) or a customer. Field errors are message keys. */
 export async function registerAction(
   role: "merchant" | "customer",
   input: Record<string, string>,
-): Promise<RegisterResult> {
-  const parsed = (role === "merchant" ? registerMerchantSchema : registerCustomerSchema).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  try {
-    const ip = clientIp(await headers());
-    if (role === "merchant") await registerMerchant(parsed.data as never, ip);
-    else await registerCustomer(parsed.data as never, ip);
-    return { ok: true, login: parsed.data.email };
-  } catch (err) {
-    if (err instanceof DomainError)
-      return {
-        ok: false,
-        fieldErrors: err.fields ?? {},
-        message: err.code,
-        retryAfterSeconds: Number(err.details?.retryAfterSeconds) || undefined,
-      };
-    console.error("register failed", { role, err });
-    throw err;
-  }
+): Promise<ActionResult<{ login: string }>> {
+  const r = await register({ role, input });
+  // The form knows its fields by name (email, not input.email).
+  return r.ok || !r.fields
+    ? r
+    : { ...r, fields: Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k.replace(/^input\./, ""), v])) };
 }

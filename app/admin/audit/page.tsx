@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
 import { PageHeader } from "@/components/admin/data-table";
-import { DateFilter, ListFilters, SelectFilter } from "@/components/admin/list-filters";
+import { DateFilter, ListFilters, SelectFilter, ShopFilter } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
@@ -58,13 +58,7 @@ export default async function AuditPage({
           allLabel={tl("all")}
           options={ACTOR_ROLES.map((r) => ({ value: r, label: tr(r) }))}
         />
-        <SelectFilter
-          name="shop"
-          label={tl("shop")}
-          value={f.shop}
-          allLabel={tl("allShops")}
-          options={shops.map((s) => ({ value: s.id, label: s.shopName }))}
-        />
+        <ShopFilter shops={shops} value={f.shop} />
         <DateFilter name="from" label={tl("from")} value={f.from} />
         <DateFilter name="to" label={tl("to")} value={f.to} />
       </ListFilters>

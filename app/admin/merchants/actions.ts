@@ -1,12 +1,9 @@
 "use server";
-// Correct a shop's details: parse -> admin check -> domain (audited) -> revalidate.
-import { requireAdmin } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/domain/admin";
-import { applyRefresh } from "@/lib/usecases/action";
-import { correctShop } from "@/lib/usecases/admin";
+// Correct a shop's details: an adapter over lib/usecases/admin (the domain validates and audits).
+import { z } from "zod";
 import type { ShopFormState } from "@/lib/form-results";
-import { shopUpdateSchema, type ShopUpdateInput } from "@/lib/validation/admin";
-import { fieldErrors } from "@/lib/validation/fields";
+import { defineAction } from "@/lib/usecases/action";
+import { correctShop } from "@/lib/usecases/admin";
 
 const FIELDS = [
   "merchantId",
@@ -21,15 +18,16 @@ const FIELDS = [
   "gstin",
 ] as const;
 
+// The typed strings go to the domain as they are: its shopUpdateSchema answers with field keys.
+const correct = defineAction(
+  { name: "updateShopAction", actor: "admin", input: z.record(z.enum(FIELDS), z.string()) },
+  (raw, admin) => correctShop(admin, raw as Record<(typeof FIELDS)[number], string>),
+  (v) => ({ changed: v.changed.length }),
+);
+
 export async function updateShopAction(_prev: ShopFormState, form: FormData): Promise<ShopFormState> {
   const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
-  const parsed = shopUpdateSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "fix_errors", fieldErrors: fieldErrors(parsed.error), values: raw };
-  try {
-    const { value, refresh } = await correctShop(await requireAdmin(), raw as ShopUpdateInput);
-    applyRefresh(refresh);
-    return { ok: true, changed: value.changed.length };
-  } catch (err) {
-    return { ...actionFailure(err), values: raw };
-  }
+  const r = await correct(raw);
+  // A failure echoes what was typed (React resets the form after an action).
+  return r.ok ? r : { ...r, values: raw };
 }

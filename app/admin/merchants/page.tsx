@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountBadge } from "@/components/admin/badges";
-import { Cell, DataTable, PageHeader, RowLink } from "@/components/admin/data-table";
-import { ListFilters, SelectFilter } from "@/components/admin/list-filters";
-import { Pagination } from "@/components/admin/pagination";
-import { EmptyState } from "@/components/ui/card";
+import { AdminList } from "@/components/admin/admin-list";
+import { Cell, RowLink } from "@/components/admin/data-table";
+import { StatusFilter } from "@/components/admin/list-filters";
 import { requireRolePage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { listMerchants } from "@/lib/queries/admin";
@@ -24,51 +23,31 @@ export default async function MerchantsPage({
     listMerchants(f),
   ]);
   return (
-    <div className="flex flex-col gap-4">
-      <PageHeader title={t("title")} sub={t("intro")} />
-      <ListFilters path="/admin/merchants" q={f.q} searchLabel={t("search")}>
-        <SelectFilter
-          name="status"
-          label={tl("status")}
-          value={f.status}
-          allLabel={tl("all")}
-          options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
-        />
-      </ListFilters>
-      {list.rows.length === 0 ? (
-        <EmptyState title={f.q || f.status ? tl("noMatch") : t("empty")} />
-      ) : (
-        <DataTable
-          caption={t("title")}
-          head={[t("shop"), t("owner"), t("contact"), t("place"), tl("status"), t("joined")]}
-        >
-          {list.rows.map((m) => (
-            <tr key={m.id}>
-              <Cell>
-                <RowLink href={`/admin/merchants/${m.id}`}>{m.shopName}</RowLink>
-              </Cell>
-              <Cell>{m.ownerName ?? m.user.name}</Cell>
-              <Cell>
-                <span className="block">{m.user.email ?? "—"}</span>
-                <span className="text-stone-600">{m.user.phone ?? ""}</span>
-              </Cell>
-              <Cell>{[m.city, m.state].filter(Boolean).join(", ") || "—"}</Cell>
-              <Cell>
-                <AccountBadge disabledAt={m.user.disabledAt} />
-              </Cell>
-              <Cell className="whitespace-nowrap">{formatDate(m.createdAt, locale)}</Cell>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      <Pagination
-        path="/admin/merchants"
-        filter={f}
-        page={list.page}
-        hasMore={list.hasMore}
-        total={list.total}
-        pageSize={list.pageSize}
-      />
-    </div>
+    <AdminList
+      path="/admin/merchants"
+      ns="admin.merchants"
+      filter={f}
+      list={list}
+      head={[t("shop"), t("owner"), t("contact"), t("place"), tl("status"), t("joined")]}
+      filters={<StatusFilter value={f.status} options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />}
+    >
+      {list.rows.map((m) => (
+        <tr key={m.id}>
+          <Cell>
+            <RowLink href={`/admin/merchants/${m.id}`}>{m.shopName}</RowLink>
+          </Cell>
+          <Cell>{m.ownerName ?? m.user.name}</Cell>
+          <Cell>
+            <span className="block">{m.user.email ?? "—"}</span>
+            <span className="text-stone-600">{m.user.phone ?? ""}</span>
+          </Cell>
+          <Cell>{[m.city, m.state].filter(Boolean).join(", ") || "—"}</Cell>
+          <Cell>
+            <AccountBadge disabledAt={m.user.disabledAt} />
+          </Cell>
+          <Cell className="whitespace-nowrap">{formatDate(m.createdAt, locale)}</Cell>
+        </tr>
+      ))}
+    </AdminList>
   );
 }

@@ -1,19 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { toFailure, type ActionResult } from "@/lib/action-result";
-import { requirePermission } from "@/lib/auth/session";
-import { updateCounterSettings } from "@/lib/domain/counter-settings";
+import type { ActionResult } from "@/lib/action-result";
+import { counterSettingsInput } from "@/lib/domain/counter-settings";
+import { defineAction } from "@/lib/usecases/action";
+import { saveCounterSettings } from "@/lib/usecases/staff";
+
+const save = defineAction(
+  { name: "counter settings", actor: "merchant", permission: "settings", input: counterSettingsInput },
+  (i, actor) => saveCounterSettings(actor, i),
+  () => ({}),
+);
 
 export async function saveCounterSettingsAction(form: FormData): Promise<ActionResult> {
-  try {
-    const { user, merchant } = await requirePermission("settings");
-    await updateCounterSettings(merchant.id, user.id, {
-      sellPastStock: form.get("sellPastStock") === "on",
-      scaleBarcode: String(form.get("scaleBarcode") ?? "WEIGHT"),
-    });
-    revalidatePath("/merchant/pos");
-    return { ok: true };
-  } catch (err) {
-    return toFailure(err, "counter settings");
-  }
+  return save({
+    sellPastStock: form.get("sellPastStock") === "on",
+    scaleBarcode: String(form.get("scaleBarcode") ?? "WEIGHT"),
+  });
 }

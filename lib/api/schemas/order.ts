@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { listQuery } from "@/lib/api/pagination";
 import type { OrderDto } from "@/lib/domain/order-queries";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   orderStatusChange,
   placeOrderInput,
@@ -111,48 +110,3 @@ export const toApiOrder = (o: OrderFields): ApiOrder => ({
     lineTotalPaise: i.lineTotalPaise,
   })),
 });
-
-/** What the keyset list reads per order: the same fields getOrder returns. */
-export const orderListSelect = {
-  id: true,
-  merchantId: true,
-  customerId: true,
-  status: true,
-  paymentMethod: true,
-  totalPaise: true,
-  clientId: true,
-  note: true,
-  cancelReason: true,
-  placedAt: true,
-  acceptedAt: true,
-  readyAt: true,
-  completedAt: true,
-  cancelledAt: true,
-  merchant: { select: { shopName: true } },
-  customer: { select: { name: true } },
-  transaction: { select: { id: true } },
-  items: {
-    select: {
-      id: true,
-      productId: true,
-      name: true,
-      category: true,
-      unitPricePaise: true,
-      quantityMilli: true,
-      unit: true,
-      lineTotalPaise: true,
-    },
-    orderBy: { id: "asc" },
-  },
-} satisfies Prisma.OrderSelect;
-
-type OrderListRow = Prisma.OrderGetPayload<{ select: typeof orderListSelect }>;
-
-export const listRowToApiOrder = ({ merchant, customer, transaction, items, ...o }: OrderListRow): ApiOrder =>
-  toApiOrder({
-    ...o,
-    items: items.map((i) => ({ ...i, quantity: i.quantityMilli / 1000 })),
-    shopName: merchant.shopName,
-    customerName: customer.name,
-    transactionId: transaction?.id ?? null,
-  });

@@ -12,16 +12,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const ta = useTranslations("auth");
   const tv = useTranslations("validation");
   const [state, action, pending] = useActionState<ResetFormState, FormData>(resetPasswordAction, null);
+  const failed = state && !state.ok ? state : null;
   const err = (k: string) => {
-    const key = state && !state.ok ? state.fieldErrors?.[k] : undefined;
+    const key = failed?.fields?.[k];
     if (!key) return undefined;
     if (key === "password_mismatch") return t("mismatch");
     return tv.has(key as "invalid") ? tv(key as "invalid") : tv("invalid");
   };
-  const reason =
-    state && !state.ok && state.reason && ["unknown", "used", "expired"].includes(state.reason)
-      ? (state.reason as "unknown")
-      : null;
+  // Why the link failed (details.reason); a refusal without one is an unknown link.
+  const said = failed ? (failed.details?.reason ?? (failed.fields ? null : "unknown")) : null;
+  const reason = typeof said === "string" && ["unknown", "used", "expired"].includes(said) ? (said as "unknown") : null;
 
   if (state?.ok) {
     return (

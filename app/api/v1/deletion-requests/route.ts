@@ -26,7 +26,7 @@ export const POST = apiRoute(
     body: tabDeletionInput,
     responses: { 201: { description: "The request, waiting for the shop", schema: requestSchema } },
   },
-  async ({ user, body }) => askToDeleteTab({ userId: user.id }, body),
+  async ({ user, body }) => (await askToDeleteTab({ userId: user.id }, body)).value,
 );
 
 export const GET = apiRoute(

@@ -3,7 +3,7 @@
 // same clientId returns the first order (200) instead of placing another.
 import { apiRoute, jsonResponse, otherMethods } from "@/lib/api/handler";
 import { pageOf } from "@/lib/api/pagination";
-import { listRowToApiOrder, orderListQuery, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
+import { orderListQuery, orderSchema, placeOrderBody, toApiOrder } from "@/lib/api/schemas/order";
 import { pageSchema } from "@/lib/api/schemas/page-cursor";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { expireHeldOrders } from "@/lib/domain/orders";
@@ -27,7 +27,7 @@ export const GET = apiRoute(
     if (merchantId) await expireHeldOrders(merchantId); // orders past their hold are gone from the list
     const status = query.status === "open" ? "open" : (query.status?.toUpperCase() as OrderStatus | undefined);
     const rows = await orderRows(merchantId ? { merchantId } : { userId: user.id }, { ...query, status });
-    return pageOf(rows, query.limit, (r) => ({ t: r.placedAt, id: r.id }), listRowToApiOrder);
+    return pageOf(rows, query.limit, (r) => ({ t: r.placedAt, id: r.id }), toApiOrder);
   },
 );
 

@@ -4,10 +4,10 @@ import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { reminderRowSchema, sentReminderSchema } from "@/lib/api/schemas/reminder";
 import { requestOrigin } from "@/lib/http/request-origin";
+import { shopTimeZone } from "@/lib/queries/api-reads";
 import { listReminders } from "@/lib/queries/reminders";
 import { remindTab } from "@/lib/usecases/reminders";
 import { remindInput } from "@/lib/validation/reminders";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +23,7 @@ export const GET = apiRoute(
     },
   },
   async ({ merchantId }) => {
-    const shop = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { timeZone: true } });
-    const rows = await listReminders(merchantId, shop.timeZone);
+    const rows = await listReminders(merchantId, await shopTimeZone(merchantId));
     return { items: rows.map(({ userId: _u, ...r }) => r) };
   },
 );
@@ -44,7 +43,7 @@ export const POST = apiRoute(
     responses: { 201: { description: "The reminder, recorded as the tab's last", schema: sentReminderSchema } },
   },
   async ({ user, merchantId, body, request }) =>
-    remindTab({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url)),
+    (await remindTab({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url))).value,
 );
 
 export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

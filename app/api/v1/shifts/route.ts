@@ -1,7 +1,7 @@
 // POST /api/v1/shifts: open the cash drawer at a counter with its float; one open shift per counter.
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { shiftSchema, toApiShift } from "@/lib/api/schemas/shift";
-import { openShift } from "@/lib/domain/shifts";
+import { openShift } from "@/lib/usecases/shifts";
 import { openShiftInput } from "@/lib/validation/staff";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export const POST = apiRoute(
     body: openShiftInput,
     responses: { 201: { description: "The open shift", schema: shiftSchema } },
   },
-  async ({ merchantId, user, body }) => toApiShift(await openShift(merchantId, user.id, body)),
+  async ({ merchantId, user, body }) => toApiShift((await openShift({ userId: user.id, merchantId }, body)).value),
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -2,7 +2,8 @@
 // sign in with POST /api/v1/auth/login like anyone; what they may do is lib/auth/permissions.
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { createStaff, listStaff, type StaffDto } from "@/lib/domain/staff";
+import { listStaff, type StaffDto } from "@/lib/domain/staff";
+import { addStaff } from "@/lib/usecases/staff";
 import { staffInput } from "@/lib/validation/staff";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export const POST = apiRoute(
     body: staffInput,
     responses: { 201: { description: "Created", schema: staffSchema } },
   },
-  async ({ merchantId, user, body }) => toApiStaff(await createStaff(merchantId, user.id, body)),
+  async ({ merchantId, user, body }) => toApiStaff((await addStaff({ userId: user.id, merchantId }, body)).value),
 );
 
 export const GET = apiRoute(

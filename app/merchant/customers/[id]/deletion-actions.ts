@@ -1,21 +1,19 @@
 "use server";
 // The shop carries out a customer's request to delete their tab (DPDP): anonymised when it
 // has bills, deleted when not. A thin adapter over the use case.
-import { revalidatePath } from "next/cache";
-import { toFailure, type ActionResult } from "@/lib/action-result";
-import { requireMerchant } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/action-result";
+import { defineAction } from "@/lib/usecases/action";
 import { carryOutDeletion } from "@/lib/usecases/my-data";
+import { deletionRequestIdInput } from "@/lib/validation/reminders";
+
+const carryOut = defineAction(
+  { name: "carryOutDeletionAction", actor: "merchant", input: deletionRequestIdInput },
+  (i, actor) => carryOutDeletion(actor, i),
+  (done) => ({ outcome: done.outcome, customerId: done.customerId }),
+);
 
 export async function carryOutDeletionAction(raw: {
   requestId: string;
 }): Promise<ActionResult<{ outcome: string | null; customerId: string }>> {
-  try {
-    const { user, merchant } = await requireMerchant();
-    const done = await carryOutDeletion({ userId: user.id, merchantId: merchant.id }, raw);
-    revalidatePath("/merchant/customers", "layout");
-    revalidatePath("/merchant/reminders");
-    return { ok: true, outcome: done.outcome, customerId: done.customerId };
-  } catch (err) {
-    return toFailure(err, "carryOutDeletionAction");
-  }
+  return carryOut(raw);
 }

@@ -3,25 +3,25 @@
 // Same path as an action: parse (same schema as the form) -> guard -> domain -> revalidate.
 import { readCappedBytes, withBody } from "@/lib/api/body";
 import { merchantForRoute } from "@/lib/auth/session";
-import { DomainError } from "@/lib/domain/errors";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { MAX_QR_IMAGE_BYTES } from "@/lib/image-check";
-import { fieldErrors } from "@/lib/validation/fields";
 import { shopUpiSchema } from "@/lib/validation/shop";
 import { saveShopUpi } from "@/lib/usecases/account";
 import { applyRefresh } from "@/lib/usecases/action";
+import { invalidInput, toFailure } from "@/lib/action-result";
+import type { DomainErrorCode } from "@/lib/errors";
 import type { SettingsFormResult } from "@/lib/form-results";
 
 const json = (body: SettingsFormResult, status = 200) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-const fail = (fields: Record<string, string>, status = 400, message?: "signed_out" | "forbidden" | "failed") =>
-  json({ ok: false, fieldErrors: fields, message }, status);
+const fail = (fields: Record<string, string>, status = 400, code: DomainErrorCode = "invalid_input") =>
+  json({ ok: false, code, message: code, ...(Object.keys(fields).length ? { fields } : {}) }, status);
 
 export async function POST(req: Request) {
   // A cookie-authenticated POST must come from our own pages (server actions check this for themselves).
   if (!fromOwnOrigin(req)) return fail({}, 403, "forbidden");
   const caller = await merchantForRoute();
-  if ("refused" in caller) return fail({}, caller.refused, caller.refused === 401 ? "signed_out" : "forbidden");
+  if ("refused" in caller) return fail({}, caller.refused, caller.refused === 401 ? "unauthorized" : "forbidden");
   const actor = { userId: caller.user.id, merchantId: caller.merchant.id };
   // Capped while streaming (multipart adds a little around the file): a chunked 100 MB body
   // is cut off at the limit instead of being buffered whole by formData().
@@ -43,7 +43,7 @@ export async function POST(req: Request) {
     upiPayeeName: text("upiPayeeName"),
     removeImage: text("removeImage"),
   });
-  if (!parsed.success) return fail(fieldErrors(parsed.error));
+  if (!parsed.success) return json(invalidInput(parsed.error), 400);
 
   const file = form.get("image");
   let image: Uint8Array | null = null;
@@ -56,8 +56,7 @@ export async function POST(req: Request) {
     applyRefresh(refresh);
     return json({ ok: true, changed: value.changed });
   } catch (err) {
-    if (err instanceof DomainError) return fail(err.fields ?? {}, 400, "failed");
-    console.error("save UPI settings failed", { merchantId: actor.merchantId, err });
-    return fail({}, 500, "failed");
+    // An expected failure is the answer; anything else is logged and thrown (a 500 page).
+    return json(toFailure(err, `save UPI settings ${actor.merchantId}`), 400);
   }
 }

@@ -1,10 +1,9 @@
 // POST /api/v1/auth/login: email or phone + password -> a 7-day bearer token. The same
 // check, rate limit (429 + Retry-After) and disabled-account refusal as the web sign-in.
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/auth/options";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { issueToken } from "@/lib/api/tokens";
-import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
+import { signInResult } from "@/lib/api/tokens";
+import { authResultSchema } from "@/lib/api/user-dto";
 import { verifyLogin } from "@/lib/domain/accounts";
 import { loginSchema } from "@/lib/validation/auth";
 
@@ -27,9 +26,7 @@ export const POST = apiRoute(
   },
   async ({ body, request }) => {
     const signedIn = await verifyLogin(body.login, body.password, clientIp(request.headers));
-    const user = await db.user.findUniqueOrThrow({ where: { id: signedIn.id }, select: USER_SELECT });
-    const { token, expiresAt } = await issueToken(user.id);
-    return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
+    return signInResult(signedIn.id);
   },
 );
 

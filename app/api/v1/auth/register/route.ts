@@ -2,11 +2,10 @@
 // The rules are the web form's (lib/validation/auth.ts, lib/domain/accounts.ts); this
 // only maps the API's nested shape onto them.
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/auth/options";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { issueToken } from "@/lib/api/tokens";
-import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
+import { signInResult } from "@/lib/api/tokens";
+import { authResultSchema } from "@/lib/api/user-dto";
 import { registerCustomer, registerMerchant } from "@/lib/domain/accounts";
 import { registerCustomerSchema, registerMerchantSchema } from "@/lib/validation/auth";
 
@@ -71,9 +70,7 @@ export const POST = apiRoute(
             },
             ip,
           );
-    const user = await db.user.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
-    const { token, expiresAt } = await issueToken(user.id);
-    return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(user) };
+    return signInResult(created.id);
   },
 );
 

@@ -1,10 +1,9 @@
 // POST /api/v1/me/password: change the caller's password. Every session and API token of the
 // account ends (the one this request carried too); the answer carries a fresh token.
-import { db } from "@/lib/db";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
-import { issueToken } from "@/lib/api/tokens";
-import { authResultSchema, toApiUser, USER_SELECT } from "@/lib/api/user-dto";
-import { changePassword } from "@/lib/domain/profile";
+import { signInResult } from "@/lib/api/tokens";
+import { authResultSchema } from "@/lib/api/user-dto";
+import { changePassword } from "@/lib/usecases/account";
 import { changePasswordInput } from "@/lib/validation/customer";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +23,8 @@ export const POST = apiRoute(
     responses: { 200: { description: "Changed; use the new token from now on", schema: authResultSchema } },
   },
   async ({ body, user }) => {
-    await changePassword(user.id, body);
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: USER_SELECT });
-    const { token, expiresAt } = await issueToken(user.id);
-    return { token, expiresAt: expiresAt.toISOString(), user: toApiUser(row) };
+    await changePassword({ userId: user.id }, body);
+    return signInResult(user.id);
   },
 );
 

@@ -19,10 +19,12 @@ export const PATCH = apiRoute(
     responses: { 200: { description: "The tab's setting", schema: result } },
   },
   async ({ user, merchantId, params, body }) =>
-    changeDoNotRemind(
-      { userId: user.id, merchantId },
-      { customerId: params.customerId, doNotRemind: body.doNotRemind },
-    ),
+    (
+      await changeDoNotRemind(
+        { userId: user.id, merchantId },
+        { customerId: params.customerId, doNotRemind: body.doNotRemind },
+      )
+    ).value,
 );
 
 export const { GET, POST, PUT, DELETE } = otherMethods("PATCH");

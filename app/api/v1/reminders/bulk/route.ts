@@ -25,7 +25,8 @@ export const POST = apiRoute(
     },
   },
   async ({ user, merchantId, body, request }) =>
-    remindAllOlderThan({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url)),
+    (await remindAllOlderThan({ userId: user.id, merchantId }, body, requestOrigin(request.headers, request.url)))
+      .value,
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -24,7 +24,7 @@ const body = z.object({
 const json = (b: ImportResponse, status = 200) =>
   Response.json(b, { status, headers: { "Cache-Control": "no-store" } });
 const fail = (code: string, status: number, details?: Record<string, unknown>) =>
-  json({ ok: false, code, details }, status);
+  json({ ok: false, code, message: code, details }, status);
 
 export async function POST(req: Request) {
   // A cookie-authenticated POST must come from our own pages (server actions check this themselves).

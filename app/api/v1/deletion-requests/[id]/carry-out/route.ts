@@ -28,7 +28,8 @@ export const POST = apiRoute(
       },
     },
   },
-  async ({ user, merchantId, params }) => carryOutDeletion({ userId: user.id, merchantId }, { requestId: params.id }),
+  async ({ user, merchantId, params }) =>
+    (await carryOutDeletion({ userId: user.id, merchantId }, { requestId: params.id })).value,
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { iso, isoString } from "@/lib/api/schemas/enums";
-import { moveCash } from "@/lib/domain/shifts";
+import { moveCash } from "@/lib/usecases/shifts";
 import { entityId } from "@/lib/validation/common";
 import { cashMoveInput } from "@/lib/validation/staff";
 
@@ -29,7 +29,7 @@ export const POST = apiRoute(
     responses: { 201: { description: "The cash move", schema: cashMoveSchema } },
   },
   async ({ merchantId, user, params, body }) => {
-    const m = await moveCash(merchantId, user.id, params.id, body);
+    const { value: m } = await moveCash({ userId: user.id, merchantId }, params.id, body);
     return { ...m, kind: m.kind === "IN" ? ("in" as const) : ("out" as const), createdAt: iso(m.createdAt) };
   },
 );

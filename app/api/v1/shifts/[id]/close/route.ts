@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { shiftSchema, toApiShift, zReportSchema } from "@/lib/api/schemas/shift";
-import { closeShift } from "@/lib/domain/shifts";
+import { closeShift } from "@/lib/usecases/shifts";
 import { entityId } from "@/lib/validation/common";
 import { closeShiftInput } from "@/lib/validation/staff";
 
@@ -31,7 +31,7 @@ export const POST = apiRoute(
     responses: { 200: { description: "Expected cash, variance and the Z report", schema: closeSchema } },
   },
   async ({ merchantId, user, params, body }) => {
-    const r = await closeShift(merchantId, user.id, params.id, body);
+    const { value: r } = await closeShift({ userId: user.id, merchantId }, params.id, body);
     return {
       expectedCashPaise: r.expectedCashPaise,
       variancePaise: r.variancePaise,
