@@ -13,7 +13,7 @@ import { loadSnapshot, saveSnapshot } from "@/lib/offline/snapshot";
 import { useOutboxRead } from "@/lib/offline/use-outbox";
 import { pendingQuantities, withPendingStock } from "@/lib/pos/pending-stock";
 import type { PosData } from "@/lib/pos/pos-data";
-import { fromWire, type PosWire } from "@/lib/pos/pos-wire";
+import { fromWire, POS_DATA_URL, type PosWire } from "@/lib/pos/pos-wire";
 import type { SalePayload } from "@/lib/pos/sale-payload";
 
 const NOTHING_WAITS: ReadonlyMap<string, number> = new Map();
@@ -21,12 +21,13 @@ const NOTHING_WAITS: ReadonlyMap<string, number> = new Map();
 const readWaiting = async () => pendingQuantities((await pending()) as { payload: SalePayload }[]);
 /** A slow answer (weak signal, a restarting server) shows the saved copy meanwhile. */
 const SLOW_MS = 4_000;
-export const POS_DATA_URL = "/merchant/pos/data";
 
 /** The shop's snapshot from the server, or null (offline, signed out, an error). */
 async function fetchSnapshot(): Promise<PosData | null> {
   try {
-    const res = await fetch(POS_DATA_URL, { cache: "no-store", headers: { Accept: "application/json" } });
+    // The default cache mode, so the page's preload of the same URL is used (the answer is
+    // no-store: nothing is kept in the HTTP cache either way).
+    const res = await fetch(POS_DATA_URL);
     return res.ok ? fromWire((await res.json()) as PosWire) : null;
   } catch {
     return null;

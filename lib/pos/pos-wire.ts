@@ -4,6 +4,9 @@
 // PosProduct objects once (fromWire). No server-only imports: both ends use this file.
 import type { PosData, PosProduct } from "./pos-data";
 
+/** Where the counter fetches it (app/merchant/pos/data/route.ts); the page preloads it. */
+export const POS_DATA_URL = "/merchant/pos/data";
+
 export type ProductColumns = { [K in keyof PosProduct]: PosProduct[K][] };
 
 export type PosWire = Omit<PosData, "products"> & { products: ProductColumns };

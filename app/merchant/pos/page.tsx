@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { CounterSwitch } from "@/components/pos/counter-switch";
 import { PosScreen } from "@/components/pos/pos-screen";
 import { requireMerchantPage } from "@/lib/auth/session";
+import { POS_DATA_URL } from "@/lib/pos/pos-wire";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pos");
@@ -18,6 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PosPage() {
   // The merchant layout has already read the session (cached per request): no extra wait.
   const { merchant } = await requireMerchantPage();
+  // The browser starts fetching the snapshot while it loads the page's code (a <link
+  // rel=preload> in the head); the screen's own fetch then takes that answer.
+  preload(POS_DATA_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
       <Suspense fallback={null}>
