@@ -1,5 +1,4 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -8,6 +7,7 @@ import { syncLocaleAfterSignIn } from "@/app/actions/locale";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { signInWithCredentials } from "@/lib/auth/sign-in-request";
 
 const DEMO = [
   ["merchant@graminstore.in", "Sharma Kirana Store"],
@@ -28,9 +28,8 @@ export function LoginForm({ showDemo }: { showDemo: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await signIn("credentials", { login, password, redirect: false });
-      if (!res || res.error) {
-        const code = res?.error ?? "invalid_credentials";
+      const { error: code } = await signInWithCredentials(login, password);
+      if (code) {
         if (code.startsWith("rate_limited"))
           setError(t("rate_limited", { minutes: Math.ceil(Number(code.split(":")[1] ?? 900) / 60) }));
         else setError(code === "account_disabled" ? t("account_disabled") : t("invalid_credentials"));

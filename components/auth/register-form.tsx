@@ -1,5 +1,4 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -9,6 +8,7 @@ import { registerAction } from "@/app/(auth)/register/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { signInWithCredentials } from "@/lib/auth/sign-in-request";
 
 type Role = "merchant" | "customer";
 const FIELDS: Record<
@@ -63,12 +63,8 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
         return;
       }
       setStatus("done");
-      const signed = await signIn("credentials", {
-        login: res.login,
-        password: values.password ?? "",
-        redirect: false,
-      });
-      if (signed?.error) return router.replace("/login");
+      const signed = await signInWithCredentials(res.login, values.password ?? "");
+      if (signed.error) return router.replace("/login");
       await syncLocaleAfterSignIn();
       router.replace("/");
       router.refresh();

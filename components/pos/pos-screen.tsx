@@ -3,18 +3,18 @@
 // (stacked on a phone). A guest cash sale is: amount, Charge, Cash received. After a sale the
 // receipt replaces the screen until "New sale" (a fresh clientId).
 //
-// The keypad renders before the shop's snapshot (products, customers) has arrived: the page
-// streams it as a promise right behind the first HTML, and <SnapshotArrives> hands it over once
-// resolved. Until then an amount can be typed; Charge waits for the snapshot.
+// The keypad renders before the shop's snapshot (products, customers) has arrived: the page's
+// HTML holds no data, and usePosData fetches the snapshot once the screen is up (or reads the
+// offline copy). Until then an amount can be typed; Charge waits for the snapshot.
 import { useLocale, useTranslations } from "next-intl";
-import { Suspense, use, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
 import { exactCode } from "@/lib/pos/cart";
 import { scaleLine } from "@/lib/pos/scale-barcode";
-import type { PosData, PosProduct } from "@/lib/pos/pos-data";
+import type { PosProduct } from "@/lib/pos/pos-data";
 import { saleErrorMessage } from "@/lib/pos/sale-error";
 import { AmountDisplay } from "./amount-display";
 import { CartLines } from "./cart-lines";
@@ -34,21 +34,11 @@ import { usePosSale } from "./use-pos-sale";
 
 const NO_PRODUCTS: PosProduct[] = [];
 
-/** What the page streams: whose counter, and its snapshot. */
-export type PosPageData = { merchantId: string; data: PosData };
-
-/** Renders nothing: passes the streamed snapshot up once it has arrived. */
-function SnapshotArrives({ page, onPage }: { page: Promise<PosPageData>; onPage: (p: PosPageData) => void }) {
-  const p = use(page);
-  useEffect(() => onPage(p), [p, onPage]);
-  return null;
-}
-
-export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
+/** `version`: a new value from the page means "fetch the snapshot again" (see the page). */
+export function PosScreen({ merchantId, version }: { merchantId: string; version: string }) {
   const t = useTranslations("pos");
-  const [page, setPage] = useState<PosPageData | null>(null);
-  // Offline, the last synced copy (IndexedDB) when it is newer than the cached page's.
-  const data = usePosData(page?.merchantId ?? "", page?.data ?? null);
+  // The server's snapshot, or offline the last synced copy (IndexedDB).
+  const data = usePosData(merchantId, version);
   const locale = useLocale();
   const pos = usePosSale(
     data?.products ?? NO_PRODUCTS,
@@ -131,9 +121,6 @@ export function PosScreen({ data: pending }: { data: Promise<PosPageData> }) {
   return (
     <div className={`${POS_GRID} print:hidden`} data-testid="pos-screen" data-ready={ready}>
       <h1 className="sr-only">{t("title")}</h1>
-      <Suspense fallback={null}>
-        <SnapshotArrives page={pending} onPage={setPage} />
-      </Suspense>
       <OfflinePanel products={pos.byId} />
       <section className="flex flex-col gap-3" aria-label={t("keypad.label")}>
         <ConnectionState />

@@ -1,43 +1,41 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { CounterSwitch } from "@/components/pos/counter-switch";
-import { PosScreen, type PosPageData } from "@/components/pos/pos-screen";
-import { can } from "@/lib/auth/permissions";
+import { PosScreen } from "@/components/pos/pos-screen";
 import { requireMerchantPage } from "@/lib/auth/session";
-import { getPosData } from "@/lib/queries/pos";
+import { POS_DATA_URL } from "@/lib/pos/pos-wire";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pos");
   return { title: t("title") };
 }
 
-async function loadPosData(): Promise<PosPageData> {
+// The counter. The page's HTML is the keypad and no data: the shop's snapshot (products,
+// recent customers) comes from GET /merchant/pos/data once the screen is up, and is kept in
+// IndexedDB for offline use (components/pos/use-pos-data.ts). The client searches it locally.
+// `version` changes with every render of this page (a sale's revalidation, a counter switch,
+// router.refresh): the screen then fetches a fresh snapshot.
+export default async function PosPage() {
+  // The merchant layout has already read the session (cached per request): no extra wait.
   const { merchant } = await requireMerchantPage();
-  const data = await getPosData(merchant.id);
-  return {
-    merchantId: merchant.id,
-    data: {
-      ...data,
-      canAllowOverLimit: can(merchant, "allow_over_credit_limit"),
-      canDiscount: can(merchant, "discount_over_limit"),
-    },
-  };
-}
-
-// The counter. The whole snapshot (products, recent customers) is read once here and handed to
-// the client, which searches it locally: instant at the counter, and cacheable for offline use.
-// The page itself does not wait for it (no await here): the keypad is in the first HTML, with
-// no skeleton in front of it, and the snapshot streams in right behind, in the same response.
-export default function PosPage() {
+  // The browser starts fetching the snapshot while it loads the page's code (a <link
+  // rel=preload> in the head); the screen's own fetch then takes that answer.
+  preload(POS_DATA_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
       <Suspense fallback={null}>
         <CounterPerson />
       </Suspense>
-      <PosScreen data={loadPosData()} />
+      <PosScreen merchantId={merchant.id} version={renderVersion()} />
     </>
   );
+}
+
+/** A fresh token per render of the page. */
+function renderVersion(): string {
+  return new Date().toISOString();
 }
 
 /** Who is selling now (the signed-in person, or whoever switched in by PIN). */
