@@ -5,6 +5,7 @@
 //   BENCH_SIGNINS=200 npx tsx bench/drills/sign-in-flood.ts
 import { request } from "../lib/http";
 import { isMain, opt, printTable, verdict, writeResult } from "../lib/report";
+import { diagWindow } from "../lib/diag";
 import { startHealthProbe } from "../lib/health-probe";
 import { withStack } from "../lib/stack";
 
@@ -29,6 +30,8 @@ export async function signInFlood() {
     );
     const wallMs = Date.now() - t;
     const health = await probe.stop();
+    const diag = diagWindow(t, Date.now());
+    if (diag) printTable("inside the server during the flood (BENCH_DIAG)", [diag]);
     const statuses: Record<string, number> = {};
     for (const r of replies) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     const bad = replies.filter(
@@ -48,7 +51,13 @@ export async function signInFlood() {
     console.log(
       `\n${verdict(pass)}  health p95 ${health.p95} ms (< 300; idle ${idle.p95} ms), non-200 ${health.non200}, sign-ins other than 401/429/503 overloaded: ${bad}`,
     );
-    writeResult("drill-sign-in-flood", { options: { signIns: SIGNINS }, result: row, verdict: verdict(pass) });
+    writeResult("drill-sign-in-flood", {
+      options: { signIns: SIGNINS },
+      result: row,
+      idleHealthP95: idle.p95,
+      diag,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }

@@ -28,18 +28,19 @@ const waiting: Array<() => void> = [];
 /** Measured duration of recent hashes, for an honest Retry-After. */
 let typicalMs = 200;
 
+// Half the cores by default: hashing at full width left a 2-core server no CPU for anything else.
+const maxActive = () => num("PASSWORD_HASH_CONCURRENCY", Math.max(1, Math.floor(os.availableParallelism() / 2)));
+const maxWaiting = () => num("PASSWORD_HASH_QUEUE", 16);
+
+const busy = (inLine: number) =>
+  new DomainError("rate_limited", "Too many sign-ins at once, try again in a moment", undefined, {
+    retryAfterSeconds: Math.max(1, Math.ceil((inLine * typicalMs) / maxActive() / 1000)),
+  });
+
 async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  // Half the cores by default: hashing at full width left a 2-core server no CPU for anything else.
-  const maxActive = num("PASSWORD_HASH_CONCURRENCY", Math.max(1, Math.floor(os.availableParallelism() / 2)));
-  const maxWaiting = num("PASSWORD_HASH_QUEUE", 16);
-  if (active < maxActive) active++;
-  else if (waiting.length < maxWaiting) await new Promise<void>((resolve) => waiting.push(resolve));
-  else {
-    const seconds = Math.max(1, Math.ceil(((waiting.length + active) * typicalMs) / maxActive / 1000));
-    throw new DomainError("rate_limited", "Too many sign-ins at once, try again in a moment", undefined, {
-      retryAfterSeconds: seconds,
-    });
-  }
+  if (active < maxActive()) active++;
+  else if (waiting.length < maxWaiting()) await new Promise<void>((resolve) => waiting.push(resolve));
+  else throw busy(waiting.length + active);
   const started = performance.now();
   try {
     return await work();
@@ -54,6 +55,24 @@ async function withSlot<T>(work: () => Promise<T>): Promise<T> {
 
 /** For tests and drills: how busy the hashing gate is. */
 export const hashGate = () => ({ active, waiting: waiting.length });
+
+// Sign-ins in progress (database reads, the limit's bookkeeping and the hash), at most as many
+// as the hashing gate can take. A flood is refused here, before any database work: each refused
+// guess then costs the JS thread next to nothing, where it had cost half a dozen Prisma
+// statements (look-up, limit claim, release) before the gate said no.
+let admitted = 0;
+export const signInsInProgress = () => admitted;
+
+/** Run one whole sign-in, or throw `rate_limited` (429 + Retry-After) at once when full. */
+export async function withSignInAdmission<T>(work: () => Promise<T>): Promise<T> {
+  if (admitted >= maxActive() + maxWaiting()) throw busy(admitted);
+  admitted++;
+  try {
+    return await work();
+  } finally {
+    admitted--;
+  }
+}
 
 const isBcrypt = (stored: string) => /^\$2[aby]\$\d\d\$/.test(stored);
 
