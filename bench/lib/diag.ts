@@ -24,3 +24,12 @@ export function diagWindow(from: number, to: number) {
     healthServerMaxMs: health.max,
   };
 }
+
+/** The server's latest memory line (BENCH_DIAG), or null. */
+export function diagMemory(): { rssMb: number; heapMb: number } | null {
+  const file = process.env.BENCH_DIAG;
+  if (!file || !fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, "utf8").trimEnd();
+  const last = text.slice(text.lastIndexOf("\n") + 1);
+  return last ? (JSON.parse(last) as Line) : null;
+}

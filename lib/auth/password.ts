@@ -1,13 +1,14 @@
-// Password hashes: argon2id through @node-rs/argon2, which hashes on libuv's thread pool (the
-// JS thread stays free for every other request) and has no 72-byte limit. Hashes made by the
-// older bcrypt code still verify; needsRehash() tells sign-in to upgrade them.
+// Password hashes: argon2id through @node-rs/argon2 (no 72-byte limit), computed on hashing
+// threads of lower priority (hash-thread.ts), so the JS thread stays free for every other
+// request. Hashes made by the older bcrypt code still verify (on the same threads);
+// needsRehash() tells sign-in to upgrade them.
 //
 // Each hash costs ~19 MB and ~200 ms of a core, so at most PASSWORD_HASH_CONCURRENCY run at
 // once and at most PASSWORD_HASH_QUEUE wait; past that the caller gets `rate_limited` (429
 // with Retry-After) at once instead of a queue that grows until everything times out.
-import { hash, verify, type Algorithm } from "@node-rs/argon2";
-import bcrypt from "bcryptjs";
+import type { Algorithm } from "@node-rs/argon2";
 import os from "node:os";
+import { bcryptOnThread, hashOnThread, verifyOnThread } from "@/lib/auth/hash-thread";
 import { DomainError } from "@/lib/domain/errors";
 
 const num = (name: string, fallback: number) => {
@@ -76,13 +77,13 @@ export async function withSignInAdmission<T>(work: () => Promise<T>): Promise<T>
 
 const isBcrypt = (stored: string) => /^\$2[aby]\$\d\d\$/.test(stored);
 
-export const hashPassword = (plain: string) => withSlot(() => hash(plain, options()));
+export const hashPassword = (plain: string) => withSlot(() => hashOnThread(plain, options(), maxActive()));
 
 export function verifyPassword(plain: string, stored: string): Promise<boolean> {
   return withSlot(async () => {
-    if (isBcrypt(stored)) return bcrypt.compare(plain, stored);
+    if (isBcrypt(stored)) return bcryptOnThread(plain, stored, maxActive());
     try {
-      return await verify(stored, plain);
+      return await verifyOnThread(stored, plain, maxActive());
     } catch {
       return false; // not a hash we understand: no password matches it
     }
@@ -101,6 +102,9 @@ export function needsRehash(stored: string): boolean {
 /** A real hash to compare against when the account does not exist: same time either way. */
 let dummy: Promise<string> | undefined;
 export async function dummyVerify(plain: string) {
-  dummy ??= hash("not-a-real-password", options());
+  dummy ??= withSlot(() => hashOnThread("not-a-real-password", options(), maxActive())).catch((err: unknown) => {
+    dummy = undefined; // refused (gate full) or failed: the next sign-in makes it
+    throw err;
+  });
   await verifyPassword(plain, await dummy);
 }

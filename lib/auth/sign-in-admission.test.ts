@@ -1,8 +1,10 @@
 // Issue 19 (sign-in flood): past what the hashing gate can take, a sign-in is refused before
-// it touches the database, so a flood of guesses costs the server next to nothing.
+// it touches the database, so a flood of guesses costs the server next to nothing; and the hash
+// itself runs below the JS thread's priority.
+import fs from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { signInsInProgress } from "@/lib/auth/password";
+import { hashPassword, signInsInProgress } from "@/lib/auth/password";
 import { verifyLogin } from "@/lib/domain/accounts";
 import type { DomainError } from "@/lib/domain/errors";
 import { uniq } from "@/lib/test/factories";
@@ -44,5 +46,18 @@ describe("sign-in admission", () => {
       process.env = before;
       await holder.end();
     }
+  });
+});
+
+describe("hashing threads", () => {
+  it("hash on a thread of lower priority than the JS thread (the JS thread keeps the CPU)", async () => {
+    await hashPassword("Nice@12345");
+    const niceOf = (tid: string) => {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]); // field 19: nice
+    };
+    const nices = fs.readdirSync("/proc/self/task").map(niceOf);
+    expect(niceOf(String(process.pid))).toBeLessThan(10);
+    expect(nices).toContain(10);
   });
 });
