@@ -32,7 +32,7 @@ async function main() {
   const rows: { drill: string; verdict: string; seconds: number }[] = [];
   for (const name of names) {
     console.log(`\n===== ${name} =====`);
-    const env = name === "soak" ? { BENCH_MINUTES: String(SOAK_MINUTES) } : {};
+    const env: Record<string, string> = name === "soak" ? { BENCH_MINUTES: String(SOAK_MINUTES) } : {};
     const { code, seconds, result } = await runChild(`bench/drills/${name}.ts`, `drill-${name}`, env);
     rows.push({ drill: name, verdict: result ? String(result.verdict) : `ERROR (exit ${code})`, seconds });
   }

@@ -10,7 +10,7 @@ import { ROOT } from "./stack";
 export function runChild(
   script: string,
   resultName: string,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<{ code: number; seconds: number; result: Record<string, unknown> | null }> {
   const file = path.join(RESULTS_DIR, `${resultName}.json`);
   const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
