@@ -13,7 +13,8 @@ const http = require("node:http");
 const { monitorEventLoopDelay } = require("node:perf_hooks");
 
 const file = process.env.BENCH_DIAG;
-if (file) {
+// Worker threads (the password hashers) get the preload too: only the JS thread that answers requests reports.
+if (file && require("node:worker_threads").isMainThread) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let health = [];
