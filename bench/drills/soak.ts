@@ -59,7 +59,7 @@ function groupRssMb(pgid: number): number {
 export async function soak() {
   return withStack({}, async (stack) => {
     const shops = await createShops(stack.pool, "sk", 3);
-    const products = await Promise.all(shops.map((s) => createProducts(stack.pool, s.merchantId, 30, 100_000_000)));
+    const products = await Promise.all(shops.map((s) => createProducts(stack.pool, s.merchantId, 30, 1_000_000)));
     const buyers = await createCustomerUsers(stack.pool, "skc", 6);
     const shopTokens = await Promise.all(shops.map((s) => apiLogin(stack.baseUrl, s.email, PASSWORD)));
     const buyerTokens = await Promise.all(buyers.map((b) => apiLogin(stack.baseUrl, b.email, PASSWORD)));
