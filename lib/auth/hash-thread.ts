@@ -9,6 +9,8 @@
 //
 // One worker per concurrent hash (the gate in password.ts decides how many), started on first
 // use, kept referenced only while it has work (an idle one never holds a script open).
+import { hash, verify, type Options } from "@node-rs/argon2";
+import bcrypt from "bcryptjs";
 import { Worker } from "node:worker_threads";
 
 const num = (name: string, fallback: number) => {
@@ -39,6 +41,8 @@ parentPort.on("message", ({ id, op, a, b }) => {
 `;
 
 type Job = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+/** The thread itself failed (it could not start or load a module): not a hashing error. */
+class ThreadFailed extends Error {}
 type Slot = { worker: Worker; jobs: Map<number, Job> };
 
 const store = globalThis as unknown as { graminHashThreads?: Slot[] };
@@ -63,12 +67,32 @@ function spawn(): Slot {
     for (const job of slot.jobs.values()) job.reject(err);
     slot.jobs.clear();
   };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`hashing thread exited (${code})`)));
+  worker.on("error", (err) => fail(new ThreadFailed(err.message)));
+  worker.on("exit", (code) => fail(new ThreadFailed(`hashing thread exited (${code})`)));
   return slot;
 }
 
-function run<T>(op: "hash" | "verify" | "bcrypt", a: unknown, b: unknown, threads: number): Promise<T> {
+// Set when a thread could not start (e.g. a layout where the packages do not resolve from the
+// working folder): from then on the caller's fallback (libuv's pool) does the work.
+let broken = false;
+
+function run<T>(
+  op: "hash" | "verify" | "bcrypt",
+  a: unknown,
+  b: unknown,
+  threads: number,
+  fallback: () => Promise<T>,
+): Promise<T> {
+  if (broken) return fallback();
+  return post<T>(op, a, b, threads).catch((err: unknown) => {
+    if (!(err instanceof ThreadFailed)) throw err;
+    broken = true;
+    console.error("[password] hashing thread failed; hashing on libuv's pool instead:", err.message);
+    return fallback();
+  });
+}
+
+function post<T>(op: "hash" | "verify" | "bcrypt", a: unknown, b: unknown, threads: number): Promise<T> {
   const pool = (store.graminHashThreads ??= []);
   while (pool.length < threads) pool.push(spawn());
   // The gate never runs more hashes than threads, so a free one is almost always there.
@@ -81,9 +105,9 @@ function run<T>(op: "hash" | "verify" | "bcrypt", a: unknown, b: unknown, thread
   });
 }
 
-export const hashOnThread = (plain: string, options: object, threads: number) =>
-  run<string>("hash", plain, options, threads);
+export const hashOnThread = (plain: string, options: Options, threads: number) =>
+  run<string>("hash", plain, options, threads, () => hash(plain, options));
 export const verifyOnThread = (stored: string, plain: string, threads: number) =>
-  run<boolean>("verify", stored, plain, threads);
+  run<boolean>("verify", stored, plain, threads, () => verify(stored, plain));
 export const bcryptOnThread = (plain: string, stored: string, threads: number) =>
-  run<boolean>("bcrypt", plain, stored, threads);
+  run<boolean>("bcrypt", plain, stored, threads, () => bcrypt.compare(plain, stored));
