@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 process.env.EDGE_MAX_INFLIGHT = "2";
+process.env.EDGE_MAX_SIGNIN_INFLIGHT = "1";
 createRequire(import.meta.url)("./peer-address.cjs");
 
 let server: http.Server;
@@ -15,7 +16,7 @@ const held: http.ServerResponse[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === "/hold") return void held.push(res); // stays in progress until released
+    if (req.url === "/hold" || req.url === "/api/v1/auth/login") return void held.push(res); // in progress until released
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ peer: req.headers["x-gramin-peer"] }));
   });
@@ -51,5 +52,23 @@ describe("peer-address preload", () => {
     await Promise.all(pending);
     await new Promise((r) => setTimeout(r, 50));
     expect((await send("/x")).status).toBe(200); // the slots came back
+  });
+
+  it("refuses a sign-in past the sign-in cap with 429 at once, in the shape each caller reads", async () => {
+    const first = send("/api/v1/auth/login", { method: "POST", body: "{}" });
+    await new Promise((r) => setTimeout(r, 200));
+    const api = await send("/api/v1/auth/login", { method: "POST", body: "{}" });
+    expect(api.status).toBe(429);
+    expect(api.headers.get("retry-after")).toBe("2");
+    expect((await api.json()).error.code).toBe("rate_limited");
+    // next-auth's client reads `error` from the url of its JSON answer; the form shows it translated.
+    const form = await send("/api/auth/callback/credentials", { method: "POST", body: "login=a" });
+    expect(form.status).toBe(429);
+    expect(new URL((await form.json()).url).searchParams.get("error")).toBe("rate_limited:2");
+    expect((await send("/x")).status).toBe(200); // other routes are not held back
+    for (const res of held.splice(0)) res.end("{}");
+    await first;
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await send("/api/auth/callback/credentials", { method: "POST", body: "login=a" })).status).toBe(200);
   });
 });

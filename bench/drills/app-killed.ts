@@ -12,7 +12,7 @@ import { withStack } from "../lib/stack";
 const CLIENTS = opt("clients", 8);
 const BEFORE_S = opt("before-s", 4);
 const RETRIES = opt("retries", 5);
-const OPENING = 100_000_000;
+const OPENING = 1_000_000; // the stock cap (stockMilli holds ±1,000,000 units)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function appKilled() {

@@ -18,7 +18,7 @@ import { withStack } from "../lib/stack";
 const CLIENTS = opt("clients", 4);
 const BURST_S = opt("burst-s", 4);
 const ARCHIVE_TIMEOUT_S = opt("archive-timeout-s", 5);
-const OPENING = 100_000_000;
+const OPENING = 1_000_000; // the stock cap (stockMilli holds ±1,000,000 units)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One checksum over the whole ledger: every entry's id, kind, amount and client id, in id order. */

@@ -31,7 +31,7 @@ const BEFORE_S = opt("before-s", 4);
 const AFTER_S = opt("after-s", 4);
 const WARMUP_S = opt("warmup-s", 6);
 const PORT = opt("port", 3250); // nginx; instances on the next ports, PostgreSQL on 54500+
-const OPENING = 100_000_000;
+const OPENING = 1_000_000; // the stock cap (stockMilli holds ±1,000,000 units)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cpuSum = (c: ReturnType<typeof clusterCpuMs>) => c.apps + c.nginx + c.primary + c.replica;
 

@@ -16,7 +16,7 @@ const BEFORE_S = opt("before-s", 3);
 const DOWN_S = opt("down-s", 6);
 const AFTER_S = opt("after-s", 3);
 const LIMIT_MS = 5000;
-const OPENING = 100_000_000;
+const OPENING = 1_000_000; // the stock cap (stockMilli holds ±1,000,000 units)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function dbDown() {

@@ -34,8 +34,12 @@ export async function hoarding() {
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     }
     const stockOf = async () =>
-      (await stack.pool.query<{ stock: number }>(`SELECT "stock" FROM "Product" WHERE "id" = $1`, [product])).rows[0]!
-        .stock;
+      (
+        await stack.pool.query<{ stock: number }>(
+          `SELECT "stockMilli" / 1000 AS stock FROM "Product" WHERE "id" = $1`,
+          [product],
+        )
+      ).rows[0]!.stock;
     const held = STOCK - (await stockOf());
     const counter = await postSale(
       stack.baseUrl,

@@ -11,7 +11,7 @@ import { postSale, saleBody } from "../lib/sale-burst";
 import { withStack } from "../lib/stack";
 
 const SALES = opt("sales", 1000);
-const OPENING = 100_000_000;
+const OPENING = 1_000_000; // the stock cap (stockMilli holds ±1,000,000 units)
 
 export async function overload() {
   return withStack({}, async (stack) => {

@@ -5,7 +5,8 @@
 //   BENCH_SIGNINS=200 npx tsx bench/drills/sign-in-flood.ts
 import { request } from "../lib/http";
 import { isMain, opt, printTable, verdict, writeResult } from "../lib/report";
-import { startHealthProbe } from "../lib/health-probe";
+import { diagWindow } from "../lib/diag";
+import { startHealthProbeProcess } from "../lib/health-probe";
 import { withStack } from "../lib/stack";
 
 const SIGNINS = opt("signins", 200);
@@ -13,10 +14,12 @@ const SIGNINS = opt("signins", 200);
 export async function signInFlood() {
   return withStack({}, async (stack) => {
     // The machine's own noise first: health with nothing else running (a shared box varies a lot).
-    const idleProbe = startHealthProbe(stack.baseUrl, 50);
+    // Health is polled from a process of its own (a load balancer's check is not the attacker).
+    const idleProbe = startHealthProbeProcess(stack.baseUrl, 50);
     await new Promise((r) => setTimeout(r, 5000));
     const idle = await idleProbe.stop();
-    const probe = startHealthProbe(stack.baseUrl, 50);
+    const probe = startHealthProbeProcess(stack.baseUrl, 50);
+    await probe.ready();
     const t = Date.now();
     const replies = await Promise.all(
       Array.from({ length: SIGNINS }, (_, i) =>
@@ -29,6 +32,8 @@ export async function signInFlood() {
     );
     const wallMs = Date.now() - t;
     const health = await probe.stop();
+    const diag = diagWindow(t, Date.now());
+    if (diag) printTable("inside the server during the flood (BENCH_DIAG)", [diag]);
     const statuses: Record<string, number> = {};
     for (const r of replies) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     const bad = replies.filter(
@@ -48,7 +53,13 @@ export async function signInFlood() {
     console.log(
       `\n${verdict(pass)}  health p95 ${health.p95} ms (< 300; idle ${idle.p95} ms), non-200 ${health.non200}, sign-ins other than 401/429/503 overloaded: ${bad}`,
     );
-    writeResult("drill-sign-in-flood", { options: { signIns: SIGNINS }, result: row, verdict: verdict(pass) });
+    writeResult("drill-sign-in-flood", {
+      options: { signIns: SIGNINS },
+      result: row,
+      idleHealthP95: idle.p95,
+      diag,
+      verdict: verdict(pass),
+    });
     return pass;
   });
 }

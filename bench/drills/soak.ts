@@ -7,7 +7,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { createCustomerUsers, createProducts, createShops, PASSWORD } from "../lib/fixtures";
 import { apiLogin, json, request, webLogin } from "../lib/http";
-import { isMain, opt, printTable, verdict, writeResult } from "../lib/report";
+import { diagMemory } from "../lib/diag";
+import { heapDiff } from "../lib/heap-diff";
+import { isMain, opt, optStr, printTable, verdict, writeResult } from "../lib/report";
 import { postSale, saleBody } from "../lib/sale-burst";
 import { withStack } from "../lib/stack";
 
@@ -16,6 +18,27 @@ const MINUTES = opt("minutes", 20);
 // to the CSV import, 1 MB JSON bodies, and 50 anonymous sign-ins at once.
 const ATTACKS = opt("attacks", 0) > 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Diagnosis (not for the verdict run: writing a snapshot raises the server's RSS by itself):
+// BENCH_HEAP_DIR=<dir> BENCH_HEAP_AT=2,9 writes heap snapshots at those minutes and compares them.
+const HEAP_DIR = process.env.BENCH_HEAP_DIR;
+const HEAP_AT = optStr("heap-at", "2,9").split(",").map(Number).filter(Boolean);
+
+/** SIGUSR2 to the server (node --heapsnapshot-signal) and wait until the new file is whole. */
+async function heapSnapshot(pgid: number): Promise<string | null> {
+  if (!HEAP_DIR) return null;
+  fs.mkdirSync(HEAP_DIR, { recursive: true });
+  const before = new Set(fs.readdirSync(HEAP_DIR));
+  process.kill(-pgid, "SIGUSR2");
+  for (let i = 0, size = -1; i < 240; i++) {
+    await sleep(1000);
+    const file = fs.readdirSync(HEAP_DIR).find((f) => f.endsWith(".heapsnapshot") && !before.has(f));
+    if (!file) continue;
+    const now = fs.statSync(`${HEAP_DIR}/${file}`).size;
+    if (now > 0 && now === size) return `${HEAP_DIR}/${file}`;
+    size = now;
+  }
+  return null;
+}
 
 /** Resident memory (MB) of every process in a process group. */
 function groupRssMb(pgid: number): number {
@@ -36,7 +59,7 @@ function groupRssMb(pgid: number): number {
 export async function soak() {
   return withStack({}, async (stack) => {
     const shops = await createShops(stack.pool, "sk", 3);
-    const products = await Promise.all(shops.map((s) => createProducts(stack.pool, s.merchantId, 30, 100_000_000)));
+    const products = await Promise.all(shops.map((s) => createProducts(stack.pool, s.merchantId, 30, 1_000_000)));
     const buyers = await createCustomerUsers(stack.pool, "skc", 6);
     const shopTokens = await Promise.all(shops.map((s) => apiLogin(stack.baseUrl, s.email, PASSWORD)));
     const buyerTokens = await Promise.all(buyers.map((b) => apiLogin(stack.baseUrl, b.email, PASSWORD)));
@@ -147,11 +170,20 @@ export async function soak() {
           await sleep(10_000);
         }
       });
+    const heapMb: Array<number | null> = [diagMemory()?.heapMb ?? null];
+    const snapshots: string[] = [];
     const sampler = (async () => {
       while (Date.now() < until) {
         await sleep(Math.min(60_000, Math.max(0, until - Date.now())));
         rss.push(groupRssMb(stack.appPgid()));
-        console.log(`minute ${rss.length - 1}: RSS ${rss.at(-1)} MB, ${JSON.stringify(counts)}`);
+        heapMb.push(diagMemory()?.heapMb ?? null);
+        const heap = heapMb.at(-1) === null ? "" : `, JS heap ${heapMb.at(-1)} MB`;
+        console.log(`minute ${rss.length - 1}: RSS ${rss.at(-1)} MB${heap}, ${JSON.stringify(counts)}`);
+        if (HEAP_DIR && HEAP_AT.includes(rss.length - 1)) {
+          const file = await heapSnapshot(stack.appPgid());
+          if (file) snapshots.push(file);
+          console.log(`  heap snapshot: ${file ?? "none written"}`);
+        }
       }
     })();
     await Promise.all([...loops.map((l) => l()), sampler]);
@@ -159,6 +191,11 @@ export async function soak() {
     const last = rss.at(-1)!;
     const growth = (last - ref) / ref;
     const pass = growth <= 0.25 && counts.errors < (counts.sales + counts.pages) * 0.01;
+    const heap = snapshots.length >= 2 ? heapDiff(snapshots[0]!, snapshots.at(-1)!, 25) : null;
+    if (heap) {
+      console.log(`\nheap snapshots ${HEAP_AT.join(" and ")} min: ${heap.totalMbBefore} -> ${heap.totalMbAfter} MB`);
+      console.table(heap.rows);
+    }
     const row = {
       minutes: MINUTES,
       rssStartMb: rss[0],
@@ -172,8 +209,10 @@ export async function soak() {
       `\n${verdict(pass)}  RSS ${ref} -> ${last} MB (${row.growthPct} %, limit 25 %), errors ${counts.errors}`,
     );
     writeResult(ATTACKS ? "drill-soak-attacks" : "drill-soak", {
-      options: { minutes: MINUTES, attacks: ATTACKS },
+      options: { minutes: MINUTES, attacks: ATTACKS, heapSnapshotsAt: HEAP_DIR ? HEAP_AT : null },
       rssByMinute: rss,
+      heapMbByMinute: heapMb.some((h) => h !== null) ? heapMb : undefined,
+      heapDiff: heap ?? undefined,
       result: row,
       verdict: verdict(pass),
     });

@@ -17,7 +17,7 @@ type Finding = { op: string; caller: string; status: number; leaked: string[]; o
 function requestFor(op: Op, w: World): { path: string; body?: unknown } {
   const id = op.path.includes("/products/")
     ? w.productA
-    : op.path.includes("/customers/")
+    : op.path.includes("/customers/") || op.path.includes("/reminders/")
       ? w.tabA
       : op.path.includes("/orders/")
         ? w.orderA
@@ -37,6 +37,11 @@ function requestFor(op: Op, w: World): { path: string; body?: unknown } {
     },
     "POST /api/v1/payments": { customerId: w.tabA, amountPaise: 100, method: "cash", clientId },
     "POST /api/v1/sales/{id}/void": { reason: "wrong caller drill", clientId },
+    "POST /api/v1/sales/{id}/returns": { clientId, items: [{ productId: w.productA, quantity: 1 }], refund: "cash" },
+    "PATCH /api/v1/reminders/{customerId}": { doNotRemind: true },
+    // No shift of A is in the world: a stranger's call must still get 403/404, never act.
+    "POST /api/v1/shifts/{id}/cash": { kind: "out", amountPaise: 100, reason: "wrong caller drill" },
+    "POST /api/v1/shifts/{id}/close": { countedCashPaise: 0 },
     "PATCH /api/v1/products/{id}": { name: "Renamed by a stranger" },
     "PATCH /api/v1/orders/{id}": { status: "accepted" },
     "POST /api/v1/orders": {

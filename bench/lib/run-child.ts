@@ -10,6 +10,7 @@ import { ROOT } from "./stack";
 export function runChild(
   script: string,
   resultName: string,
+  env: Record<string, string> = {},
 ): Promise<{ code: number; seconds: number; result: Record<string, unknown> | null }> {
   const file = path.join(RESULTS_DIR, `${resultName}.json`);
   const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
@@ -18,7 +19,7 @@ export function runChild(
     const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, script)], {
       cwd: ROOT,
       stdio: "inherit",
-      env: process.env,
+      env: { ...process.env, ...env },
     });
     const forward = (sig: NodeJS.Signals) => child.kill(sig);
     process.once("SIGINT", forward);

@@ -163,7 +163,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   }
   partial.delete(early);
 
-  const port = await freePort();
+  // BENCH_APP_PORT: a fixed port for the app (people sharing a machine keep to their own range).
+  const port = Number(process.env.BENCH_APP_PORT) || (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const poolSize = opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const logFile = path.join(dir, "app.log");
@@ -179,7 +180,16 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       ? { NEXT_CPU_PROF: "1", NEXT_CPU_PROF_DIR: path.resolve(process.env.BENCH_APP_CPU_PROF) }
       : {}),
     // The socket-address stamp `npm start` preloads (scripts/peer-address.cjs).
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(ROOT, "scripts/peer-address.cjs"))}`]
+    // BENCH_DIAG=<file>: event-loop delay, thread-pool wait and memory every 250 ms (bench/lib/server-diag.cjs);
+    // BENCH_HEAP_DIR=<dir>: SIGUSR2 makes the server write a heap snapshot there (the soak drill).
+    NODE_OPTIONS: [
+      process.env.NODE_OPTIONS,
+      `--require ${JSON.stringify(path.join(ROOT, "scripts/peer-address.cjs"))}`,
+      process.env.BENCH_DIAG ? `--require ${JSON.stringify(path.join(ROOT, "bench/lib/server-diag.cjs"))}` : "",
+      process.env.BENCH_HEAP_DIR
+        ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${JSON.stringify(path.resolve(process.env.BENCH_HEAP_DIR))}`
+        : "",
+    ]
       .filter(Boolean)
       .join(" "),
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),

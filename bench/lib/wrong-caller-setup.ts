@@ -136,7 +136,7 @@ export async function fingerprintA(stack: Stack, shopA: string): Promise<string>
   const { rows } = await stack.pool.query<{ t: string }>(
     `
     SELECT md5(string_agg(x, '|' ORDER BY x)) AS t FROM (
-      SELECT 'p' || "id" || "name" || "pricePaise" || "stock" || coalesce("archivedAt"::text, '') AS x FROM "Product" WHERE "merchantId" = $1
+      SELECT 'p' || "id" || "name" || "pricePaise" || "stockMilli" || coalesce("archivedAt"::text, '') AS x FROM "Product" WHERE "merchantId" = $1
       UNION ALL SELECT 't' || "id" || "type" || "amountPaise" FROM "Transaction" WHERE "merchantId" = $1
       UNION ALL SELECT 'o' || "id" || "status" FROM "Order" WHERE "merchantId" = $1
       UNION ALL SELECT 'c' || "id" || "name" || coalesce("creditLimitPaise"::text, '') FROM "Customer" WHERE "merchantId" = $1) s`,

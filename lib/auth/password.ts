@@ -1,13 +1,14 @@
-// Password hashes: argon2id through @node-rs/argon2, which hashes on libuv's thread pool (the
-// JS thread stays free for every other request) and has no 72-byte limit. Hashes made by the
-// older bcrypt code still verify; needsRehash() tells sign-in to upgrade them.
+// Password hashes: argon2id through @node-rs/argon2 (no 72-byte limit), computed on hashing
+// threads of lower priority (hash-thread.ts), so the JS thread stays free for every other
+// request. Hashes made by the older bcrypt code still verify (on the same threads);
+// needsRehash() tells sign-in to upgrade them.
 //
 // Each hash costs ~19 MB and ~200 ms of a core, so at most PASSWORD_HASH_CONCURRENCY run at
 // once and at most PASSWORD_HASH_QUEUE wait; past that the caller gets `rate_limited` (429
 // with Retry-After) at once instead of a queue that grows until everything times out.
-import { hash, verify, type Algorithm } from "@node-rs/argon2";
-import bcrypt from "bcryptjs";
+import type { Algorithm } from "@node-rs/argon2";
 import os from "node:os";
+import { bcryptOnThread, hashOnThread, verifyOnThread } from "@/lib/auth/hash-thread";
 import { DomainError } from "@/lib/domain/errors";
 
 const num = (name: string, fallback: number) => {
@@ -28,18 +29,19 @@ const waiting: Array<() => void> = [];
 /** Measured duration of recent hashes, for an honest Retry-After. */
 let typicalMs = 200;
 
+// Half the cores by default: hashing at full width left a 2-core server no CPU for anything else.
+const maxActive = () => num("PASSWORD_HASH_CONCURRENCY", Math.max(1, Math.floor(os.availableParallelism() / 2)));
+const maxWaiting = () => num("PASSWORD_HASH_QUEUE", 16);
+
+const busy = (inLine: number) =>
+  new DomainError("rate_limited", "Too many sign-ins at once, try again in a moment", undefined, {
+    retryAfterSeconds: Math.max(1, Math.ceil((inLine * typicalMs) / maxActive() / 1000)),
+  });
+
 async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  // Half the cores by default: hashing at full width left a 2-core server no CPU for anything else.
-  const maxActive = num("PASSWORD_HASH_CONCURRENCY", Math.max(1, Math.floor(os.availableParallelism() / 2)));
-  const maxWaiting = num("PASSWORD_HASH_QUEUE", 16);
-  if (active < maxActive) active++;
-  else if (waiting.length < maxWaiting) await new Promise<void>((resolve) => waiting.push(resolve));
-  else {
-    const seconds = Math.max(1, Math.ceil(((waiting.length + active) * typicalMs) / maxActive / 1000));
-    throw new DomainError("rate_limited", "Too many sign-ins at once, try again in a moment", undefined, {
-      retryAfterSeconds: seconds,
-    });
-  }
+  if (active < maxActive()) active++;
+  else if (waiting.length < maxWaiting()) await new Promise<void>((resolve) => waiting.push(resolve));
+  else throw busy(waiting.length + active);
   const started = performance.now();
   try {
     return await work();
@@ -55,15 +57,33 @@ async function withSlot<T>(work: () => Promise<T>): Promise<T> {
 /** For tests and drills: how busy the hashing gate is. */
 export const hashGate = () => ({ active, waiting: waiting.length });
 
+// Sign-ins in progress (database reads, the limit's bookkeeping and the hash), at most as many
+// as the hashing gate can take. A flood is refused here, before any database work: each refused
+// guess then costs the JS thread next to nothing, where it had cost half a dozen Prisma
+// statements (look-up, limit claim, release) before the gate said no.
+let admitted = 0;
+export const signInsInProgress = () => admitted;
+
+/** Run one whole sign-in, or throw `rate_limited` (429 + Retry-After) at once when full. */
+export async function withSignInAdmission<T>(work: () => Promise<T>): Promise<T> {
+  if (admitted >= maxActive() + maxWaiting()) throw busy(admitted);
+  admitted++;
+  try {
+    return await work();
+  } finally {
+    admitted--;
+  }
+}
+
 const isBcrypt = (stored: string) => /^\$2[aby]\$\d\d\$/.test(stored);
 
-export const hashPassword = (plain: string) => withSlot(() => hash(plain, options()));
+export const hashPassword = (plain: string) => withSlot(() => hashOnThread(plain, options(), maxActive()));
 
 export function verifyPassword(plain: string, stored: string): Promise<boolean> {
   return withSlot(async () => {
-    if (isBcrypt(stored)) return bcrypt.compare(plain, stored);
+    if (isBcrypt(stored)) return bcryptOnThread(plain, stored, maxActive());
     try {
-      return await verify(stored, plain);
+      return await verifyOnThread(stored, plain, maxActive());
     } catch {
       return false; // not a hash we understand: no password matches it
     }
@@ -82,6 +102,9 @@ export function needsRehash(stored: string): boolean {
 /** A real hash to compare against when the account does not exist: same time either way. */
 let dummy: Promise<string> | undefined;
 export async function dummyVerify(plain: string) {
-  dummy ??= hash("not-a-real-password", options());
+  dummy ??= withSlot(() => hashOnThread("not-a-real-password", options(), maxActive())).catch((err: unknown) => {
+    dummy = undefined; // refused (gate full) or failed: the next sign-in makes it
+    throw err;
+  });
   await verifyPassword(plain, await dummy);
 }

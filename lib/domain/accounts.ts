@@ -1,6 +1,6 @@
 // Accounts: registration, sign-in check. One transaction each; expected failures are DomainErrors.
 import { db } from "@/lib/db";
-import { dummyVerify, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
+import { dummyVerify, hashPassword, needsRehash, verifyPassword, withSignInAdmission } from "@/lib/auth/password";
 import { accountKey, claimRegistration, claimSignIn, releaseSignIn, settleSignIn } from "@/lib/auth/rate-limit";
 import { DomainError, isUniqueViolation } from "@/lib/domain/errors";
 import { normalizePhone } from "@/lib/validation/fields";
@@ -102,7 +102,11 @@ export async function registerMerchant(input: RegisterMerchantInput, ip: string 
  * per IP; a wrong login and a wrong password give the same answer and take the same time. A
  * hash from an older scheme (bcrypt) is replaced by today's at a successful sign-in.
  */
-export async function verifyLogin(login: string, password: string, ip: string | null): Promise<SessionUser> {
+export function verifyLogin(login: string, password: string, ip: string | null): Promise<SessionUser> {
+  return withSignInAdmission(() => checkLogin(login, password, ip));
+}
+
+async function checkLogin(login: string, password: string, ip: string | null): Promise<SessionUser> {
   const key = login.includes("@") ? login.trim().toLowerCase() : (normalizePhone(login) ?? login.trim());
   const user = await db.user.findFirst({
     where: key.includes("@") ? { email: key } : { phone: key },
