@@ -28,13 +28,41 @@ async function loadEngine(url: string, schema: string): Promise<Engine> {
   const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg({ connectionString: url })));
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter) as Promise<Engine>;
 }
 
+type ScriptAdapter = {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): { query(sql: string): Promise<unknown> };
+};
+
 /**
- * The pg driver adapter runs a migration by splitting it on every ";" (even inside comments
- * and strings), so such a migration would fail with a baffling syntax error. Say so plainly.
+ * The pg driver adapter runs a script by splitting it on every ";", which cuts a PL/pgSQL
+ * function body (the daily summary's triggers) into pieces. Send the whole script as one
+ * simple query instead, as the native schema engine and `psql -f` do: PostgreSQL runs its
+ * statements in order, in one implicit transaction (all or nothing).
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const a = adapter as unknown as ScriptAdapter & { onError(err: unknown): never };
+    a.executeScript = async (script: string) => {
+      try {
+        await a.underlyingDriver().query(script);
+      } catch (err) {
+        a.onError(err);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+/**
+ * Migrations that ran before wholeScripts() went through the adapter's split on ";", and so
+ * would any tool that splits the same way: a ";" in a comment stays refused, said plainly.
  */
 export function checkSplittable(name: string, sql: string) {
   sql.split("\n").forEach((line, i) => {

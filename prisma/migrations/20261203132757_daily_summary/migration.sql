@@ -1,0 +1,328 @@
+-- CreateTable
+CREATE TABLE "SalesDay" (
+    "merchantId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "kind" "TransactionType" NOT NULL,
+    "method" "PaymentMethod" NOT NULL,
+    "known" BOOLEAN NOT NULL,
+    "amountPaise" BIGINT NOT NULL DEFAULT 0,
+    "count" INTEGER NOT NULL DEFAULT 0,
+    "voidedPaise" BIGINT NOT NULL DEFAULT 0,
+    "voidedCount" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SalesDay_pkey" PRIMARY KEY ("merchantId","day","kind","method","known")
+);
+
+-- CreateTable
+CREATE TABLE "SalesDayCategory" (
+    "merchantId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "category" TEXT NOT NULL,
+    "soldPaise" BIGINT NOT NULL DEFAULT 0,
+    "soldMilli" BIGINT NOT NULL DEFAULT 0,
+    "returnedPaise" BIGINT NOT NULL DEFAULT 0,
+    "returnedMilli" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SalesDayCategory_pkey" PRIMARY KEY ("merchantId","day","category")
+);
+
+-- CreateTable
+CREATE TABLE "SalesDayProduct" (
+    "merchantId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "productId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "soldPaise" BIGINT NOT NULL DEFAULT 0,
+    "soldMilli" BIGINT NOT NULL DEFAULT 0,
+    "returnedPaise" BIGINT NOT NULL DEFAULT 0,
+    "returnedMilli" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SalesDayProduct_pkey" PRIMARY KEY ("merchantId","day","productId")
+);
+
+-- CreateTable
+CREATE TABLE "SalesDayCustomer" (
+    "merchantId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "salesPaise" BIGINT NOT NULL DEFAULT 0,
+    "salesCount" INTEGER NOT NULL DEFAULT 0,
+    "returnedPaise" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SalesDayCustomer_pkey" PRIMARY KEY ("merchantId","day","customerId")
+);
+
+-- AddForeignKey
+ALTER TABLE "SalesDay" ADD CONSTRAINT "SalesDay_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SalesDayCategory" ADD CONSTRAINT "SalesDayCategory_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SalesDayProduct" ADD CONSTRAINT "SalesDayProduct_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SalesDayCustomer" ADD CONSTRAINT "SalesDayCustomer_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- ---------------------------------------------------------------------------------------
+-- Hand-written below (the tooling writes only what schema.prisma declares): the triggers
+-- that keep the daily summary in the same transaction as every ledger write, whichever
+-- code path writes it (the counter sale, a void, a return, a payment, an order completed,
+-- a bulk load), and the rebuild that recomputes it from the ledger.
+-- Shop-local day of a ledger instant (stored as UTC without a zone), as lib/ledger-sql.ts
+-- localDay(): (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE tz)::date.
+-- Inserts are handled per statement (transition tables): a createMany of 10 line items or
+-- a bulk INSERT ... SELECT of a million rows is one upsert per summary table, its rows
+-- taken in key order so that concurrent writers lock summary rows in the same order.
+-- ---------------------------------------------------------------------------------------
+
+-- Recompute the summary of one shop (or of every shop when p_merchant is NULL), for the
+-- given local days only (or all of them when p_days is NULL), from the ledger itself.
+CREATE FUNCTION summary_rebuild(p_merchant text, p_days date[] DEFAULT NULL) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  lo timestamp := '-infinity';
+  hi timestamp := 'infinity';
+BEGIN
+  IF p_days IS NOT NULL THEN
+    IF p_merchant IS NULL THEN RAISE EXCEPTION 'summary_rebuild: days need a shop'; END IF;
+    -- A coarse UTC window around the days (any zone is within 14 h of UTC) keeps the scan
+    -- on the (merchantId, occurredAt) index: the exact local-day test follows.
+    SELECT min(d)::timestamp - interval '1 day', max(d)::timestamp + interval '2 days' INTO lo, hi FROM unnest(p_days) d;
+    IF lo IS NULL THEN RETURN; END IF;
+  END IF;
+  DELETE FROM "SalesDay" WHERE (p_merchant IS NULL OR "merchantId" = p_merchant) AND (p_days IS NULL OR "day" = ANY (p_days));
+  DELETE FROM "SalesDayCustomer" WHERE (p_merchant IS NULL OR "merchantId" = p_merchant) AND (p_days IS NULL OR "day" = ANY (p_days));
+  DELETE FROM "SalesDayCategory" WHERE (p_merchant IS NULL OR "merchantId" = p_merchant) AND (p_days IS NULL OR "day" = ANY (p_days));
+  DELETE FROM "SalesDayProduct" WHERE (p_merchant IS NULL OR "merchantId" = p_merchant) AND (p_days IS NULL OR "day" = ANY (p_days));
+
+  CREATE TEMP TABLE summary_rows ON COMMIT DROP AS
+  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date AS day,
+         t."id", t."type", t."method", t."customerId", t."amountPaise", v."id" IS NOT NULL AS voided
+    FROM "Transaction" t
+    JOIN "Merchant" m ON m."id" = t."merchantId"
+    LEFT JOIN "Transaction" v ON v."merchantId" = t."merchantId" AND v."voidsId" = t."id" AND v."type" = 'VOID'
+   WHERE t."type" <> 'VOID' AND (p_merchant IS NULL OR t."merchantId" = p_merchant)
+     AND t."occurredAt" >= lo AND t."occurredAt" < hi;
+  IF p_days IS NOT NULL THEN DELETE FROM summary_rows WHERE NOT (day = ANY (p_days)); END IF;
+
+  INSERT INTO "SalesDay" ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
+  SELECT r."merchantId", r.day, r."type", r."method", r."customerId" IS NOT NULL,
+         coalesce(sum(r."amountPaise") FILTER (WHERE NOT r.voided), 0), count(*) FILTER (WHERE NOT r.voided),
+         coalesce(sum(r."amountPaise") FILTER (WHERE r.voided), 0), count(*) FILTER (WHERE r.voided)
+    FROM summary_rows r
+   GROUP BY 1, 2, 3, 4, 5;
+
+  INSERT INTO "SalesDayCustomer" ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
+  SELECT r."merchantId", r.day, r."customerId",
+         coalesce(sum(r."amountPaise") FILTER (WHERE r."type" <> 'RETURN'), 0), count(*) FILTER (WHERE r."type" <> 'RETURN'),
+         coalesce(sum(r."amountPaise") FILTER (WHERE r."type" = 'RETURN'), 0)
+    FROM summary_rows r
+   WHERE r."customerId" IS NOT NULL AND r."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND NOT r.voided
+   GROUP BY 1, 2, 3;
+
+  INSERT INTO "SalesDayCategory" ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT r."merchantId", r.day, i."category",
+         coalesce(sum(i."lineTotalPaise") FILTER (WHERE r."type" <> 'RETURN'), 0),
+         coalesce(sum(i."quantityMilli") FILTER (WHERE r."type" <> 'RETURN'), 0),
+         coalesce(sum(i."lineTotalPaise") FILTER (WHERE r."type" = 'RETURN'), 0),
+         coalesce(sum(i."quantityMilli") FILTER (WHERE r."type" = 'RETURN'), 0)
+    FROM summary_rows r
+    JOIN "TransactionItem" i ON i."transactionId" = r."id" AND i."merchantId" = r."merchantId"
+   WHERE r."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND NOT r.voided AND i."productId" IS NOT NULL
+   GROUP BY 1, 2, 3;
+
+  INSERT INTO "SalesDayProduct" ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT r."merchantId", r.day, i."productId", max(i."name"),
+         coalesce(sum(i."lineTotalPaise") FILTER (WHERE r."type" <> 'RETURN'), 0),
+         coalesce(sum(i."quantityMilli") FILTER (WHERE r."type" <> 'RETURN'), 0),
+         coalesce(sum(i."lineTotalPaise") FILTER (WHERE r."type" = 'RETURN'), 0),
+         coalesce(sum(i."quantityMilli") FILTER (WHERE r."type" = 'RETURN'), 0)
+    FROM summary_rows r
+    JOIN "TransactionItem" i ON i."transactionId" = r."id" AND i."merchantId" = r."merchantId"
+   WHERE r."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND NOT r.voided AND i."productId" IS NOT NULL
+   GROUP BY 1, 2, 3;
+
+  DROP TABLE summary_rows;
+END $$;
+
+-- New ledger rows: each entry on its own day: a VOID takes the entry it voids (and that
+-- sale's line items) off the voided entry's day.
+CREATE FUNCTION summary_transaction_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
+  SELECT e."merchantId", (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, e."type", e."method",
+         e."customerId" IS NOT NULL, sum(e.sign * e."amountPaise"), sum(e.sign)::int,
+         coalesce(sum(e."amountPaise") FILTER (WHERE e.sign < 0), 0), count(*) FILTER (WHERE e.sign < 0)
+    FROM (SELECT n."merchantId", n."occurredAt", n."type", n."method", n."customerId", n."amountPaise", 1 AS sign
+            FROM new_rows n WHERE n."type" <> 'VOID'
+          UNION ALL
+          SELECT o."merchantId", o."occurredAt", o."type", o."method", o."customerId", o."amountPaise", -1
+            FROM new_rows n JOIN "Transaction" o ON o."merchantId" = n."merchantId" AND o."id" = n."voidsId"
+           WHERE n."type" = 'VOID') e
+    JOIN "Merchant" m ON m."id" = e."merchantId"
+   GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
+     SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count",
+         "voidedPaise" = s."voidedPaise" + EXCLUDED."voidedPaise",
+         "voidedCount" = s."voidedCount" + EXCLUDED."voidedCount";
+
+  INSERT INTO "SalesDayCustomer" AS s ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
+  SELECT e."merchantId", (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, e."customerId",
+         coalesce(sum(e.sign * e."amountPaise") FILTER (WHERE e."type" <> 'RETURN'), 0),
+         coalesce(sum(e.sign) FILTER (WHERE e."type" <> 'RETURN'), 0)::int,
+         coalesce(sum(e.sign * e."amountPaise") FILTER (WHERE e."type" = 'RETURN'), 0)
+    FROM (SELECT n."merchantId", n."occurredAt", n."type", n."customerId", n."amountPaise", 1 AS sign
+            FROM new_rows n WHERE n."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND n."customerId" IS NOT NULL
+          UNION ALL
+          SELECT o."merchantId", o."occurredAt", o."type", o."customerId", o."amountPaise", -1
+            FROM new_rows n JOIN "Transaction" o ON o."merchantId" = n."merchantId" AND o."id" = n."voidsId"
+           WHERE n."type" = 'VOID' AND o."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND o."customerId" IS NOT NULL) e
+    JOIN "Merchant" m ON m."id" = e."merchantId"
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  ON CONFLICT ("merchantId", "day", "customerId") DO UPDATE
+     SET "salesPaise" = s."salesPaise" + EXCLUDED."salesPaise", "salesCount" = s."salesCount" + EXCLUDED."salesCount",
+         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise";
+
+  -- Line items of voided entries (their own inserts added them on the entry's day).
+  PERFORM summary_items_apply(array_agg(i."id"), -1)
+     FROM new_rows n
+     JOIN "TransactionItem" i ON i."merchantId" = n."merchantId" AND i."transactionId" = n."voidsId"
+    WHERE n."type" = 'VOID'
+   HAVING count(*) > 0;
+  RETURN NULL;
+END $$;
+
+-- Add (sign 1) or take off (sign -1) these line items, on their entry's own day: sold for a
+-- sale, returned for a return. Keypad amounts (no product) are not a category or product.
+CREATE FUNCTION summary_items_apply(p_items text[], p_sign int) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, i."category",
+         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" = 'RETURN'), 0),
+         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" = 'RETURN'), 0)
+    FROM "TransactionItem" i
+    JOIN "Transaction" t ON t."id" = i."transactionId" AND t."merchantId" = i."merchantId"
+    JOIN "Merchant" m ON m."id" = t."merchantId"
+   WHERE i."id" = ANY (p_items) AND i."productId" IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  ON CONFLICT ("merchantId", "day", "category") DO UPDATE
+     SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
+         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise",
+         "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
+
+  INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, i."productId", max(i."name"),
+         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" = 'RETURN'), 0),
+         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" = 'RETURN'), 0)
+    FROM "TransactionItem" i
+    JOIN "Transaction" t ON t."id" = i."transactionId" AND t."merchantId" = i."merchantId"
+    JOIN "Merchant" m ON m."id" = t."merchantId"
+   WHERE i."id" = ANY (p_items) AND i."productId" IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
+     SET "name" = greatest(s."name", EXCLUDED."name"),
+         "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
+         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise",
+         "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
+END $$;
+
+CREATE FUNCTION summary_items_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_items_apply(array_agg(n."id"), 1) FROM new_items n WHERE n."productId" IS NOT NULL HAVING count(*) > 0;
+  RETURN NULL;
+END $$;
+
+-- Ledger rows are never edited or deleted by the app (append-only: the sale write sets its
+-- flags after the insert, which the WHEN clauses below let through untouched). Should a
+-- row's day, amount, kind, method, tab or voided entry change anyway (a data fix), or rows
+-- be deleted, the local days they touch (and their voided entries' days) are recomputed.
+CREATE FUNCTION summary_rebuild_days_of(p_merchant text, p_at timestamp[], p_voids text[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_days date[];
+BEGIN
+  SELECT array_agg(DISTINCT (x AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date) INTO v_days
+    FROM (SELECT unnest(p_at) AS x
+          UNION ALL
+          SELECT v."occurredAt" FROM "Transaction" v WHERE v."merchantId" = p_merchant AND v."id" = ANY (p_voids)) a
+    JOIN "Merchant" m ON m."id" = p_merchant
+   WHERE x IS NOT NULL;
+  PERFORM summary_rebuild(p_merchant, v_days);
+END $$;
+
+CREATE FUNCTION summary_transaction_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_rebuild_days_of(OLD."merchantId", ARRAY[OLD."occurredAt"], ARRAY[OLD."voidsId"]);
+  PERFORM summary_rebuild_days_of(NEW."merchantId", ARRAY[NEW."occurredAt"], ARRAY[NEW."voidsId"]);
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION summary_transaction_delete() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_rebuild_days_of(o."merchantId", array_agg(o."occurredAt"), array_agg(o."voidsId"))
+     FROM old_rows o GROUP BY o."merchantId" ORDER BY o."merchantId";
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION summary_items_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_rebuild_days_of(t."merchantId", array_agg(t."occurredAt"), NULL)
+     FROM "Transaction" t
+    WHERE t."id" IN (SELECT o."transactionId" FROM old_rows o)
+    GROUP BY t."merchantId" ORDER BY t."merchantId";
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION summary_items_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_rebuild_days_of(t."merchantId", array_agg(t."occurredAt"), NULL)
+     FROM "Transaction" t
+    WHERE t."id" IN (OLD."transactionId", NEW."transactionId")
+    GROUP BY t."merchantId" ORDER BY t."merchantId";
+  RETURN NULL;
+END $$;
+
+-- A shop that changes its time zone changes where each of its days begins.
+CREATE FUNCTION summary_rebuild_shop() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM summary_rebuild(NEW."id");
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER summary_transaction_insert AFTER INSERT ON "Transaction"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_transaction_insert();
+CREATE TRIGGER summary_transaction_update AFTER UPDATE ON "Transaction" FOR EACH ROW
+  WHEN (OLD."occurredAt" IS DISTINCT FROM NEW."occurredAt" OR OLD."amountPaise" IS DISTINCT FROM NEW."amountPaise"
+     OR OLD."type" IS DISTINCT FROM NEW."type" OR OLD."method" IS DISTINCT FROM NEW."method"
+     OR OLD."customerId" IS DISTINCT FROM NEW."customerId" OR OLD."voidsId" IS DISTINCT FROM NEW."voidsId"
+     OR OLD."merchantId" IS DISTINCT FROM NEW."merchantId")
+  EXECUTE FUNCTION summary_transaction_update();
+CREATE TRIGGER summary_transaction_delete AFTER DELETE ON "Transaction"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_transaction_delete();
+CREATE TRIGGER summary_items_insert AFTER INSERT ON "TransactionItem"
+  REFERENCING NEW TABLE AS new_items FOR EACH STATEMENT EXECUTE FUNCTION summary_items_insert();
+CREATE TRIGGER summary_items_update AFTER UPDATE ON "TransactionItem" FOR EACH ROW
+  WHEN (OLD."transactionId" IS DISTINCT FROM NEW."transactionId" OR OLD."productId" IS DISTINCT FROM NEW."productId"
+     OR OLD."category" IS DISTINCT FROM NEW."category" OR OLD."name" IS DISTINCT FROM NEW."name"
+     OR OLD."lineTotalPaise" IS DISTINCT FROM NEW."lineTotalPaise" OR OLD."quantityMilli" IS DISTINCT FROM NEW."quantityMilli")
+  EXECUTE FUNCTION summary_items_update();
+CREATE TRIGGER summary_items_delete AFTER DELETE ON "TransactionItem"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_items_change();
+CREATE TRIGGER summary_shop_time_zone AFTER UPDATE OF "timeZone" ON "Merchant" FOR EACH ROW
+  WHEN (OLD."timeZone" IS DISTINCT FROM NEW."timeZone") EXECUTE FUNCTION summary_rebuild_shop();
+
+-- Backfill: the summary of the ledger as it stands.
+SELECT summary_rebuild(NULL);
