@@ -186,29 +186,32 @@ BEGIN
          "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise";
 
   -- Line items of voided entries (their own inserts added them on the entry's day).
-  PERFORM summary_items_apply(array_agg(i."id"), -1)
+  PERFORM summary_items_apply(array_agg(i."transactionId"), array_agg(i."category"), array_agg(i."productId"),
+                              array_agg(i."name"), array_agg(i."lineTotalPaise"::bigint), array_agg(i."quantityMilli"::bigint), -1)
      FROM new_rows n
      JOIN "TransactionItem" i ON i."merchantId" = n."merchantId" AND i."transactionId" = n."voidsId"
-    WHERE n."type" = 'VOID'
+    WHERE n."type" = 'VOID' AND i."productId" IS NOT NULL
    HAVING count(*) > 0;
   RETURN NULL;
 END $$;
 
--- Add (sign 1) or take off (sign -1) these line items, on their entry's own day: sold for a
--- sale, returned for a return. Keypad amounts (no product) are not a category or product.
-CREATE FUNCTION summary_items_apply(p_items text[], p_sign int) RETURNS void
+-- Add (sign 1) or take off (sign -1) line items, given as columns (entry, category, product,
+-- name, paise, milli-units), on their entry's own day: sold for a sale, returned for a
+-- return. Keypad amounts (no product) are not a category or product.
+CREATE FUNCTION summary_items_apply(p_tx text[], p_category text[], p_product text[], p_name text[],
+                                    p_paise bigint[], p_milli bigint[], p_sign int) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, i."category",
-         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" <> 'RETURN'), 0),
-         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" <> 'RETURN'), 0),
-         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" = 'RETURN'), 0),
-         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" = 'RETURN'), 0)
-    FROM "TransactionItem" i
-    JOIN "Transaction" t ON t."id" = i."transactionId" AND t."merchantId" = i."merchantId"
+  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, x.category,
+         p_sign * coalesce(sum(x.paise) FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(x.milli) FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(x.paise) FILTER (WHERE t."type" = 'RETURN'), 0),
+         p_sign * coalesce(sum(x.milli) FILTER (WHERE t."type" = 'RETURN'), 0)
+    FROM unnest(p_tx, p_category, p_product, p_name, p_paise, p_milli) AS x(tx, category, product, name, paise, milli)
+    JOIN "Transaction" t ON t."id" = x.tx
     JOIN "Merchant" m ON m."id" = t."merchantId"
-   WHERE i."id" = ANY (p_items) AND i."productId" IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
+   WHERE x.product IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ON CONFLICT ("merchantId", "day", "category") DO UPDATE
      SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
@@ -216,15 +219,15 @@ BEGIN
          "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
 
   INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, i."productId", max(i."name"),
-         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" <> 'RETURN'), 0),
-         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" <> 'RETURN'), 0),
-         p_sign * coalesce(sum(i."lineTotalPaise") FILTER (WHERE t."type" = 'RETURN'), 0),
-         p_sign * coalesce(sum(i."quantityMilli") FILTER (WHERE t."type" = 'RETURN'), 0)
-    FROM "TransactionItem" i
-    JOIN "Transaction" t ON t."id" = i."transactionId" AND t."merchantId" = i."merchantId"
+  SELECT t."merchantId", (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, x.product, max(x.name),
+         p_sign * coalesce(sum(x.paise) FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(x.milli) FILTER (WHERE t."type" <> 'RETURN'), 0),
+         p_sign * coalesce(sum(x.paise) FILTER (WHERE t."type" = 'RETURN'), 0),
+         p_sign * coalesce(sum(x.milli) FILTER (WHERE t."type" = 'RETURN'), 0)
+    FROM unnest(p_tx, p_category, p_product, p_name, p_paise, p_milli) AS x(tx, category, product, name, paise, milli)
+    JOIN "Transaction" t ON t."id" = x.tx
     JOIN "Merchant" m ON m."id" = t."merchantId"
-   WHERE i."id" = ANY (p_items) AND i."productId" IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
+   WHERE x.product IS NOT NULL AND t."type" IN ('SALE', 'CREDIT_SALE', 'RETURN')
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
      SET "name" = greatest(s."name", EXCLUDED."name"),
@@ -236,7 +239,11 @@ END $$;
 CREATE FUNCTION summary_items_insert() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM summary_items_apply(array_agg(n."id"), 1) FROM new_items n WHERE n."productId" IS NOT NULL HAVING count(*) > 0;
+  PERFORM summary_items_apply(array_agg(n."transactionId"), array_agg(n."category"), array_agg(n."productId"),
+                              array_agg(n."name"), array_agg(n."lineTotalPaise"::bigint), array_agg(n."quantityMilli"::bigint), 1)
+     FROM new_items n
+    WHERE n."productId" IS NOT NULL
+   HAVING count(*) > 0;
   RETURN NULL;
 END $$;
 
