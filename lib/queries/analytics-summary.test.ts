@@ -54,24 +54,27 @@ const rand = rng(21);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 async function write(r: Omit<Row, "id">): Promise<Row> {
-  const t = await db.transaction.create({
-    data: {
-      merchantId,
-      clientId: crypto.randomUUID(),
-      type: r.type,
-      method: r.method,
-      amountPaise: r.amountPaise,
-      customerId: r.customerId,
-      voidsId: r.voidsId,
-      occurredAt: r.occurredAt,
-    },
-    select: { id: true },
-  });
-  // Line items in a statement of their own, as the sale and return writes do.
-  if (r.items.length)
-    await db.transactionItem.createMany({
-      data: r.items.map((i) => ({ ...i, transactionId: t.id, merchantId, unitPricePaise: i.lineTotalPaise })),
+  // The entry and then its line items, in one transaction, as the sale and return writes do.
+  const t = await db.$transaction(async (tx) => {
+    const t = await tx.transaction.create({
+      data: {
+        merchantId,
+        clientId: crypto.randomUUID(),
+        type: r.type,
+        method: r.method,
+        amountPaise: r.amountPaise,
+        customerId: r.customerId,
+        voidsId: r.voidsId,
+        occurredAt: r.occurredAt,
+      },
+      select: { id: true },
     });
+    if (r.items.length)
+      await tx.transactionItem.createMany({
+        data: r.items.map((i) => ({ ...i, transactionId: t.id, merchantId, unitPricePaise: i.lineTotalPaise })),
+      });
+    return t;
+  });
   const row = { ...r, id: t.id };
   ledger.push(row);
   return row;

@@ -71,9 +71,15 @@ ALTER TABLE "SalesDayCustomer" ADD CONSTRAINT "SalesDayCustomer_merchantId_fkey"
 -- a bulk load), and the rebuild that recomputes it from the ledger.
 -- Shop-local day of a ledger instant (stored as UTC without a zone), as lib/ledger-sql.ts
 -- localDay(): (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE tz)::date.
--- Inserts are handled per statement (transition tables): a createMany of 10 line items or
--- a bulk INSERT ... SELECT of a million rows is one upsert per summary table, its rows
--- taken in key order so that concurrent writers lock summary rows in the same order.
+-- A new ledger row is added to the summary AT COMMIT (a deferred constraint trigger, one per
+-- row), with its line items, which by then are all written whatever order the writer used.
+-- So the summary's rows are locked only for the moment of the commit: two counters of a
+-- shop never wait on each other for the length of a sale, and no lock taken earlier in the
+-- sale (stock, the tab, the bill number) can be crossed with a summary lock (no deadlock).
+-- Rows of one entry are locked in a fixed order: SalesDay, SalesDayCustomer, then
+-- categories and products in key order. Line items must be written in their entry's
+-- transaction (every writer does). A bulk load with triggers off (session_replication_role
+-- = replica) ends with SELECT summary_rebuild(...).
 -- ---------------------------------------------------------------------------------------
 
 -- Recompute the summary of one shop (or of every shop when p_merchant is NULL), for the
@@ -146,51 +152,46 @@ BEGIN
   DROP TABLE summary_rows;
 END $$;
 
--- New ledger rows: each entry on its own day: a VOID takes the entry it voids (and that
--- sale's line items) off the voided entry's day.
-CREATE FUNCTION summary_transaction_insert() RETURNS trigger
+-- At commit, for each new ledger row: the entry on its own day, or for a VOID the voided
+-- entry (and its line items) taken off that entry's day.
+CREATE FUNCTION summary_entry_commit() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  e "Transaction"%ROWTYPE;
+  v_sign int := 1;
+  v_day date;
 BEGIN
+  IF NEW."type" = 'VOID' THEN
+    SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = NEW."voidsId";
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    v_sign := -1;
+  ELSE
+    e := NEW;
+  END IF;
+  SELECT (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date INTO v_day FROM "Merchant" m WHERE m."id" = e."merchantId";
+
   INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
-  SELECT e."merchantId", (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, e."type", e."method",
-         e."customerId" IS NOT NULL, sum(e.sign * e."amountPaise"), sum(e.sign)::int,
-         coalesce(sum(e."amountPaise") FILTER (WHERE e.sign < 0), 0), count(*) FILTER (WHERE e.sign < 0)
-    FROM (SELECT n."merchantId", n."occurredAt", n."type", n."method", n."customerId", n."amountPaise", 1 AS sign
-            FROM new_rows n WHERE n."type" <> 'VOID'
-          UNION ALL
-          SELECT o."merchantId", o."occurredAt", o."type", o."method", o."customerId", o."amountPaise", -1
-            FROM new_rows n JOIN "Transaction" o ON o."merchantId" = n."merchantId" AND o."id" = n."voidsId"
-           WHERE n."type" = 'VOID') e
-    JOIN "Merchant" m ON m."id" = e."merchantId"
-   GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  VALUES (e."merchantId", v_day, e."type", e."method", e."customerId" IS NOT NULL, v_sign * e."amountPaise", v_sign,
+          CASE WHEN v_sign < 0 THEN e."amountPaise" ELSE 0 END, CASE WHEN v_sign < 0 THEN 1 ELSE 0 END)
   ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
      SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count",
-         "voidedPaise" = s."voidedPaise" + EXCLUDED."voidedPaise",
-         "voidedCount" = s."voidedCount" + EXCLUDED."voidedCount";
+         "voidedPaise" = s."voidedPaise" + EXCLUDED."voidedPaise", "voidedCount" = s."voidedCount" + EXCLUDED."voidedCount";
 
-  INSERT INTO "SalesDayCustomer" AS s ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
-  SELECT e."merchantId", (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date, e."customerId",
-         coalesce(sum(e.sign * e."amountPaise") FILTER (WHERE e."type" <> 'RETURN'), 0),
-         coalesce(sum(e.sign) FILTER (WHERE e."type" <> 'RETURN'), 0)::int,
-         coalesce(sum(e.sign * e."amountPaise") FILTER (WHERE e."type" = 'RETURN'), 0)
-    FROM (SELECT n."merchantId", n."occurredAt", n."type", n."customerId", n."amountPaise", 1 AS sign
-            FROM new_rows n WHERE n."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND n."customerId" IS NOT NULL
-          UNION ALL
-          SELECT o."merchantId", o."occurredAt", o."type", o."customerId", o."amountPaise", -1
-            FROM new_rows n JOIN "Transaction" o ON o."merchantId" = n."merchantId" AND o."id" = n."voidsId"
-           WHERE n."type" = 'VOID' AND o."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') AND o."customerId" IS NOT NULL) e
-    JOIN "Merchant" m ON m."id" = e."merchantId"
-   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-  ON CONFLICT ("merchantId", "day", "customerId") DO UPDATE
-     SET "salesPaise" = s."salesPaise" + EXCLUDED."salesPaise", "salesCount" = s."salesCount" + EXCLUDED."salesCount",
-         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise";
-
-  -- Line items of voided entries (their own inserts added them on the entry's day).
+  IF e."type" NOT IN ('SALE', 'CREDIT_SALE', 'RETURN') THEN RETURN NULL; END IF;
+  IF e."customerId" IS NOT NULL THEN
+    INSERT INTO "SalesDayCustomer" AS s ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
+    VALUES (e."merchantId", v_day, e."customerId",
+            CASE WHEN e."type" <> 'RETURN' THEN v_sign * e."amountPaise" ELSE 0 END,
+            CASE WHEN e."type" <> 'RETURN' THEN v_sign ELSE 0 END,
+            CASE WHEN e."type" = 'RETURN' THEN v_sign * e."amountPaise" ELSE 0 END)
+    ON CONFLICT ("merchantId", "day", "customerId") DO UPDATE
+       SET "salesPaise" = s."salesPaise" + EXCLUDED."salesPaise", "salesCount" = s."salesCount" + EXCLUDED."salesCount",
+           "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise";
+  END IF;
   PERFORM summary_items_apply(array_agg(i."transactionId"), array_agg(i."category"), array_agg(i."productId"),
-                              array_agg(i."name"), array_agg(i."lineTotalPaise"::bigint), array_agg(i."quantityMilli"::bigint), -1)
-     FROM new_rows n
-     JOIN "TransactionItem" i ON i."merchantId" = n."merchantId" AND i."transactionId" = n."voidsId"
-    WHERE n."type" = 'VOID' AND i."productId" IS NOT NULL
+                              array_agg(i."name"), array_agg(i."lineTotalPaise"::bigint), array_agg(i."quantityMilli"::bigint), v_sign)
+     FROM "TransactionItem" i
+    WHERE i."merchantId" = e."merchantId" AND i."transactionId" = e."id" AND i."productId" IS NOT NULL
    HAVING count(*) > 0;
   RETURN NULL;
 END $$;
@@ -234,17 +235,6 @@ BEGIN
          "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
          "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise",
          "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
-END $$;
-
-CREATE FUNCTION summary_items_insert() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM summary_items_apply(array_agg(n."transactionId"), array_agg(n."category"), array_agg(n."productId"),
-                              array_agg(n."name"), array_agg(n."lineTotalPaise"::bigint), array_agg(n."quantityMilli"::bigint), 1)
-     FROM new_items n
-    WHERE n."productId" IS NOT NULL
-   HAVING count(*) > 0;
-  RETURN NULL;
 END $$;
 
 -- Ledger rows are never edited or deleted by the app (append-only: the sale write sets its
@@ -309,8 +299,8 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER summary_transaction_insert AFTER INSERT ON "Transaction"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_transaction_insert();
+CREATE CONSTRAINT TRIGGER summary_entry AFTER INSERT ON "Transaction" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION summary_entry_commit();
 CREATE TRIGGER summary_transaction_update AFTER UPDATE ON "Transaction" FOR EACH ROW
   WHEN (OLD."occurredAt" IS DISTINCT FROM NEW."occurredAt" OR OLD."amountPaise" IS DISTINCT FROM NEW."amountPaise"
      OR OLD."type" IS DISTINCT FROM NEW."type" OR OLD."method" IS DISTINCT FROM NEW."method"
@@ -319,8 +309,6 @@ CREATE TRIGGER summary_transaction_update AFTER UPDATE ON "Transaction" FOR EACH
   EXECUTE FUNCTION summary_transaction_update();
 CREATE TRIGGER summary_transaction_delete AFTER DELETE ON "Transaction"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_transaction_delete();
-CREATE TRIGGER summary_items_insert AFTER INSERT ON "TransactionItem"
-  REFERENCING NEW TABLE AS new_items FOR EACH STATEMENT EXECUTE FUNCTION summary_items_insert();
 CREATE TRIGGER summary_items_update AFTER UPDATE ON "TransactionItem" FOR EACH ROW
   WHEN (OLD."transactionId" IS DISTINCT FROM NEW."transactionId" OR OLD."productId" IS DISTINCT FROM NEW."productId"
      OR OLD."category" IS DISTINCT FROM NEW."category" OR OLD."name" IS DISTINCT FROM NEW."name"
