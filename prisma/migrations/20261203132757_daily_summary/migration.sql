@@ -150,6 +150,12 @@ BEGIN
    GROUP BY 1, 2, 3;
 
   DROP TABLE summary_rows;
+  -- What this transaction has recounted from the ledger: the commit-time trigger of a row on
+  -- such a day must not add the row a second time (summary_entry_commit).
+  PERFORM set_config('summary.rebuilt', coalesce(nullif(current_setting('summary.rebuilt', true), ''), '|') ||
+    CASE WHEN p_merchant IS NULL THEN '*|'
+         WHEN p_days IS NULL THEN p_merchant || '/*|'
+         ELSE (SELECT string_agg(p_merchant || '/' || d::text || '|', '') FROM unnest(p_days) d) END, true);
 END $$;
 
 -- At commit, for each new ledger row: the entry on its own day, or for a VOID the voided
@@ -160,15 +166,22 @@ DECLARE
   e "Transaction"%ROWTYPE;
   v_sign int := 1;
   v_day date;
+  v_rebuilt text := coalesce(current_setting('summary.rebuilt', true), '');
 BEGIN
-  IF NEW."type" = 'VOID' THEN
-    SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = NEW."voidsId";
+  -- The row as it stands at commit (gone if deleted since).
+  SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = NEW."id";
+  IF NOT FOUND THEN RETURN NULL; END IF;
+  IF e."type" = 'VOID' THEN
+    SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = e."voidsId";
     IF NOT FOUND THEN RETURN NULL; END IF;
     v_sign := -1;
-  ELSE
-    e := NEW;
   END IF;
   SELECT (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date INTO v_day FROM "Merchant" m WHERE m."id" = e."merchantId";
+  -- A day this transaction recounted from the ledger (at commit, so with this row) has it already.
+  IF v_rebuilt <> '' AND (strpos(v_rebuilt, '|*|') > 0 OR strpos(v_rebuilt, '|' || e."merchantId" || '/*|') > 0
+                          OR strpos(v_rebuilt, '|' || e."merchantId" || '/' || v_day::text || '|') > 0) THEN
+    RETURN NULL;
+  END IF;
 
   INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
   VALUES (e."merchantId", v_day, e."type", e."method", e."customerId" IS NOT NULL, v_sign * e."amountPaise", v_sign,
@@ -240,7 +253,7 @@ END $$;
 -- Ledger rows are never edited or deleted by the app (append-only: the sale write sets its
 -- flags after the insert, which the WHEN clauses below let through untouched). Should a
 -- row's day, amount, kind, method, tab or voided entry change anyway (a data fix), or rows
--- be deleted, the local days they touch (and their voided entries' days) are recomputed.
+-- be deleted, the local days they touch (and their voided entries' days) are recounted.
 CREATE FUNCTION summary_rebuild_days_of(p_merchant text, p_at timestamp[], p_voids text[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -266,27 +279,20 @@ END $$;
 CREATE FUNCTION summary_transaction_delete() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM summary_rebuild_days_of(o."merchantId", array_agg(o."occurredAt"), array_agg(o."voidsId"))
-     FROM old_rows o GROUP BY o."merchantId" ORDER BY o."merchantId";
+  PERFORM summary_rebuild_days_of(OLD."merchantId", ARRAY[OLD."occurredAt"], ARRAY[OLD."voidsId"]);
   RETURN NULL;
 END $$;
 
+-- A line item changed or deleted: its entry's day (before and after) is recounted.
 CREATE FUNCTION summary_items_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  v_old text := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN OLD."transactionId" END;
+  v_new text := CASE WHEN TG_OP = 'UPDATE' THEN NEW."transactionId" END;
 BEGIN
   PERFORM summary_rebuild_days_of(t."merchantId", array_agg(t."occurredAt"), NULL)
      FROM "Transaction" t
-    WHERE t."id" IN (SELECT o."transactionId" FROM old_rows o)
-    GROUP BY t."merchantId" ORDER BY t."merchantId";
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION summary_items_update() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM summary_rebuild_days_of(t."merchantId", array_agg(t."occurredAt"), NULL)
-     FROM "Transaction" t
-    WHERE t."id" IN (OLD."transactionId", NEW."transactionId")
+    WHERE t."id" IN (v_old, v_new)
     GROUP BY t."merchantId" ORDER BY t."merchantId";
   RETURN NULL;
 END $$;
@@ -299,25 +305,29 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- All at commit, in the order the writes were made: a recount then sees every row of the
+-- transaction, and a new row on a recounted day is not added twice.
 CREATE CONSTRAINT TRIGGER summary_entry AFTER INSERT ON "Transaction" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION summary_entry_commit();
-CREATE TRIGGER summary_transaction_update AFTER UPDATE ON "Transaction" FOR EACH ROW
+CREATE CONSTRAINT TRIGGER summary_transaction_update AFTER UPDATE ON "Transaction" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW
   WHEN (OLD."occurredAt" IS DISTINCT FROM NEW."occurredAt" OR OLD."amountPaise" IS DISTINCT FROM NEW."amountPaise"
      OR OLD."type" IS DISTINCT FROM NEW."type" OR OLD."method" IS DISTINCT FROM NEW."method"
      OR OLD."customerId" IS DISTINCT FROM NEW."customerId" OR OLD."voidsId" IS DISTINCT FROM NEW."voidsId"
      OR OLD."merchantId" IS DISTINCT FROM NEW."merchantId")
   EXECUTE FUNCTION summary_transaction_update();
-CREATE TRIGGER summary_transaction_delete AFTER DELETE ON "Transaction"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_transaction_delete();
-CREATE TRIGGER summary_items_update AFTER UPDATE ON "TransactionItem" FOR EACH ROW
+CREATE CONSTRAINT TRIGGER summary_transaction_delete AFTER DELETE ON "Transaction" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION summary_transaction_delete();
+CREATE CONSTRAINT TRIGGER summary_items_update AFTER UPDATE ON "TransactionItem" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW
   WHEN (OLD."transactionId" IS DISTINCT FROM NEW."transactionId" OR OLD."productId" IS DISTINCT FROM NEW."productId"
      OR OLD."category" IS DISTINCT FROM NEW."category" OR OLD."name" IS DISTINCT FROM NEW."name"
      OR OLD."lineTotalPaise" IS DISTINCT FROM NEW."lineTotalPaise" OR OLD."quantityMilli" IS DISTINCT FROM NEW."quantityMilli")
-  EXECUTE FUNCTION summary_items_update();
-CREATE TRIGGER summary_items_delete AFTER DELETE ON "TransactionItem"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION summary_items_change();
-CREATE TRIGGER summary_shop_time_zone AFTER UPDATE OF "timeZone" ON "Merchant" FOR EACH ROW
-  WHEN (OLD."timeZone" IS DISTINCT FROM NEW."timeZone") EXECUTE FUNCTION summary_rebuild_shop();
+  EXECUTE FUNCTION summary_items_change();
+CREATE CONSTRAINT TRIGGER summary_items_delete AFTER DELETE ON "TransactionItem" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION summary_items_change();
+CREATE CONSTRAINT TRIGGER summary_shop_time_zone AFTER UPDATE OF "timeZone" ON "Merchant" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD."timeZone" IS DISTINCT FROM NEW."timeZone") EXECUTE FUNCTION summary_rebuild_shop();
 
 -- Backfill: the summary of the ledger as it stands.
 SELECT summary_rebuild(NULL);
