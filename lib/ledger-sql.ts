@@ -87,9 +87,6 @@ export const NET_SALES = Prisma.sql`(CASE WHEN d."kind" IN ('SALE', 'CREDIT_SALE
 /** The number of live sales of SalesDay rows d (a return is not a sale, nor one less). */
 export const SALES_COUNT = Prisma.sql`(CASE WHEN d."kind" IN ('SALE', 'CREDIT_SALE') THEN d."count" ELSE 0 END)`;
 
-/** The shop-local calendar date of a ledger timestamp (stored as UTC without a zone). */
-export const localDay = (tz: string) => Prisma.sql`(t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date`;
-
 /** Today in the shop's zone: its date and the instants it begins and ends. */
 export function shopToday(tz: string, now: Date = new Date()) {
   const date = zonedDate(now, tz);

@@ -69,8 +69,8 @@ ALTER TABLE "SalesDayCustomer" ADD CONSTRAINT "SalesDayCustomer_merchantId_fkey"
 -- that keep the daily summary in the same transaction as every ledger write, whichever
 -- code path writes it (the counter sale, a void, a return, a payment, an order completed,
 -- a bulk load), and the rebuild that recomputes it from the ledger.
--- Shop-local day of a ledger instant (stored as UTC without a zone), as lib/ledger-sql.ts
--- localDay(): (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE tz)::date.
+-- Shop-local day of a ledger instant (stored as UTC without a zone):
+-- (t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date.
 -- A new ledger row is added to the summary AT COMMIT (a deferred constraint trigger, one per
 -- row), with its line items, which by then are all written whatever order the writer used.
 -- So the summary's rows are locked only for the moment of the commit: two counters of a
