@@ -123,6 +123,9 @@ BEGIN
    WHERE t."type" <> 'VOID' AND (p_merchant IS NULL OR t."merchantId" = p_merchant)
      AND t."occurredAt" >= lo AND t."occurredAt" < hi;
   IF p_days IS NOT NULL THEN DELETE FROM summary_rows WHERE NOT (day = ANY (p_days)); END IF;
+  -- Statistics for the joins below: without them the planner guesses a few rows and joins the
+  -- line items row by row (a 100,000-entry shop took 300 s instead of seconds).
+  ANALYZE summary_rows;
 
   INSERT INTO "SalesDay" ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
   SELECT r."merchantId", r.day, r."type", r."method", r."customerId" IS NOT NULL,
