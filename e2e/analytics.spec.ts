@@ -6,7 +6,7 @@ test.use({ storageState: state("merchant") });
 const CARDS = {
   today: "Today",
   growth: "Growth",
-  trend: "Revenue by day",
+  trend: "Net revenue by day (after returns)",
   methods: "Sales by payment method",
   categories: "Sales by category",
   guests: "Walk-in vs regular customers",

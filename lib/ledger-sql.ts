@@ -8,6 +8,10 @@
 //   lowers what another tab owes;
 // - a live sale is a SALE or CREDIT_SALE no VOID reverses (the void belongs to the sale's
 //   own day, so a voided sale disappears from every figure whatever day it was voided);
+// - net sales = live sales less returns (credit notes); a return counts on its own day,
+//   the day its credit note is dated, so a past day's figure never changes after the fact
+//   except by a void. Analytics reads net sales from the daily summary (SalesDay & co.,
+//   kept by database triggers in the writer's transaction), keyed by the shop's local date;
 // - today = from the shop's local midnight, in the shop's time zone;
 // - an open order is placed, accepted or ready.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,8 +67,25 @@ export const liveSales = (merchantId: string, from: Date, to: Date) => Prisma.sq
     AND t."occurredAt" >= ${from} AND t."occurredAt" < ${to}
     AND ${notVoided(merchantId)}`;
 
-/** The shop-local calendar date of a ledger timestamp (stored as UTC without a zone). */
-export const localDay = (tz: string) => Prisma.sql`(t."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date`;
+/** FROM/WHERE of a shop's returns (credit notes) dated in [from, to). Alias t. */
+export const returnsIn = (merchantId: string, from: Date, to: Date) => Prisma.sql`
+  "Transaction" t
+  WHERE t."merchantId" = ${merchantId} AND t."type" = 'RETURN' AND t."occurredAt" >= ${from} AND t."occurredAt" < ${to}`;
+
+/** A daily summary table's rows (alias d) of one shop on local dates [fromDate, toDate]. */
+export const summaryDays = (
+  table: "SalesDay" | "SalesDayCategory" | "SalesDayProduct" | "SalesDayCustomer",
+  merchantId: string,
+  fromDate: string,
+  toDate: string,
+) => Prisma.sql`${Prisma.raw(`"${table}"`)} d
+  WHERE d."merchantId" = ${merchantId} AND d."day" BETWEEN ${fromDate}::date AND ${toDate}::date`;
+
+/** Net sales of SalesDay rows d: live sales, less returns. */
+export const NET_SALES = Prisma.sql`(CASE WHEN d."kind" IN ('SALE', 'CREDIT_SALE') THEN d."amountPaise"
+  WHEN d."kind" = 'RETURN' THEN -d."amountPaise" ELSE 0 END)`;
+/** The number of live sales of SalesDay rows d (a return is not a sale, nor one less). */
+export const SALES_COUNT = Prisma.sql`(CASE WHEN d."kind" IN ('SALE', 'CREDIT_SALE') THEN d."count" ELSE 0 END)`;
 
 /** Today in the shop's zone: its date and the instants it begins and ends. */
 export function shopToday(tz: string, now: Date = new Date()) {

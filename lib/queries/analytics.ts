@@ -1,15 +1,17 @@
-// Shopkeeper analytics: every figure is one SQL aggregate over the ledger, in the shop's
-// time zone. A sale counts when it is a SALE or CREDIT_SALE that no VOID reverses: the void
-// is attributed to the original sale (same amount, method, customer, items), so a voided
-// sale disappears from every figure whatever day it was voided. Payments are not revenue.
-// Indexes: prisma/migrations/20261122110000_analytics.
+// Shopkeeper analytics: every period figure is one aggregate over the daily summary
+// (SalesDay & co., one row per shop, local day and key, kept by database triggers in the
+// same transaction as every ledger write: prisma/migrations/*_daily_summary), so a year
+// reads a few thousand rows instead of the shop's ledger. A sale counts when it is a SALE or
+// CREDIT_SALE that no VOID reverses (the void leaves the original sale's day, so a voided
+// sale disappears from every figure whatever day it was voided). Revenue is net of returns:
+// a credit note lowers its own day (lib/ledger-sql.ts). Payments are not revenue.
 // No "server-only" here: bench/analytics-scale.ts times these queries from plain Node.
 import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { reportsDb } from "@/lib/read-replica";
 import { addDays, zonedDate, zonedDayStart } from "@/lib/time";
 import { outstandingDues, stockAlerts, type OutstandingDues, type StockAlerts } from "./analytics-dues";
 import { previousPeriod, type Period } from "@/lib/domain/analytics-period";
-import { liveSales, localDay, num, shopToday } from "@/lib/ledger-sql";
+import { liveSales, NET_SALES, num, returnsIn, SALES_COUNT, shopToday, summaryDays } from "@/lib/ledger-sql";
 
 export type Method = PaymentMethod;
 export const METHODS: readonly Method[] = ["CASH", "CARD", "UPI", "CREDIT"];
@@ -42,20 +44,20 @@ export async function todaySummary(
 ): Promise<TodaySummary> {
   const db = await reportsDb();
   const tz = period.tz;
-  const { date: today, start, end } = shopToday(tz, now);
+  const { date: today, start } = shopToday(tz, now);
   const lastWeek = addDays(today, -7);
   const lwStart = zonedDayStart(lastWeek, tz);
-  const lwEnd = zonedDayStart(addDays(lastWeek, 1), tz);
   const lwSoFar = new Date(lwStart.getTime() + (now.getTime() - start.getTime()));
+  // Whole days from the summary; last week's day up to this time of day from the ledger (one day's rows).
   const [r] = await db.$queryRaw<Record<string, bigint | null>[]>`
-    SELECT sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${start}) AS today,
-           count(*) FILTER (WHERE t."occurredAt" >= ${start}) AS today_n,
-           sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${lwEnd}) AS lw,
-           count(*) FILTER (WHERE t."occurredAt" < ${lwEnd}) AS lw_n,
-           sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far,
-           count(*) FILTER (WHERE t."occurredAt" < ${lwSoFar}) AS lw_so_far_n
-    FROM ${liveSales(merchantId, lwStart, end)}
-      AND (t."occurredAt" >= ${start} OR t."occurredAt" < ${lwEnd})`;
+    SELECT sum(${NET_SALES}) FILTER (WHERE d."day" = ${today}::date) AS today,
+           sum(${SALES_COUNT}) FILTER (WHERE d."day" = ${today}::date) AS today_n,
+           sum(${NET_SALES}) FILTER (WHERE d."day" = ${lastWeek}::date) AS lw,
+           sum(${SALES_COUNT}) FILTER (WHERE d."day" = ${lastWeek}::date) AS lw_n,
+           (SELECT coalesce(sum(t."amountPaise"), 0) FROM ${liveSales(merchantId, lwStart, lwSoFar)})
+             - (SELECT coalesce(sum(t."amountPaise"), 0) FROM ${returnsIn(merchantId, lwStart, lwSoFar)}) AS lw_so_far,
+           (SELECT count(*) FROM ${liveSales(merchantId, lwStart, lwSoFar)}) AS lw_so_far_n
+    FROM "SalesDay" d WHERE d."merchantId" = ${merchantId} AND d."day" IN (${today}::date, ${lastWeek}::date)`;
   const day = (date: string, s: number, n: number): DaySummary => ({
     date,
     salesPaise: s,
@@ -76,7 +78,7 @@ export async function todaySummary(
 
 export type TrendPoint = { date: string; revenuePaise: number; count: number };
 
-/** Revenue per local day, every day of the period (zero days included). */
+/** Net revenue per local day, every day of the period (zero days included). */
 export async function revenueTrend(merchantId: string, period: Period): Promise<TrendPoint[]> {
   const db = await reportsDb();
   const { fromDate, toDate } = datesOf(period);
@@ -84,21 +86,26 @@ export async function revenueTrend(merchantId: string, period: Period): Promise<
     SELECT to_char(d.day, 'YYYY-MM-DD') AS date, coalesce(s.revenue, 0) AS revenue, coalesce(s.n, 0) AS n
     FROM generate_series(${fromDate}::date, ${toDate}::date, interval '1 day') AS d(day)
     LEFT JOIN (
-      SELECT ${localDay(period.tz)} AS day, sum(t."amountPaise") AS revenue, count(*) AS n
-      FROM ${liveSales(merchantId, period.from, period.to)}
+      SELECT d."day", sum(${NET_SALES}) AS revenue, sum(${SALES_COUNT}) AS n
+      FROM ${summaryDays("SalesDay", merchantId, fromDate, toDate)}
       GROUP BY 1
     ) s ON s.day = d.day::date
     ORDER BY d.day`;
   return rows.map((r) => ({ date: r.date, revenuePaise: num(r.revenue), count: num(r.n) }));
 }
 
-/** Sales by how they were paid; CREDIT = pay later (CREDIT_SALE). All four methods, zeros included. */
+/**
+ * Sales by how they were paid; CREDIT = pay later (CREDIT_SALE). A return lowers the method
+ * its money went back by (CREDIT = onto the tab), so the methods add up to net revenue.
+ * All four methods, zeros included.
+ */
 export async function salesByMethod(merchantId: string, period: Period): Promise<Record<Method, Figure>> {
   const db = await reportsDb();
+  const { fromDate, toDate } = datesOf(period);
   const rows = await db.$queryRaw<{ method: Method; amount: bigint; n: bigint }[]>`
-    SELECT CASE WHEN t."type" = 'CREDIT_SALE' THEN 'CREDIT' ELSE t."method"::text END AS method,
-           sum(t."amountPaise") AS amount, count(*) AS n
-    FROM ${liveSales(merchantId, period.from, period.to)}
+    SELECT CASE WHEN d."kind" = 'CREDIT_SALE' THEN 'CREDIT' ELSE d."method"::text END AS method,
+           sum(${NET_SALES}) AS amount, sum(${SALES_COUNT}) AS n
+    FROM ${summaryDays("SalesDay", merchantId, fromDate, toDate)} AND d."kind" IN ('SALE', 'CREDIT_SALE', 'RETURN')
     GROUP BY 1`;
   const out = Object.fromEntries(METHODS.map((m) => [m, { amountPaise: 0, count: 0 }])) as Record<Method, Figure>;
   for (const r of rows) out[r.method] = { amountPaise: num(r.amount), count: num(r.n) };
@@ -111,17 +118,16 @@ export type CategoryBreakdown = { rows: CategoryRow[]; totalPaise: number; unite
 
 export async function salesByCategory(merchantId: string, period: Period): Promise<CategoryBreakdown> {
   const db = await reportsDb();
-  const rows = await db.$queryRaw<{ category: string | null; amount: bigint | null; units: bigint | null }[]>`
-    -- i."merchantId" in the join is redundant for the result but lets the planner stay inside
-    -- this shop's line items (without it: a seq scan of every shop's, bench/README.md, 167 -> 56 ms).
-    WITH s AS MATERIALIZED (SELECT t."id", t."amountPaise" FROM ${liveSales(merchantId, period.from, period.to)})
-    SELECT NULL AS category, (SELECT sum(s."amountPaise") FROM s) AS amount, NULL::bigint AS units, 0 AS ord
+  const { fromDate, toDate } = datesOf(period);
+  // Items returned count against their category on the return's day, as the return does against revenue.
+  const rows = await db.$queryRaw<{ category: string | null; amount: bigint | null; units: number | null }[]>`
+    SELECT NULL AS category, (SELECT sum(${NET_SALES}) FROM ${summaryDays("SalesDay", merchantId, fromDate, toDate)}) AS amount,
+           NULL::float8 AS units, 0 AS ord
     UNION ALL
-    SELECT i."category", sum(i."lineTotalPaise"), (sum(i."quantityMilli") / 1000.0)::float8, 1
-    FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
-    -- Keypad amounts are not a category: with item-less sales they are the one "Quick sale" rest.
-     AND i."productId" IS NOT NULL
-    GROUP BY i."category"
+    SELECT d."category", sum(d."soldPaise" - d."returnedPaise"), (sum(d."soldMilli" - d."returnedMilli") / 1000.0)::float8, 1
+    FROM ${summaryDays("SalesDayCategory", merchantId, fromDate, toDate)}
+    GROUP BY d."category"
+    HAVING sum(d."soldMilli") > 0 OR sum(d."returnedMilli") > 0
     ORDER BY ord, amount DESC, category`;
   const [total, ...cats] = rows;
   const totalPaise = num(total?.amount);
@@ -131,14 +137,15 @@ export async function salesByCategory(merchantId: string, period: Period): Promi
 
 export type CustomerRow = { customerId: string; name: string; phone: string | null; spendPaise: number; count: number };
 
-/** Known customers (on the shop's books) by what they bought, paid or on credit. */
+/** Known customers (on the shop's books) with a sale in the period, by what they bought (paid or on credit) less returns. */
 export async function topCustomers(merchantId: string, period: Period, limit = 10): Promise<CustomerRow[]> {
   const db = await reportsDb();
+  const { fromDate, toDate } = datesOf(period);
   const rows = await db.$queryRaw<{ id: string; name: string; phone: string | null; spend: bigint; n: bigint }[]>`
     WITH a AS (
-      SELECT t."customerId" AS id, sum(t."amountPaise") AS spend, count(*) AS n
-      FROM ${liveSales(merchantId, period.from, period.to)} AND t."customerId" IS NOT NULL
-      GROUP BY 1
+      SELECT d."customerId" AS id, sum(d."salesPaise" - d."returnedPaise") AS spend, sum(d."salesCount") AS n
+      FROM ${summaryDays("SalesDayCustomer", merchantId, fromDate, toDate)}
+      GROUP BY 1 HAVING sum(d."salesCount") > 0
     )
     SELECT a.id, c."name", c."phone", a.spend, a.n FROM a JOIN "Customer" c ON c."id" = a.id
     ORDER BY a.spend DESC, c."name", a.id LIMIT ${limit}`;
@@ -154,19 +161,18 @@ export async function topCustomers(merchantId: string, period: Period, limit = 1
 export type ProductRow = { productId: string | null; name: string; revenuePaise: number; units: number };
 export type TopProducts = { byRevenue: ProductRow[]; byUnits: ProductRow[] };
 
-/** Line items by product (a deleted/unknown product by its snapshot name); the current name wins. */
+/** Line items by product less returned ones (a deleted product by its snapshot name); the current name wins. Keypad amounts are not products. */
 export async function topProducts(merchantId: string, period: Period, limit = 10): Promise<TopProducts> {
   const db = await reportsDb();
+  const { fromDate, toDate } = datesOf(period);
   const rows = await db.$queryRaw<
     { pid: string | null; name: string; revenue: bigint; units: bigint; rr: bigint; ru: bigint }[]
   >`
-    WITH s AS (SELECT t."id" FROM ${liveSales(merchantId, period.from, period.to)}),
-    a AS (
-      SELECT i."productId" AS pid, CASE WHEN i."productId" IS NULL THEN i."name" END AS loose, max(i."name") AS snap,
-             sum(i."lineTotalPaise") AS revenue, (sum(i."quantityMilli") / 1000.0)::float8 AS units
-      FROM s JOIN "TransactionItem" i ON i."transactionId" = s."id" AND i."merchantId" = ${merchantId}
-       AND i."productId" IS NOT NULL -- a keypad amount is a Quick sale, not a product
-      GROUP BY 1, 2
+    WITH a AS (
+      SELECT d."productId" AS pid, max(d."name") AS snap, sum(d."soldPaise" - d."returnedPaise") AS revenue,
+             (sum(d."soldMilli" - d."returnedMilli") / 1000.0)::float8 AS units
+      FROM ${summaryDays("SalesDayProduct", merchantId, fromDate, toDate)}
+      GROUP BY 1 HAVING sum(d."soldMilli") > 0 OR sum(d."returnedMilli") > 0
     ), r AS (
       SELECT a.pid, coalesce(p."name", a.snap) AS name, a.revenue, a.units,
              row_number() OVER (ORDER BY a.revenue DESC, coalesce(p."name", a.snap), a.pid) AS rr,
@@ -197,13 +203,15 @@ export type GuestVsKnown = { guest: Figure; known: Figure & { customers: number 
 
 export async function guestVsKnown(merchantId: string, period: Period): Promise<GuestVsKnown> {
   const db = await reportsDb();
+  const { fromDate, toDate } = datesOf(period);
   const [r] = await db.$queryRaw<Record<string, bigint | null>[]>`
-    SELECT sum(t."amountPaise") FILTER (WHERE t."customerId" IS NULL) AS guest,
-           count(*) FILTER (WHERE t."customerId" IS NULL) AS guest_n,
-           sum(t."amountPaise") FILTER (WHERE t."customerId" IS NOT NULL) AS known,
-           count(*) FILTER (WHERE t."customerId" IS NOT NULL) AS known_n,
-           count(DISTINCT t."customerId") AS customers
-    FROM ${liveSales(merchantId, period.from, period.to)}`;
+    SELECT sum(${NET_SALES}) FILTER (WHERE NOT d."known") AS guest,
+           sum(${SALES_COUNT}) FILTER (WHERE NOT d."known") AS guest_n,
+           sum(${NET_SALES}) FILTER (WHERE d."known") AS known,
+           sum(${SALES_COUNT}) FILTER (WHERE d."known") AS known_n,
+           (SELECT count(DISTINCT d."customerId") FROM ${summaryDays("SalesDayCustomer", merchantId, fromDate, toDate)}
+               AND d."salesCount" > 0) AS customers
+    FROM ${summaryDays("SalesDay", merchantId, fromDate, toDate)}`;
   return {
     guest: { amountPaise: num(r?.guest), count: num(r?.guest_n) },
     known: { amountPaise: num(r?.known), count: num(r?.known_n), customers: num(r?.customers) },
@@ -223,12 +231,14 @@ export type Growth = {
 export async function growth(merchantId: string, period: Period): Promise<Growth> {
   const db = await reportsDb();
   const prev = previousPeriod(period);
+  const cur = datesOf(period);
+  const prevDates = datesOf(prev);
   const [r] = await db.$queryRaw<Record<string, bigint | null>[]>`
-    SELECT sum(t."amountPaise") FILTER (WHERE t."occurredAt" >= ${period.from}) AS cur,
-           count(*) FILTER (WHERE t."occurredAt" >= ${period.from}) AS cur_n,
-           sum(t."amountPaise") FILTER (WHERE t."occurredAt" < ${prev.to}) AS prev,
-           count(*) FILTER (WHERE t."occurredAt" < ${prev.to}) AS prev_n
-    FROM ${liveSales(merchantId, prev.from, period.to)}`;
+    SELECT sum(${NET_SALES}) FILTER (WHERE d."day" >= ${cur.fromDate}::date) AS cur,
+           sum(${SALES_COUNT}) FILTER (WHERE d."day" >= ${cur.fromDate}::date) AS cur_n,
+           sum(${NET_SALES}) FILTER (WHERE d."day" < ${cur.fromDate}::date) AS prev,
+           sum(${SALES_COUNT}) FILTER (WHERE d."day" < ${cur.fromDate}::date) AS prev_n
+    FROM ${summaryDays("SalesDay", merchantId, prevDates.fromDate, cur.toDate)}`;
   const fig = (s: number, n: number): PeriodFigures => ({
     revenuePaise: s,
     count: n,
@@ -238,7 +248,7 @@ export async function growth(merchantId: string, period: Period): Promise<Growth
   const before = fig(num(r?.prev), num(r?.prev_n));
   return {
     current,
-    previous: { ...before, ...datesOf(prev) },
+    previous: { ...before, ...prevDates },
     revenueChangePct: changePct(current.revenuePaise, before.revenuePaise),
     countChangePct: changePct(current.count, before.count),
     averageChangePct: changePct(current.averagePaise, before.averagePaise),

@@ -3,18 +3,28 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { advanceOf, dueOf, liveSales, num, shopTabBalances, shopToday, TAB_BALANCE } from "@/lib/ledger-sql";
+import {
+  advanceOf,
+  dueOf,
+  NET_SALES,
+  num,
+  SALES_COUNT,
+  shopTabBalances,
+  shopToday,
+  summaryDays,
+  TAB_BALANCE,
+} from "@/lib/ledger-sql";
 
 export type Figure = { amountPaise: number; count: number };
 export type TabTotals = { duePaise: number; advancePaise: number };
 
 const balance = Prisma.sql`b.balance`;
 
-/** Today's live sales of a shop, from its local midnight. */
+/** Today's net sales of a shop (live sales less returns) and how many sales, for its local date. */
 export async function todaySales(merchantId: string, tz: string, now: Date = new Date()): Promise<Figure> {
-  const { start, end } = shopToday(tz, now);
-  const [r] = await db.$queryRaw<{ total: bigint | null; n: bigint }[]>`
-    SELECT sum(t."amountPaise") AS total, count(*) AS n FROM ${liveSales(merchantId, start, end)}`;
+  const { date } = shopToday(tz, now);
+  const [r] = await db.$queryRaw<{ total: bigint | null; n: bigint | null }[]>`
+    SELECT sum(${NET_SALES}) AS total, sum(${SALES_COUNT}) AS n FROM ${summaryDays("SalesDay", merchantId, date, date)}`;
   return { amountPaise: num(r?.total), count: num(r?.n) };
 }
 

@@ -31,7 +31,14 @@ function wholeScripts<A extends { executeScript(script: string): Promise<void>; 
   const split = a.executeScript.bind(a);
   a.executeScript = async (script: string) => {
     if (!script.includes("$$")) return split(script);
-    await (a.underlyingDriver() as { query(sql: string): Promise<unknown> }).query(script);
+    try {
+      await (a.underlyingDriver() as { query(sql: string): Promise<unknown> }).query(script);
+    } catch (err) {
+      // The engine's own error mapping, as the split path reports a failed statement.
+      const mapped = a as unknown as { onError?: (e: unknown) => never };
+      if (mapped.onError) mapped.onError.call(a, err);
+      throw err;
+    }
   };
   return a;
 }
@@ -56,8 +63,9 @@ async function loadEngine(url: string, schema: string): Promise<Engine> {
 }
 
 /**
- * The pg driver adapter runs a migration by splitting it on every ";" (even inside comments
- * and strings), so such a migration would fail with a baffling syntax error. Say so plainly.
+ * A script without a dollar-quoted body still goes through the adapter's split on every ";"
+ * (even inside comments and strings), so a ";" in a comment would fail with a baffling
+ * syntax error: refused here, said plainly.
  */
 export function checkSplittable(name: string, sql: string) {
   sql.split("\n").forEach((line, i) => {

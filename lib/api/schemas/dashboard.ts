@@ -12,12 +12,14 @@ export const merchantDashboardSchema = z.object({
   period: z
     .object({ fromDate: z.string(), toDate: z.string(), tz: z.string() })
     .describe("Local dates (YYYY-MM-DD, toDate inclusive) in the shop's time zone"),
-  today: loose("Today's sales so far against the same weekday last week"),
+  today: loose("Today's sales (net of returns) so far against the same weekday last week"),
   trend: z
     .array(z.object({ date: z.string(), revenuePaise: z.number().int(), count: z.number().int() }))
-    .describe("Revenue per local day"),
-  methods: z.record(z.enum(API_PAYMENTS), figure).describe("Sales by how they were paid"),
-  categories: loose("Sales by category"),
+    .describe("Revenue per local day, net of returns (a credit note lowers its own day); count = live sales"),
+  methods: z
+    .record(z.enum(API_PAYMENTS), figure)
+    .describe("Sales by how they were paid; a return lowers the method its money went back by (credit = onto the tab)"),
+  categories: loose("Sales by category, less returned items"),
   customers: z.array(z.looseObject({})).describe("Top customers"),
   products: loose("Top products by revenue and by units"),
   guests: loose("Walk-in against known customers"),
