@@ -3,6 +3,8 @@
 // in with the session cookie from the real login form; plus first-load JS per route from the
 // build's manifests. Median of BENCH_LH_RUNS runs per page and form factor.
 //   BENCH_LH_RUNS=3 BENCH_FORM_FACTORS=mobile,desktop npx tsx bench/pages.ts
+import fs from "node:fs";
+import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -80,6 +82,12 @@ export async function pages() {
               formFactor === "desktop" ? desktopConfig : undefined,
             );
             const lhr = result!.lhr;
+            // BENCH_LH_DUMP=<dir>: keep each whole report (diagnosis: which element is the LCP, what blocks).
+            if (process.env.BENCH_LH_DUMP) {
+              fs.mkdirSync(process.env.BENCH_LH_DUMP, { recursive: true });
+              const name = `${formFactor}${page.path.replaceAll("/", "_")}-${i + 1}.json`;
+              fs.writeFileSync(path.join(process.env.BENCH_LH_DUMP, name), JSON.stringify(lhr));
+            }
             if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== page.path)
               throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the sign-in cookie was not accepted`);
             runs.push(

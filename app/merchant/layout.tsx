@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { MERCHANT_NAV, MERCHANT_MOBILE, navItems } from "@/components/shell/nav";
+import { ShopIdProvider } from "@/components/shell/shop-id";
 import { requireMerchantPage } from "@/lib/auth/session";
 
 // Every merchant screen passes through this guard; actions re-check on their own.
@@ -11,7 +12,7 @@ export default async function MerchantLayout({ children }: { children: React.Rea
   const mobileItems = items.filter((i) => MERCHANT_MOBILE.includes(i.href));
   return (
     <AppShell title={merchant.shopName} userName={user.name} items={items} mobileItems={mobileItems}>
-      {children}
+      <ShopIdProvider merchantId={merchant.id}>{children}</ShopIdProvider>
     </AppShell>
   );
 }

@@ -23,7 +23,7 @@ export function CounterSwitch({ name, role }: { name: string; role: string }) {
       router.refresh();
     });
   return (
-    <div className="flex flex-wrap items-center gap-2 print:hidden" data-testid="counter-person">
+    <div className="flex min-h-11 flex-wrap items-center gap-2 print:hidden" data-testid="counter-person">
       <span className="text-sm text-stone-700">{t("selling", { name, role: t(`role.${role}` as "role.OWNER") })}</span>
       {open ? (
         <form

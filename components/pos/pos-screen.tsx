@@ -9,6 +9,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useBrowserValue } from "@/components/hooks/use-browser-value";
+import { useShopId } from "@/components/shell/shop-id";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
 import { EMPTY_CALC, hasOperator, type CalcState } from "@/lib/pos/calculator";
@@ -35,10 +36,10 @@ import { usePosSale } from "./use-pos-sale";
 const NO_PRODUCTS: PosProduct[] = [];
 
 /** `version`: a new value from the page means "fetch the snapshot again" (see the page). */
-export function PosScreen({ merchantId, version }: { merchantId: string; version: string }) {
+export function PosScreen({ version }: { version: string }) {
   const t = useTranslations("pos");
   // The server's snapshot, or offline the last synced copy (IndexedDB).
-  const data = usePosData(merchantId, version);
+  const data = usePosData(useShopId(), version);
   const locale = useLocale();
   const pos = usePosSale(
     data?.products ?? NO_PRODUCTS,

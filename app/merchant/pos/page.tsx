@@ -17,18 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
 // IndexedDB for offline use (components/pos/use-pos-data.ts). The client searches it locally.
 // `version` changes with every render of this page (a sale's revalidation, a counter switch,
 // router.refresh): the screen then fetches a fresh snapshot.
-export default async function PosPage() {
-  // The merchant layout has already read the session (cached per request): no extra wait.
-  const { merchant } = await requireMerchantPage();
+export default function PosPage() {
+  // Not async: the page renders in the first HTML with its layout (an awaiting page sits behind
+  // the route's loading boundary, which React reveals a frame or more later: the phone's
+  // largest paint came ~2 s late in Lighthouse). The shop's id comes from the merchant layout
+  // (ShopIdProvider); the person selling, below, checks the session itself.
   // The browser starts fetching the snapshot while it loads the page's code (a <link
   // rel=preload> in the head); the screen's own fetch then takes that answer.
   preload(POS_DATA_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
-      <Suspense fallback={null}>
+      <Suspense fallback={<div className="min-h-11" aria-hidden="true" />}>
         <CounterPerson />
       </Suspense>
-      <PosScreen merchantId={merchant.id} version={renderVersion()} />
+      <PosScreen version={renderVersion()} />
     </>
   );
 }
