@@ -11,12 +11,14 @@ export function runChild(
   script: string,
   resultName: string,
   env: Record<string, string> = {},
+  /** Extra node flags, e.g. --conditions=react-server for a script that imports the app's server-only modules. */
+  nodeArgs: string[] = [],
 ): Promise<{ code: number; seconds: number; result: Record<string, unknown> | null }> {
   const file = path.join(RESULTS_DIR, `${resultName}.json`);
   const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, script)], {
+    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(ROOT, script)], {
       cwd: ROOT,
       stdio: "inherit",
       env: { ...process.env, ...env },
