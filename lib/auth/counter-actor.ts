@@ -36,11 +36,10 @@ async function forgetCounterPerson(sessionId: string, merchantId?: string) {
   await db.counterSession.deleteMany({ where: { sessionId, ...(merchantId ? { merchantId } : {}) } });
 }
 
-/** The switched-in person at this counter for the caller's shop, if any (outside a request: none). */
-export async function counterActor(merchantId: string): Promise<{ userId: string; merchantId: string } | null> {
+/** The user id of the switched-in person at this counter for the caller's shop, if any (outside a request: none). */
+export async function counterActor(merchantId: string): Promise<string | null> {
   const sid = await currentSessionId();
-  const userId = sid ? await counterPersonFor(merchantId, sid) : null;
-  return userId ? { userId, merchantId } : null;
+  return sid ? counterPersonFor(merchantId, sid) : null;
 }
 
 export async function setCounterActor(userId: string, merchantId: string): Promise<void> {

@@ -23,25 +23,32 @@ export type CurrentUser = {
   timeZone: string;
 };
 
-export async function loadActiveUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      email: true,
-      phone: true,
-      locale: true,
-      timeZone: true,
-      disabledAt: true,
-      sessionVersion: true,
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+/** The columns of a CurrentUser, plus what decides whether the account may act. */
+const userSelect = {
+  id: true,
+  name: true,
+  role: true,
+  email: true,
+  phone: true,
+  locale: true,
+  timeZone: true,
+  disabledAt: true,
+  sessionVersion: true,
+} as const;
+
+/** The account as a CurrentUser when `admit` accepts it (never a disabled one). */
+async function readUser(
+  userId: string,
+  admit: (u: { role: Role; sessionVersion: number }) => boolean,
+): Promise<CurrentUser | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: userSelect });
+  if (!user || user.disabledAt || !admit(user)) return null;
   const { disabledAt: _d, sessionVersion: _s, ...rest } = user;
   return rest;
 }
+
+export const loadActiveUser = (userId: string, sessionVersion: number) =>
+  readUser(userId, (u) => u.sessionVersion === sessionVersion);
 
 /** The signed-in user from the session cookie, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -98,31 +105,15 @@ export async function requirePermission(permission: Permission) {
 async function actingAt(user: CurrentUser) {
   const merchant = await merchantOf(user.id);
   const switched = await counterActor(merchant.id);
-  if (!switched || switched.userId === user.id) return { user, merchant };
-  const member = await shopMembershipOf(switched.userId);
-  const person = member?.merchantId === merchant.id ? await activeUser(switched.userId) : null;
+  if (!switched || switched === user.id) return { user, merchant };
+  const member = await shopMembershipOf(switched);
+  const person = member?.merchantId === merchant.id ? await activeMerchantUser(switched) : null;
   if (!member || !person) return { user, merchant };
   return { user: person, merchant: { ...merchant, shopRole: member.shopRole }, signedIn: user };
 }
 
-async function activeUser(userId: string): Promise<CurrentUser | null> {
-  const u = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      email: true,
-      phone: true,
-      locale: true,
-      timeZone: true,
-      disabledAt: true,
-    },
-  });
-  if (!u || u.disabledAt || u.role !== "MERCHANT") return null;
-  const { disabledAt: _d, ...rest } = u;
-  return rest;
-}
+/** A switched-in person: an active account of the merchant role (its session version is not theirs to prove). */
+const activeMerchantUser = (userId: string) => readUser(userId, (u) => u.role === "MERCHANT");
 
 export async function requireMerchant() {
   return actingAt(await requireRole("MERCHANT"));

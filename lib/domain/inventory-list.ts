@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { reportsDb } from "@/lib/read-replica";
 import { toCsv } from "@/lib/domain/csv";
 import { likeContains, suggestedReorderQty, toProductDto, type ProductDto } from "@/lib/domain/product-dto";
+import { IMPORT_COLUMNS } from "@/lib/domain/product-import";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import { paiseToDecimalString } from "@/lib/money";
 import { quantityText } from "@/lib/quantity";
@@ -125,21 +126,9 @@ export async function productsCsv(merchantId: string): Promise<string> {
       mrpPaise: true,
     },
   });
+  // The import's own columns, in its order: an export reads back in unchanged.
   return toCsv(
-    [
-      "sku",
-      "name",
-      "category",
-      "price",
-      "cost",
-      "stock",
-      "unit",
-      "barcode",
-      "low_stock_threshold",
-      "hsn",
-      "gst_rate",
-      "mrp",
-    ],
+    [...IMPORT_COLUMNS],
     rows.map((r) => [
       r.sku,
       r.name,
