@@ -5,7 +5,7 @@ import { paiseToDecimalString as rs } from "@/lib/money";
 import { zonedDate } from "@/lib/time";
 import { toCsv } from "./csv";
 import { DomainError } from "./errors";
-import { monthRange, type Gstr1 } from "./gstr1";
+import { monthRange, type Gstr1, type Gstr1Rate } from "./gstr1";
 
 const GSTR1_CSV_HEADER = [
   "Section",
@@ -37,14 +37,20 @@ export function gstr1Csv(r: Gstr1): string {
     rs(x.cgstPaise),
     rs(x.sgstPaise),
   ];
-  for (const b of r.b2b)
+  // One row per rate of an invoice; b2cl names no buyer (an unregistered one, by place of supply).
+  const invoiceRows = (
+    section: "b2b" | "b2cl",
+    b: { number: string; date: string; placeOfSupply: string | null; valuePaise: number; rates: Gstr1Rate[] },
+    gstin: string | null,
+    name: string | null,
+  ) => {
     for (const x of b.rates)
       rows.push([
-        "b2b",
+        section,
         b.number,
         b.date,
-        b.gstin,
-        b.name,
+        gstin,
+        name,
         null,
         b.placeOfSupply,
         null,
@@ -53,22 +59,9 @@ export function gstr1Csv(r: Gstr1): string {
         rs(b.valuePaise),
         ...tax(x),
       ]);
-  for (const b of r.b2cl)
-    for (const x of b.rates)
-      rows.push([
-        "b2cl",
-        b.number,
-        b.date,
-        null,
-        null,
-        null,
-        b.placeOfSupply,
-        null,
-        x.rate,
-        null,
-        rs(b.valuePaise),
-        ...tax(x),
-      ]);
+  };
+  for (const b of r.b2b) invoiceRows("b2b", b, b.gstin, b.name);
+  for (const b of r.b2cl) invoiceRows("b2cl", b, null, null);
   for (const x of r.b2cs)
     rows.push(["b2cs", null, null, null, null, null, x.placeOfSupply, null, x.rate, null, null, ...tax(x)]);
   for (const c of r.cdn)
