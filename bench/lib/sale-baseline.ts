@@ -3,8 +3,9 @@
 // else. In ONE transaction: the shop's tax settings with the cart's products, the open drawer
 // shift, a GuestUser row, the ledger row, its items with their tax snapshot, the conditional
 // stock UPDATEs in id order, the stock movements, the bill number from the shop's series with
-// the Bill row's tax totals, and the live event (pg_notify). Tax is computed by the same pure
-// function the app uses (lib/domain/gst-tax.ts computeBillTax).
+// the Bill row's tax totals, the daily summary's rows (as record_sale adds them: the commit-time
+// trigger is told to skip the row through summary.inline) and the live event (pg_notify). Tax is
+// computed by the same pure function the app uses (lib/domain/gst-tax.ts computeBillTax).
 // Not here (the app's own overhead): bearer-token and shop lookups, HTTP and JSON, the receipt.
 import crypto from "node:crypto";
 import type pg from "pg";
@@ -79,14 +80,17 @@ export async function baselineSale(
         priced.map((l) => ({ amountPaise: l.total, rateBp: l.p.gstRateBp ?? 0 })),
         { chargeTax: regular, interState: false, roundOff: shop!.roundOff },
       );
+      const txId = id();
+      // The shift, and the daily summary told that this sale adds itself (as record_sale does).
       const {
         rows: [shift],
-      } = await c.query<{ id: string }>(`SELECT "id" FROM "Shift" WHERE "merchantId" = $1 AND "openCounter" = 'main'`, [
-        merchantId,
-      ]);
+      } = await c.query<{ id: string | null }>(
+        `SELECT set_config('summary.inline', $2, true),
+           (SELECT "id" FROM "Shift" WHERE "merchantId" = $1 AND "openCounter" = 'main') AS "id"`,
+        [merchantId, txId],
+      );
       const guestId = id();
       await c.query(`INSERT INTO "GuestUser" ("id", "merchantId") VALUES ($1, $2)`, [guestId, merchantId]);
-      const txId = id();
       await c.query(
         `INSERT INTO "Transaction" ("id", "merchantId", "type", "method", "amountPaise", "guestId", "clientId", "createdById", "shiftId")
          VALUES ($1, $2, 'SALE', 'CASH', $3, $4, $5, $6, $7)`,
@@ -163,9 +167,41 @@ export async function baselineSale(
         id: txId,
         data: { amountPaise: tax.totalPaise, method: "CASH" },
       };
-      await c.query(`SELECT pg_notify('gramin_events', $1)`, [
-        JSON.stringify({ ...event, at: new Date().toISOString() }),
-      ]);
+      // The summary's rows (SalesDay, then categories, then products) and the event, in one statement.
+      await c.query(
+        `WITH d AS (SELECT (now() AT TIME ZONE m."timeZone")::date AS day FROM "Merchant" m WHERE m."id" = $1),
+         l AS (SELECT * FROM jsonb_to_recordset($4::jsonb) AS l("productId" text, "name" text, "category" text, "paise" bigint, "milli" bigint)),
+         s AS (INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
+           SELECT $1, d.day, 'SALE', 'CASH', false, $2, 1, 0, 0 FROM d
+           ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
+           SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count" RETURNING 1),
+         c AS (INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+           SELECT $1, d.day, l."category", sum(l."paise"), sum(l."milli"), 0, 0 FROM l, d, (SELECT count(*) FROM s) x
+           GROUP BY d.day, l."category" ORDER BY l."category"
+           ON CONFLICT ("merchantId", "day", "category") DO UPDATE
+           SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli" RETURNING 1),
+         p AS (INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+           SELECT $1, d.day, l."productId", max(l."name"), sum(l."paise"), sum(l."milli"), 0, 0 FROM l, d, (SELECT count(*) FROM c) x
+           GROUP BY d.day, l."productId" ORDER BY l."productId"
+           ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
+           SET "name" = greatest(s."name", EXCLUDED."name"),
+             "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli" RETURNING 1)
+         SELECT pg_notify('gramin_events', $3), (SELECT count(*) FROM p)`,
+        [
+          merchantId,
+          tax.totalPaise,
+          JSON.stringify({ ...event, at: new Date().toISOString() }),
+          JSON.stringify(
+            priced.map((l) => ({
+              productId: l.productId,
+              name: l.p.name,
+              category: l.p.category,
+              paise: l.total,
+              milli: l.quantity * 1000,
+            })),
+          ),
+        ],
+      );
       await c.query("COMMIT");
     } catch (err) {
       await c.query("ROLLBACK").catch(() => {});

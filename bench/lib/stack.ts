@@ -176,9 +176,6 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     DATABASE_URL: dbUrl,
     DATABASE_POOL_SIZE: String(poolSize),
     // BENCH_APP_CPU_PROF=<dir>: the server saves a V8 CPU profile there when stopped (SIGTERM).
-    ...(process.env.BENCH_APP_CPU_PROF
-      ? { NEXT_CPU_PROF: "1", NEXT_CPU_PROF_DIR: path.resolve(process.env.BENCH_APP_CPU_PROF) }
-      : {}),
     // The socket-address stamp `npm start` preloads (scripts/peer-address.cjs).
     // BENCH_DIAG=<file>: event-loop delay, thread-pool wait and memory every 250 ms (bench/lib/server-diag.cjs);
     // BENCH_HEAP_DIR=<dir>: SIGUSR2 makes the server write a heap snapshot there (the soak drill).
@@ -200,7 +197,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const startApp = async () => {
     const log = fs.openSync(logFile, "a");
     // Its own process group, so kill -9 takes the server and anything it forked.
-    const proc = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // (--cpu-prof is refused in NODE_OPTIONS, so it goes on the command line; Node writes the
+    // profile when the server exits on SIGTERM.)
+    const prof = process.env.BENCH_APP_CPU_PROF
+      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_APP_CPU_PROF)}`]
+      : [];
+    const proc = spawn(process.execPath, [...prof, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: ROOT,
       env,
       detached: true,

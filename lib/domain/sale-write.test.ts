@@ -127,3 +127,69 @@ describe("record_sale: stock and customers", () => {
     expect(await db.transaction.count({ where: { merchantId: merchant.id } })).toBe(0);
   });
 });
+
+describe("record_sale: the daily summary", () => {
+  /** The shop's summary rows, as text in key order. */
+  const summaryOf = async (merchantId: string) =>
+    JSON.stringify(
+      await db.$queryRaw`
+        SELECT 'd' AS t, "day"::text AS day, "kind"::text || '/' || "method"::text || '/' || "known"::text AS k,
+               "amountPaise"::text || '/' || "count" AS a, "voidedPaise"::text || '/' || "voidedCount" AS b
+          FROM "SalesDay" WHERE "merchantId" = ${merchantId}
+        UNION ALL SELECT 'c', "day"::text, "category", "soldPaise"::text || '/' || "soldMilli", "returnedPaise"::text || '/' || "returnedMilli"
+          FROM "SalesDayCategory" WHERE "merchantId" = ${merchantId}
+        UNION ALL SELECT 'p', "day"::text, "productId" || '/' || "name", "soldPaise"::text || '/' || "soldMilli", "returnedPaise"::text || '/' || "returnedMilli"
+          FROM "SalesDayProduct" WHERE "merchantId" = ${merchantId}
+        UNION ALL SELECT 'u', "day"::text, "customerId", "salesPaise"::text || '/' || "salesCount", "returnedPaise"::text
+          FROM "SalesDayCustomer" WHERE "merchantId" = ${merchantId}
+        ORDER BY 1, 2, 3`,
+    );
+
+  it("a sale adds itself once (not again at commit), and what it adds equals a rebuild from the ledger", async () => {
+    const { merchant, user } = await makeMerchant();
+    const rice = await makeProduct(merchant.id, { name: "Rice", category: "grains", pricePaise: 6_000, unit: "KG" });
+    const dal = await makeProduct(merchant.id, { name: "Dal", category: "grains", pricePaise: 12_000 });
+    const soap = await makeProduct(merchant.id, { name: "Soap", category: "personal", pricePaise: 3_500 });
+    const c = await makeCustomer(merchant.id);
+    const sell = (input: Omit<Parameters<typeof recordSale>[2], "clientId">) =>
+      recordSale(merchant.id, user.id, { clientId: cid(), ...input });
+    // Walk-in, two categories, loose goods, the same product twice and a keypad amount.
+    await sell({
+      method: "CASH",
+      amountPaise: 500,
+      items: [
+        { productId: rice.id, quantity: 1.25 },
+        { productId: dal.id, quantity: 1 },
+        { productId: rice.id, quantity: 0.5 },
+        { productId: soap.id, quantity: 2 },
+      ],
+    });
+    await sell({ method: "UPI", items: [{ productId: dal.id, quantity: 3 }] });
+    await sell({ method: "CREDIT", customerId: c.id, items: [{ productId: soap.id, quantity: 1 }] });
+    await sell({ method: "CASH", customerId: c.id, amountPaise: 999 });
+    // Yesterday in the shop's zone (an offline sale synced late).
+    await sell({
+      method: "CASH",
+      occurredAt: new Date(Date.now() - 86_400_000),
+      items: [{ productId: dal.id, quantity: 1 }],
+    });
+
+    const kept = await summaryOf(merchant.id);
+    await db.$executeRaw`SELECT summary_rebuild(${merchant.id})`;
+    expect(await summaryOf(merchant.id)).toBe(kept);
+
+    const days = await db.salesDay.findMany({
+      where: { merchantId: merchant.id },
+      select: { count: true, amountPaise: true },
+    });
+    expect(days.reduce((s, d) => s + d.count, 0)).toBe(5);
+    const grains = await db.salesDayCategory.aggregate({
+      where: { merchantId: merchant.id, category: "grains" },
+      _sum: { soldMilli: true, soldPaise: true },
+    });
+    // Rice 1.75 kg + dal 1 + 3 + 1 = 6.75 units; 1.75 × ₹60 + 5 × ₹120.
+    expect(grains._sum).toEqual({ soldMilli: 6_750n, soldPaise: 10_500n + 60_000n });
+    const tab = await db.salesDayCustomer.findMany({ where: { merchantId: merchant.id, customerId: c.id } });
+    expect(tab.map((t) => [t.salesPaise, t.salesCount])).toEqual([[3_500n + 999n, 2]]);
+  });
+});
