@@ -108,7 +108,8 @@ function hookExit() {
   process.on("SIGINT", () => bail(130));
   // A stray error (e.g. a pg client whose server was stopped on purpose) must still clean up.
   process.on("uncaughtException", (err) => {
-    console.error("uncaught:", err instanceof Error ? err.message : err);
+    // BENCH_DEBUG=1: with its stack.
+    console.error("uncaught:", err instanceof Error ? (process.env.BENCH_DEBUG ? err.stack : err.message) : err);
     bail(1);
   });
   process.on("unhandledRejection", (err) => {

@@ -1,19 +1,16 @@
-import { getTranslations } from "next-intl/server";
 import { CardSkeleton } from "@/components/analytics/analytics-card";
 import { BentoCell, BentoGrid, CELLS } from "@/components/analytics/bento";
 import { Skeleton } from "@/components/ui/card";
 
 // First paint of the analytics route, before the page knows its period: the page's own
-// header and grid, each card's skeleton in its cell, so nothing moves when the page arrives.
-export default async function Loading() {
-  const t = await getTranslations("analytics");
+// header row and grid (the title is the layout's), each card's skeleton in its cell, so
+// nothing moves when the page arrives.
+export default function Loading() {
   return (
     <div className="flex flex-col gap-6" aria-busy="true">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="text-stone-600">{t("subtitle")}</p>
-          <Skeleton className="mt-1 h-5 w-56" />
+          <Skeleton className="h-5 w-56" />
         </div>
         <div className="flex flex-col items-start gap-2 sm:items-end">
           <Skeleton className="h-10 w-80 max-w-full" />

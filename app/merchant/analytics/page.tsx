@@ -59,10 +59,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
+        {/* The title and subtitle are the layout's (drawn in the first HTML, see layout.tsx). */}
         <div>
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="text-stone-600">{t("subtitle")}</p>
-          <p className="mt-1 text-sm font-medium text-stone-800" data-testid="period-range">
+          <p className="text-sm font-medium text-stone-800" data-testid="period-range">
             {t("showing", {
               from: formatDay(period.fromDate, locale, true),
               to: formatDay(period.toDate, locale, true),
