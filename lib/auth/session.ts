@@ -118,9 +118,8 @@ const activeMerchantUser = (userId: string) => readUser(userId, (u) => u.role ==
 export async function requireMerchant() {
   return actingAt(await requireRole("MERCHANT"));
 }
-export async function requireMerchantPage() {
-  return actingAt(await requireRolePage("MERCHANT"));
-}
+/** For pages and layouts; cached per request (the merchant layout and its page both ask). */
+export const requireMerchantPage = cache(async () => actingAt(await requireRolePage("MERCHANT")));
 export const requireCustomer = () => requireRole("CUSTOMER");
 export const requireAdmin = () => requireRole("ADMIN");
 
