@@ -167,39 +167,20 @@ export async function baselineSale(
         id: txId,
         data: { amountPaise: tax.totalPaise, method: "CASH" },
       };
-      // The summary's rows (SalesDay, then categories, then products) and the event, in one statement.
+      // The summary's rows (the database's own summary_entry_add, as record_sale calls it) and the event.
       await c.query(
-        `WITH d AS (SELECT (now() AT TIME ZONE m."timeZone")::date AS day FROM "Merchant" m WHERE m."id" = $1),
-         l AS (SELECT * FROM jsonb_to_recordset($4::jsonb) AS l("productId" text, "name" text, "category" text, "paise" bigint, "milli" bigint)),
-         s AS (INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
-           SELECT $1, d.day, 'SALE', 'CASH', false, $2, 1, 0, 0 FROM d
-           ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
-           SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count" RETURNING 1),
-         c AS (INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-           SELECT $1, d.day, l."category", sum(l."paise"), sum(l."milli"), 0, 0 FROM l, d, (SELECT count(*) FROM s) x
-           GROUP BY d.day, l."category" ORDER BY l."category"
-           ON CONFLICT ("merchantId", "day", "category") DO UPDATE
-           SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli" RETURNING 1),
-         p AS (INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-           SELECT $1, d.day, l."productId", max(l."name"), sum(l."paise"), sum(l."milli"), 0, 0 FROM l, d, (SELECT count(*) FROM c) x
-           GROUP BY d.day, l."productId" ORDER BY l."productId"
-           ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
-           SET "name" = greatest(s."name", EXCLUDED."name"),
-             "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli" RETURNING 1)
-         SELECT pg_notify('gramin_events', $3), (SELECT count(*) FROM p)`,
+        `SELECT summary_entry_add($1, (SELECT (now() AT TIME ZONE m."timeZone")::date FROM "Merchant" m WHERE m."id" = $1),
+           'SALE', 'CASH', NULL, $2, 1, $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[]),
+           pg_notify('gramin_events', $3)`,
         [
           merchantId,
           tax.totalPaise,
           JSON.stringify({ ...event, at: new Date().toISOString() }),
-          JSON.stringify(
-            priced.map((l) => ({
-              productId: l.productId,
-              name: l.p.name,
-              category: l.p.category,
-              paise: l.total,
-              milli: l.quantity * 1000,
-            })),
-          ),
+          priced.map((l) => l.p.category),
+          priced.map((l) => l.productId),
+          priced.map((l) => l.p.name),
+          priced.map((l) => l.total),
+          priced.map((l) => l.quantity * 1000),
         ],
       );
       await c.query("COMMIT");

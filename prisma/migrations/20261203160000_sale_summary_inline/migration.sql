@@ -1,9 +1,112 @@
--- The counter sale adds itself to the daily summary (issue 21): record_sale knows its entry and
--- lines, so it upserts the four summary tables from them at its end, and the commit-time trigger
--- summary_entry (migration daily_summary), which would read the row, its shop and its items back
--- and join them again, skips a row whose id the function named in summary.inline. Every other
--- ledger writer (voids, returns, payments, orders, bulk loads) still goes through the trigger.
+-- The counter sale adds itself to the daily summary (issue 21). What one ledger entry adds to
+-- the summary is now ONE function, summary_entry_add, called by both of its writers:
+-- - record_sale, at its end, with the lines it already holds (no row is read back),
+-- - the commit-time trigger summary_entry (migration daily_summary) for every other writer
+--   (voids, returns, payments, orders, bulk loads), which reads the entry and its items back.
+-- The trigger skips a row whose id record_sale put in the transaction-local setting
+-- summary.inline (a constraint trigger's WHEN is tested when the row is inserted).
 -- record_sale is otherwise the function of migration sale_function.
+
+-- What one entry adds (sign 1) or, voided, takes off (sign -1) on its shop-local day: SalesDay,
+-- and for a sale or a return the tab's day and its lines by category and by product (sold, or
+-- returned for a return). Keypad amounts (no product) are no category or product. Rows are
+-- locked in the order every summary writer uses: SalesDay, the tab's day, categories, products,
+-- each in key order.
+CREATE FUNCTION summary_entry_add(p_merchant text, p_day date, p_type "TransactionType", p_method "PaymentMethod",
+                                  p_customer text, p_amount bigint, p_sign int, p_category text[], p_product text[],
+                                  p_name text[], p_paise bigint[], p_milli bigint[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_ret boolean := p_type = 'RETURN';
+BEGIN
+  INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
+  VALUES (p_merchant, p_day, p_type, p_method, p_customer IS NOT NULL, p_sign * p_amount, p_sign,
+          CASE WHEN p_sign < 0 THEN p_amount ELSE 0 END, CASE WHEN p_sign < 0 THEN 1 ELSE 0 END)
+  ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
+     SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count",
+         "voidedPaise" = s."voidedPaise" + EXCLUDED."voidedPaise", "voidedCount" = s."voidedCount" + EXCLUDED."voidedCount";
+
+  IF p_type NOT IN ('SALE', 'CREDIT_SALE', 'RETURN') THEN RETURN; END IF;
+  IF p_customer IS NOT NULL THEN
+    INSERT INTO "SalesDayCustomer" AS s ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
+    VALUES (p_merchant, p_day, p_customer,
+            CASE WHEN v_ret THEN 0 ELSE p_sign * p_amount END, CASE WHEN v_ret THEN 0 ELSE p_sign END,
+            CASE WHEN v_ret THEN p_sign * p_amount ELSE 0 END)
+    ON CONFLICT ("merchantId", "day", "customerId") DO UPDATE
+       SET "salesPaise" = s."salesPaise" + EXCLUDED."salesPaise", "salesCount" = s."salesCount" + EXCLUDED."salesCount",
+           "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise";
+  END IF;
+
+  INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT p_merchant, p_day, x.category,
+         CASE WHEN v_ret THEN 0 ELSE p_sign * sum(x.paise) END, CASE WHEN v_ret THEN 0 ELSE p_sign * sum(x.milli) END,
+         CASE WHEN v_ret THEN p_sign * sum(x.paise) ELSE 0 END, CASE WHEN v_ret THEN p_sign * sum(x.milli) ELSE 0 END
+    FROM unnest(p_category, p_product, p_paise, p_milli) AS x(category, product, paise, milli)
+   WHERE x.product IS NOT NULL
+   GROUP BY x.category ORDER BY x.category
+  ON CONFLICT ("merchantId", "day", "category") DO UPDATE
+     SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
+         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise",
+         "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
+
+  INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
+  SELECT p_merchant, p_day, x.product, max(x.name),
+         CASE WHEN v_ret THEN 0 ELSE p_sign * sum(x.paise) END, CASE WHEN v_ret THEN 0 ELSE p_sign * sum(x.milli) END,
+         CASE WHEN v_ret THEN p_sign * sum(x.paise) ELSE 0 END, CASE WHEN v_ret THEN p_sign * sum(x.milli) ELSE 0 END
+    FROM unnest(p_product, p_name, p_paise, p_milli) AS x(product, name, paise, milli)
+   WHERE x.product IS NOT NULL
+   GROUP BY x.product ORDER BY x.product
+  ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
+     SET "name" = greatest(s."name", EXCLUDED."name"),
+         "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli",
+         "returnedPaise" = s."returnedPaise" + EXCLUDED."returnedPaise",
+         "returnedMilli" = s."returnedMilli" + EXCLUDED."returnedMilli";
+END $$;
+
+-- At commit, for each new ledger row the sale function did not add itself: the entry on its own
+-- day, or for a VOID the voided entry (and its line items) taken off that entry's day.
+CREATE OR REPLACE FUNCTION summary_entry_commit() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  e "Transaction"%ROWTYPE;
+  v_sign int := 1;
+  v_day date;
+  v_rebuilt text := coalesce(current_setting('summary.rebuilt', true), '');
+  v_category text[];
+  v_product text[];
+  v_name text[];
+  v_paise bigint[];
+  v_milli bigint[];
+BEGIN
+  -- The row as it stands at commit (gone if deleted since).
+  SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = NEW."id";
+  IF NOT FOUND THEN RETURN NULL; END IF;
+  IF e."type" = 'VOID' THEN
+    SELECT * INTO e FROM "Transaction" o WHERE o."merchantId" = NEW."merchantId" AND o."id" = e."voidsId";
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    v_sign := -1;
+  END IF;
+  SELECT (e."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date INTO v_day FROM "Merchant" m WHERE m."id" = e."merchantId";
+  -- A day this transaction recounted from the ledger (at commit, so with this row) has it already.
+  IF v_rebuilt <> '' AND (strpos(v_rebuilt, '|*|') > 0 OR strpos(v_rebuilt, '|' || e."merchantId" || '/*|') > 0
+                          OR strpos(v_rebuilt, '|' || e."merchantId" || '/' || v_day::text || '|') > 0) THEN
+    RETURN NULL;
+  END IF;
+  IF e."type" IN ('SALE', 'CREDIT_SALE', 'RETURN') THEN
+    SELECT array_agg(i."category"), array_agg(i."productId"), array_agg(i."name"),
+           array_agg(i."lineTotalPaise"::bigint), array_agg(i."quantityMilli"::bigint)
+      INTO v_category, v_product, v_name, v_paise, v_milli
+      FROM "TransactionItem" i
+     WHERE i."merchantId" = e."merchantId" AND i."transactionId" = e."id" AND i."productId" IS NOT NULL;
+  END IF;
+  PERFORM summary_entry_add(e."merchantId", v_day, e."type", e."method", e."customerId", e."amountPaise", v_sign,
+                            v_category, v_product, v_name, v_paise, v_milli);
+  RETURN NULL;
+END $$;
+
+-- Its lines now go through summary_entry_add.
+DROP FUNCTION summary_items_apply(text[], text[], text[], text[], bigint[], bigint[], int);
+
 DROP TRIGGER summary_entry ON "Transaction";
 CREATE CONSTRAINT TRIGGER summary_entry AFTER INSERT ON "Transaction" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (NEW."id" IS DISTINCT FROM current_setting('summary.inline', true))
@@ -174,36 +277,15 @@ BEGIN
   FROM c
   RETURNING "number" INTO bill_number;
 
-  -- The daily summary (migration daily_summary): what summary_entry_commit would add at commit,
-  -- from the lines in hand instead of rows read back. After every other lock of the sale, as the
-  -- trigger's are (SalesDay, the tab's day, categories, then products in key order), and held only
-  -- until this statement commits.
+  -- The daily summary: this entry on its shop-local day, after every other lock of the sale (as the
+  -- commit-time trigger does for other writers), held only until this statement commits.
   SELECT (occurred_ts AT TIME ZONE 'UTC' AT TIME ZONE m."timeZone")::date INTO v_day FROM "Merchant" m WHERE m."id" = m_id;
-  INSERT INTO "SalesDay" AS s ("merchantId", "day", "kind", "method", "known", "amountPaise", "count", "voidedPaise", "voidedCount")
-  VALUES (m_id, v_day, (p->>'type')::"TransactionType", (p->>'method')::"PaymentMethod", c_id IS NOT NULL, total, 1, 0, 0)
-  ON CONFLICT ("merchantId", "day", "kind", "method", "known") DO UPDATE
-     SET "amountPaise" = s."amountPaise" + EXCLUDED."amountPaise", "count" = s."count" + EXCLUDED."count";
-  IF c_id IS NOT NULL THEN
-    INSERT INTO "SalesDayCustomer" AS s ("merchantId", "day", "customerId", "salesPaise", "salesCount", "returnedPaise")
-    VALUES (m_id, v_day, c_id, total, 1, 0)
-    ON CONFLICT ("merchantId", "day", "customerId") DO UPDATE
-       SET "salesPaise" = s."salesPaise" + EXCLUDED."salesPaise", "salesCount" = s."salesCount" + EXCLUDED."salesCount";
-  END IF;
-  INSERT INTO "SalesDayCategory" AS s ("merchantId", "day", "category", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-  SELECT m_id, v_day, l."category", sum(l."lineTotalPaise"), sum(l."quantityMilli"), 0, 0
-    FROM jsonb_to_recordset(p->'lines') AS l("productId" text, "category" text, "lineTotalPaise" bigint, "quantityMilli" bigint)
-   WHERE l."productId" IS NOT NULL
-   GROUP BY l."category" ORDER BY l."category"
-  ON CONFLICT ("merchantId", "day", "category") DO UPDATE
-     SET "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli";
-  INSERT INTO "SalesDayProduct" AS s ("merchantId", "day", "productId", "name", "soldPaise", "soldMilli", "returnedPaise", "returnedMilli")
-  SELECT m_id, v_day, l."productId", max(l."name"), sum(l."lineTotalPaise"), sum(l."quantityMilli"), 0, 0
-    FROM jsonb_to_recordset(p->'lines') AS l("productId" text, "name" text, "lineTotalPaise" bigint, "quantityMilli" bigint)
-   WHERE l."productId" IS NOT NULL
-   GROUP BY l."productId" ORDER BY l."productId"
-  ON CONFLICT ("merchantId", "day", "productId") DO UPDATE
-     SET "name" = greatest(s."name", EXCLUDED."name"),
-         "soldPaise" = s."soldPaise" + EXCLUDED."soldPaise", "soldMilli" = s."soldMilli" + EXCLUDED."soldMilli";
+  PERFORM summary_entry_add(m_id, v_day, (p->>'type')::"TransactionType", (p->>'method')::"PaymentMethod", c_id, total, 1,
+                            l.category, l.product, l.name, l.paise, l.milli)
+     FROM (SELECT array_agg(x."category") AS category, array_agg(x."productId") AS product, array_agg(x."name") AS name,
+                  array_agg(x."lineTotalPaise") AS paise, array_agg(x."quantityMilli") AS milli
+             FROM jsonb_to_recordset(p->'lines') AS x("productId" text, "name" text, "category" text,
+                                                      "lineTotalPaise" bigint, "quantityMilli" bigint)) l;
 
   -- The live event, completed with who hears it: delivered at commit (lib/realtime/publish.ts).
   IF jsonb_typeof(p->'event') = 'object' THEN
