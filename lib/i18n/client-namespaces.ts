@@ -11,7 +11,7 @@ import type { catalogs } from "@/messages";
 export type Namespace = keyof (typeof catalogs)["en"];
 
 export const CLIENT_NAMESPACES = {
-  app: ["common", "customers", "nav", "pwa", "shift", "staff", "validation"],
+  app: ["common", "nav", "pwa"],
   "app/(auth)/login": ["auth"],
   "app/(auth)/register": ["auth", "common", "validation"],
   "app/(auth)/reset-password": ["auth", "validation"],
@@ -32,10 +32,13 @@ export const CLIENT_NAMESPACES = {
   "app/merchant/inventory": ["gst", "inventory", "validation"],
   "app/merchant/orders": ["orders"],
   "app/merchant/pos": ["gst", "pos", "receipt", "settings", "validation"],
+  "app/merchant/reminders": ["customers"],
   "app/merchant/sales": ["sales"],
   "app/merchant/sales/[id]/receipt": ["gst", "receipt", "settings", "validation"],
   "app/b/[token]": ["gst", "receipt", "settings"],
   "app/merchant/settings": ["common", "gst", "settings", "validation"],
+  "app/merchant/shift": ["shift", "validation"],
+  "app/merchant/staff": ["staff", "validation"],
   "app/offline": [],
   "app/s": [],
   "app/api/docs": [],
