@@ -116,6 +116,23 @@ test("every tap target on the counter screens is at least 44x44 px", async ({ pa
   expect(small).toEqual([]);
 });
 
+test("the staff and day's-cash screens speak in words: their own messages and the validation ones reach them", async ({
+  page,
+}) => {
+  await page.goto("/merchant/staff");
+  await expect(page.getByRole("heading", { name: "Add a staff member" })).toBeVisible();
+  await page.getByLabel("Name").fill("Ravi");
+  await page.getByLabel("Mobile number").fill("12");
+  await page.getByLabel("Password (to sign in)").fill("Ravi@12345");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  // A field error from the validation namespace, in words, and no message key anywhere.
+  await expect(page.locator("main")).toContainText("Enter a 10-digit Indian mobile number");
+  await expect(page.locator("main")).not.toContainText(/\b(staff|validation|shift)\.[a-z_]+/i);
+  await page.goto("/merchant/shift");
+  await expect(page.getByText(/Opening cash in the drawer|Cash in \/ out/).first()).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/\b(staff|validation|shift)\.[a-z_]+/i);
+});
+
 test("closes the day: expected cash and the variance on a printable Z report", async ({ page }) => {
   await page.goto("/merchant/shift");
   if (await page.getByTestId("shift-open").isVisible()) {
