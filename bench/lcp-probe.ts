@@ -2,10 +2,11 @@
 // as the demo merchant (Lighthouse gives one number; this shows why).
 //   npx tsx bench/lcp-probe.ts                        # /merchant/analytics
 //   PROBE_PAGE=/merchant/pos PROBE_RUNS=5 npx tsx bench/lcp-probe.ts
-// 1. PROBE_RUNS loads of PROBE_PAGE in Chromium at 412 x 823 with the CPU slowed 4 x: every
+// 1. PROBE_RUNS loads of PROBE_PAGE in Chromium at 412 x 823 with the CPU slowed 4 x (PROBE_CPU): every
 //    largest-contentful-paint entry (time, size, element) and the first (contentful) paint.
 //    An LCP entry well after the first contentful paint is an element that came in later,
-//    e.g. revealed from behind a Suspense boundary.
+//    e.g. revealed from behind a Suspense boundary. Also: first byte, end of the HTML, when the
+//    scripts were in (first, last) and the long tasks ([start, duration]).
 // 2. Time to first byte of PROBE_TTFB's pages (comma-separated), median of 15 x PROBE_X.
 // 3. The page's HTML as it streams: each chunk's arrival, saved whole to PROBE_OUT (default
 //    /tmp/probe.html): where an element sits (`<div hidden id="S:…">` = revealed by a script).
@@ -19,7 +20,7 @@ const TTFB_PAGES = (process.env.PROBE_TTFB ?? "/merchant/pos,/merchant/analytics
 const DEMO_PASSWORD = "Demo@1234";
 
 type Lcp = { t: number; size: number; el?: string };
-type Probe = { __lcp: Lcp[]; __paint: { t: number; name: string }[] };
+type Probe = { __lcp: Lcp[]; __paint: { t: number; name: string }[]; __long: number[][] };
 
 await withStack({ seed: true }, async (stack) => {
   const browser = await launch();
@@ -31,11 +32,15 @@ await withStack({ seed: true }, async (stack) => {
     for (let run = 0; run < RUNS; run++) {
       const page = await s.context.newPage();
       const cdp = await s.context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.PROBE_CPU ?? 4) });
       await page.addInitScript(() => {
         const w = window as unknown as Probe;
         w.__lcp = [];
         w.__paint = [];
+        w.__long = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) w.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+        }).observe({ type: "longtask", buffered: true });
         new PerformanceObserver((l) => {
           for (const e of l.getEntries() as (PerformanceEntry & { element?: Element; size: number })[])
             w.__lcp.push({ t: Math.round(e.startTime), size: e.size, el: e.element?.outerHTML.slice(0, 90) });
@@ -48,7 +53,18 @@ await withStack({ seed: true }, async (stack) => {
       await page.waitForTimeout(1500);
       const r = await page.evaluate(() => {
         const w = window as unknown as Probe;
-        return { lcp: w.__lcp, paint: w.__paint };
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"))
+          .map((r) => Math.round(r.responseEnd));
+        return {
+          lcp: w.__lcp,
+          paint: w.__paint,
+          ttfb: Math.round(nav.responseStart),
+          htmlEnd: Math.round(nav.responseEnd),
+          scriptsIn: scripts.length ? [Math.min(...scripts), Math.max(...scripts)] : [],
+          long: w.__long,
+        };
       });
       console.log(`run ${run + 1}: ${JSON.stringify(r)}`);
       await page.close();
