@@ -3,18 +3,10 @@ import { newClientId } from "./client-id";
 import { addToCart, cartTotalPaise, exactCode, searchCustomerList, searchProducts, setQuantity } from "./cart";
 import type { PosCustomer, PosProduct } from "./pos-data";
 import { saleErrorMessage } from "./sale-error";
+import { posProduct } from "@/lib/test/pos-product";
 
-const product = (id: string, name: string, pricePaise: number, extra: Partial<PosProduct> = {}): PosProduct => ({
-  id,
-  name,
-  pricePaise,
-  sku: null,
-  barcode: null,
-  stock: 10,
-  unit: "PIECE",
-  category: "grocery",
-  ...extra,
-});
+const product = (id: string, name: string, pricePaise: number, extra: Partial<PosProduct> = {}) =>
+  posProduct(id, { name, pricePaise, ...extra });
 const maggi = product("p1", "Maggi Noodles 70g", 1_400, { sku: "KIR-0034", barcode: "8901100262870" });
 const salt = product("p2", "Tata Salt 1kg", 2_800, { sku: "KIR-0001" });
 const parle = product("p3", "Parle-G 250g", 2_500);

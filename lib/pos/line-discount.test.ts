@@ -5,19 +5,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordSale } from "@/lib/domain/sales";
 import { makeMerchant, makeProduct } from "@/lib/test/factories";
+import { posProduct } from "@/lib/test/pos-product";
 import { cartLineNetPaise, cartTotalPaise, setLineDiscount, setQuantity, type CartLine } from "./cart";
-import type { PosProduct } from "./pos-data";
 
-const product = (id: string, pricePaise: number): PosProduct => ({
-  id,
-  name: id,
-  pricePaise,
-  sku: null,
-  barcode: null,
-  stock: 10,
-  unit: "PIECE",
-  category: "grocery",
-});
+const product = (id: string, pricePaise: number) => posProduct(id, { pricePaise });
 
 describe("line discounts in the cart", () => {
   const soap = product("soap", 11_800);

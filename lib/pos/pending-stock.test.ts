@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pendingQuantities, withPendingStock } from "./pending-stock";
-import type { PosProduct } from "./pos-data";
+import { posProduct } from "@/lib/test/pos-product";
 
-const product = (id: string, stock: number): PosProduct => ({
-  id,
-  name: id,
-  sku: null,
-  barcode: null,
-  pricePaise: 100,
-  stock,
-  unit: "PIECE",
-  category: "Grocery",
-});
+const product = (id: string, stock: number) => posProduct(id, { stock, category: "Grocery" });
 
 describe("stock shown offline", () => {
   it("takes the quantities of the sales waiting to sync off the snapshot's stock", () => {
