@@ -172,26 +172,25 @@ export function planBill(shop: ShopTax, input: Pick<IssueInput, "kind" | "issued
   };
 }
 
+/** The totals a Bill row stores and its receipt shows. */
+export function billTotals(t: BillTax) {
+  const { taxablePaise, cgstPaise, sgstPaise, igstPaise, roundOffPaise, totalPaise, rates } = t;
+  return { taxablePaise, cgstPaise, sgstPaise, igstPaise, roundOffPaise, totalPaise, rates };
+}
+
 /** The issued bill as the receipt shows it, from what was stored. */
 export function billDtoOf(
   id: string,
   number: string,
   input: Omit<IssueInput, "merchantId" | "transactionId">,
 ): BillDto {
-  const t = input.tax;
   const buyer = input.buyer ?? null;
   return {
     id,
     number,
     kind: input.kind,
     issuedAt: input.issuedAt,
-    taxablePaise: t.taxablePaise,
-    cgstPaise: t.cgstPaise,
-    sgstPaise: t.sgstPaise,
-    igstPaise: t.igstPaise,
-    roundOffPaise: t.roundOffPaise,
-    totalPaise: t.totalPaise,
-    rates: t.rates,
+    ...billTotals(input.tax),
     buyer: buyer ? { gstin: buyer.gstin ?? null, name: buyer.name, address: buyer.address ?? null } : null,
     placeOfSupply: input.placeOfSupply,
     originalBillId: input.originalBillId ?? null,

@@ -8,7 +8,7 @@ import type { PaymentMethod } from "@/lib/generated/prisma/enums";
 import { formatPaise } from "@/lib/money";
 import { CHANNEL } from "@/lib/realtime/events";
 import { SEQ_DIGITS } from "./bill-number";
-import type { Buyer } from "./bill-issue";
+import { billTotals, type Buyer } from "./bill-issue";
 import { DomainError } from "./errors";
 import type { SaleTax, TaxedSaleLine } from "./sale-bill";
 import { shortOf } from "./stock";
@@ -48,7 +48,6 @@ const itemId = (saleId: string, i: number) => `${saleId}-${String(i).padStart(3,
 
 export async function writeSaleRow(w: SaleWrite): Promise<SaleWritten> {
   const total = w.sale.tax.totalPaise;
-  const t = w.sale.tax;
   const payload = {
     id: w.id,
     merchantId: w.merchantId,
@@ -73,13 +72,7 @@ export async function writeSaleRow(w: SaleWrite): Promise<SaleWritten> {
       series: w.bill.series,
       fy: w.bill.fy,
       seqDigits: SEQ_DIGITS,
-      taxablePaise: t.taxablePaise,
-      cgstPaise: t.cgstPaise,
-      sgstPaise: t.sgstPaise,
-      igstPaise: t.igstPaise,
-      roundOffPaise: t.roundOffPaise,
-      totalPaise: t.totalPaise,
-      rates: t.rates,
+      ...billTotals(w.sale.tax),
       buyerGstin: w.bill.buyer?.gstin ?? null,
       buyerName: w.bill.buyer?.name ?? null,
       buyerAddress: w.bill.buyer?.address ?? null,
