@@ -78,6 +78,8 @@ export async function pages() {
                 logLevel: "error",
                 onlyCategories: [...CATEGORIES],
                 extraHeaders: page.as ? { Cookie: cookies[page.as]! } : undefined,
+                // BENCH_LH_BLOCK=*/sw.js,...: requests Chromium refuses (diagnosis: what a resource costs).
+                blockedUrlPatterns: optStr("lh-block", "").split(",").filter(Boolean),
               },
               formFactor === "desktop" ? desktopConfig : undefined,
             );
@@ -87,6 +89,13 @@ export async function pages() {
               fs.mkdirSync(process.env.BENCH_LH_DUMP, { recursive: true });
               const name = `${formFactor}${page.path.replaceAll("/", "_")}-${i + 1}.json`;
               fs.writeFileSync(path.join(process.env.BENCH_LH_DUMP, name), JSON.stringify(lhr));
+              // BENCH_LH_TRACE=1: every artifact too, the trace and the devtools log among them
+              // (which task blocks, which request the simulation counts: bench/lh-explain.ts).
+              if (process.env.BENCH_LH_TRACE === "1")
+                fs.writeFileSync(
+                  path.join(process.env.BENCH_LH_DUMP, name.replace(/\.json$/, ".artifacts.json")),
+                  JSON.stringify(result!.artifacts),
+                );
             }
             if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== page.path)
               throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the sign-in cookie was not accepted`);

@@ -2,6 +2,9 @@
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+// BENCH_CHROME_FLAGS_ADD / BENCH_CHROME_FLAGS_DROP (comma-separated): diagnosis of the browser's
+// own part in a figure, e.g. BENCH_CHROME_FLAGS_DROP=--disable-gpu.
+const listEnv = (name: string) => (process.env[name] ?? "").split(",").filter(Boolean);
 export const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -10,7 +13,8 @@ export const CHROME_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
-];
+  ...listEnv("BENCH_CHROME_FLAGS_ADD"),
+].filter((f) => !listEnv("BENCH_CHROME_FLAGS_DROP").includes(f));
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
