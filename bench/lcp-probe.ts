@@ -22,6 +22,48 @@ const DEMO_PASSWORD = "Demo@1234";
 type Lcp = { t: number; size: number; el?: string };
 type Probe = { __lcp: Lcp[]; __paint: { t: number; name: string }[]; __long: number[][] };
 
+type CpuProfile = {
+  nodes: {
+    id: number;
+    parent?: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+function printProfile(p: CpuProfile) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number) => {
+    const f = byId.get(id)!.callFrame;
+    return `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}:${f.columnNumber}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const k = name(id);
+    if (/^\((idle|program|garbage collector)\)/.test(k)) return;
+    self.set(k, (self.get(k) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const kk = name(n);
+      if (!seen.has(kk)) total.set(kk, (total.get(kk) ?? 0) + ms);
+      seen.add(kk);
+    }
+  });
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms  ${k}`)
+      .join("\n");
+  console.log(`  self time:\n${top(self, 25)}\n  total time:\n${top(total, 40)}`);
+}
+
 await withStack({ seed: true }, async (stack) => {
   const browser = await launch();
   try {
@@ -49,8 +91,17 @@ await withStack({ seed: true }, async (stack) => {
           for (const e of l.getEntries()) w.__paint.push({ t: Math.round(e.startTime), name: e.name });
         }).observe({ type: "paint", buffered: true });
       });
+      // PROBE_PROFILE=1: a V8 CPU profile of the load; prints the functions that ran longest
+      // inside the long tasks (self and total time, at the slowed CPU).
+      const profile = process.env.PROBE_PROFILE === "1";
+      if (profile) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+        await cdp.send("Profiler.start");
+      }
       await page.goto(`${stack.baseUrl}${PAGE}`, { waitUntil: "networkidle" });
       await page.waitForTimeout(1500);
+      if (profile) printProfile((await cdp.send("Profiler.stop")).profile as CpuProfile);
       const r = await page.evaluate(() => {
         const w = window as unknown as Probe;
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;

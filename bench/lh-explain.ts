@@ -33,7 +33,12 @@ const label = (n: Node) => {
   const kinds = [...new Set((n.childEvents ?? []).map((e) => e.name))]
     .filter((k) => ["ParseHTML", "Layout", "Paint", "EvaluateScript", "FunctionCall", "UpdateLayoutTree"].includes(k))
     .join(",");
-  return `cpu [${kinds}] ${evals.join(" ")}`;
+  if (kinds || evals.length) return `cpu [${kinds}] ${evals.join(" ")}`;
+  // Nothing familiar inside: name its most frequent child events.
+  const counts = new Map<string, number>();
+  for (const e of n.childEvents ?? []) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 4);
+  return `cpu (${top.map(([k, c]) => `${k}×${c}`).join(", ")})`;
 };
 
 function printGraph(name: string, est: Result["optimisticEstimate"], t0: number) {
@@ -83,7 +88,9 @@ async function main() {
       .sort((x, y) => x[1].startTime - y[1].startTime);
     console.log(`  simulated tasks over 50 ms (pessimistic TTI graph):`);
     for (const [n, t] of blocking)
-      console.log(`    ${String(Math.round(t.startTime)).padStart(5)} ${String(Math.round(t.duration)).padStart(4)} ms  ${label(n)}`);
+      console.log(
+        `    ${String(Math.round(t.startTime)).padStart(5)} ${String(Math.round(t.duration)).padStart(4)} ms  observed ${String(Math.round((n.startTime - nav.ts) / 1000)).padStart(5)}  ${label(n)}`,
+      );
   }
 }
 

@@ -3,7 +3,9 @@
 // in with the session cookie from the real login form; plus first-load JS per route from the
 // build's manifests. Median of BENCH_LH_RUNS runs per page and form factor.
 //   BENCH_LH_RUNS=3 BENCH_FORM_FACTORS=mobile,desktop npx tsx bench/pages.ts
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -46,6 +48,69 @@ const detailOf = (a: Audit) => {
   return items.length ? ` [${items.map((t) => String(t).slice(0, 140)).join(" | ")}]` : "";
 };
 
+type TraceEvent = {
+  name: string;
+  ts: number;
+  args?: { data?: Record<string, unknown>; reason?: string; should_send?: boolean };
+};
+
+/**
+ * Whether headless Chromium's display compositor held this run's first paint back: viz stops
+ * sending a renderer BeginFrames for up to 1 s when more than 3 of its frames are undrawn
+ * (ThrottleUndrawnFrames) or 10 BeginFrames go unanswered (ThrottleUnresponsiveClient), and on
+ * this 2-core machine that happens during about 4 in 10 navigations, on every page, /login too.
+ * The paint then lands 1.0 or 2.0 s late, every script has run before it, and Lighthouse's
+ * simulation counts them all into the LCP. Known: GoogleChrome/lighthouse#17148, #17227, #17230.
+ */
+function vizStall(trace: { traceEvents: TraceEvent[] } | undefined): boolean {
+  const ev = trace?.traceEvents ?? [];
+  const nav = ev.find(
+    (e) => e.name === "navigationStart" && String(e.args?.data?.documentLoaderURL ?? "").startsWith("http"),
+  );
+  const paint = ev.find((e) => e.name === "firstContentfulPaint" && nav && e.ts > nav.ts);
+  if (!nav || !paint) return false;
+  return ev.some(
+    (e) =>
+      e.name === "SendBeginFrameDecision" &&
+      e.args?.should_send === false &&
+      /^Throttle(UndrawnFrames|UnresponsiveClient)$/.test(e.args?.reason ?? "") &&
+      e.ts > nav.ts &&
+      e.ts < paint.ts,
+  );
+}
+
+/** Lowers the priority of the app's process group, the PostgreSQL processes and this process. */
+function reniceStack(appPgid: number, pgDataDir: string, niceness: number) {
+  const pids = new Set<number>([process.pid]);
+  for (const line of execFileSync("ps", ["-eo", "pid=,pgid=,args="], { encoding: "utf8" }).split("\n")) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    if (Number(m[2]) === appPgid || (m[3]!.includes("postgres") && m[3]!.includes(pgDataDir))) pids.add(Number(m[1]));
+  }
+  // PostgreSQL's backends: children of the postmaster (the one whose args name the data directory).
+  for (const line of execFileSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" }).split("\n")) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (m && pids.has(Number(m[2])) && m[3]!.startsWith("postgres")) pids.add(Number(m[1]));
+  }
+  // Linux sets a priority per thread: every thread of each process.
+  for (const pid of pids) {
+    let tids: string[] = [String(pid)];
+    try {
+      tids = fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      // not Linux, or gone meanwhile
+    }
+    for (const tid of tids) {
+      try {
+        os.setPriority(Number(tid), niceness);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  console.log(`renice ${niceness}: ${pids.size} processes (app, PostgreSQL, this one)`);
+}
+
 export async function pages() {
   return withStack({ seed: true }, async (stack) => {
     const browser = await launch();
@@ -60,6 +125,11 @@ export async function pages() {
       await browser.close();
     }
 
+    // BENCH_LH_NICE=10 (default): the server, PostgreSQL and this process (Lighthouse's own
+    // bookkeeping) run at that lower priority, so the browser, standing in for a phone, gets a
+    // core whenever it wants one, as a phone talking to a shop's server would.
+    const niceness = opt("lh-nice", 10);
+    if (niceness > 0) reniceStack(stack.appPgid(), stack.pgDataDir, niceness);
     const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
     const before = machine();
     const rows = [];
@@ -68,6 +138,7 @@ export async function pages() {
       for (const formFactor of FORM_FACTORS) {
         for (const page of PAGES) {
           const runs: Record<string, number>[] = [];
+          const stalled: boolean[] = [];
           let scriptKB = 0;
           for (let i = 0; i < RUNS; i++) {
             const result = await lighthouse(
@@ -80,6 +151,9 @@ export async function pages() {
                 extraHeaders: page.as ? { Cookie: cookies[page.as]! } : undefined,
                 // BENCH_LH_BLOCK=*/sw.js,...: requests Chromium refuses (diagnosis: what a resource costs).
                 blockedUrlPatterns: optStr("lh-block", "").split(",").filter(Boolean),
+                // viz's BeginFrame decisions: tells a run that headless Chromium's 1-second
+                // BeginFrame throttle held back (see vizStall below).
+                additionalTraceCategories: "viz",
               },
               formFactor === "desktop" ? desktopConfig : undefined,
             );
@@ -102,6 +176,7 @@ export async function pages() {
             runs.push(
               Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
             );
+            stalled.push(vizStall((result!.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace));
             const audits = lhr.audits as Record<string, Audit>;
             scriptKB = Math.round(
               (audits["resource-summary"]?.details?.items?.find((x) => x.resourceType === "script")?.transferSize ??
@@ -123,13 +198,18 @@ export async function pages() {
             }
           }
           const med = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]!))]));
+          const clear = runs.filter((_, i) => !stalled[i]).map((r) => r.performance!);
           rows.push({
             formFactor,
             page: page.path,
             performance: med.performance!,
             accessibility: med.accessibility!,
             "best-practices": med["best-practices"]!,
-            runs: runs.map((r) => CATEGORIES.map((c) => r[c]).join("/")).join(" "),
+            runs: runs.map((r, i) => `${CATEGORIES.map((c) => r[c]).join("/")}${stalled[i] ? "*" : ""}`).join(" "),
+            // Runs whose first paint viz's 1-second BeginFrame throttle held back (marked * above),
+            // and the performance median of the others.
+            vizStalled: stalled.filter(Boolean).length,
+            performanceUnstalled: clear.length ? median(clear) : null,
             scriptKB,
             allGe90: CATEGORIES.every((c) => med[c]! >= 90),
           });
@@ -140,7 +220,10 @@ export async function pages() {
       await chrome.kill();
     }
     const js = firstLoadJs(PAGES.map((p) => p.path));
-    printTable(`Lighthouse, median of ${RUNS} (${FORM_FACTORS.join(", ")})`, rows);
+    printTable(
+      `Lighthouse, median of ${RUNS} (${FORM_FACTORS.join(", ")}); * = first paint held back by viz's 1 s BeginFrame throttle`,
+      rows,
+    );
     printTable("first-load JS per route (from the build's manifests, uncompressed / gzip KB)", js);
     for (const [k, v] of Object.entries(failing))
       if (v.length) console.log(`\n${k} audits under 90:\n  ${v.join("\n  ")}`);
