@@ -2,25 +2,23 @@
 
 export const MAX_SALE_PAISE = 10_00_000 * 100; // ₹10,00,000
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string, fraction: boolean) {
-  const key = `${locale}:${fraction}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // en-IN / hi-IN both give Indian digit grouping: ₹1,23,456.50
-    f = new Intl.NumberFormat(locale === "hi" ? "hi-IN" : "en-IN", {
-      style: "currency",
-      currency: "INR",
-      minimumFractionDigits: fraction ? 2 : 0,
-      maximumFractionDigits: fraction ? 2 : 0,
-    });
-    formatters.set(key, f);
-  }
-  return f;
+/**
+ * Whole rupees with Indian digit grouping: 1234567 -> "12,34,567" (the last three digits, then
+ * pairs). What Intl.NumberFormat("en-IN" / "hi-IN", INR) prints, without building one: its first
+ * construction costs a phone 15-20 ms of ICU start-up on every page load (bench/README §13).
+ */
+function groupIndian(rupees: number): string {
+  const digits = String(rupees);
+  if (digits.length <= 3) return digits;
+  const head = digits.slice(0, -3).replace(/\B(?=(\d{2})+$)/g, ",");
+  return `${head},${digits.slice(-3)}`;
 }
 
-/** 123450 -> "₹1,234.50"; whole rupees drop the paise unless `alwaysPaise`. */
-export function formatPaise(paise: number, locale = "en", alwaysPaise = false): string {
+/**
+ * 123450 -> "₹1,234.50"; whole rupees drop the paise unless `alwaysPaise`. English and Hindi
+ * print the same (₹, Latin digits, Indian grouping); `locale` stays for callers' symmetry.
+ */
+export function formatPaise(paise: number, _locale = "en", alwaysPaise = false): string {
   if (!Number.isInteger(paise)) throw new Error(`paise must be an integer, got ${paise}`);
   const showFraction = alwaysPaise || paise % 100 !== 0;
   const sign = paise < 0 ? "-" : "";
@@ -28,7 +26,7 @@ export function formatPaise(paise: number, locale = "en", alwaysPaise = false): 
   // Format rupees and paise as integers so no float ever touches the amount.
   const rupees = Math.trunc(abs / 100);
   const rest = abs % 100;
-  const whole = formatter(locale, false).format(rupees);
+  const whole = `₹${groupIndian(rupees)}`;
   return sign + (showFraction ? `${whole}.${String(rest).padStart(2, "0")}` : whole);
 }
 
