@@ -8,7 +8,6 @@
 // offline copy). Until then an amount can be typed; Charge waits for the snapshot.
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useBrowserValue } from "@/components/hooks/use-browser-value";
 import { useShopId } from "@/components/shell/shop-id";
 import { Button } from "@/components/ui/button";
 import { formatPaise } from "@/lib/money";
@@ -51,11 +50,11 @@ export function PosScreen({ version }: { version: string }) {
   const { state: s } = pos;
   const money = (p: number) => formatPaise(p, locale);
   // Tests (and a slow phone) must not tap before the keys work: marks the screen hydrated and
-  // its snapshot in. Then, soon after, the confirm sheet and receipt code.
-  const hydrated = useBrowserValue(() => true, false);
+  // its snapshot in (the snapshot is only ever set by an effect, so after hydration). Then,
+  // soon after, the confirm sheet and receipt code.
   const hasData = data !== null;
   useEffect(() => (hasData ? preloadPosParts() : undefined), [hasData]);
-  const ready = hydrated && hasData;
+  const ready = hasData;
   const canCharge = pos.canCharge && hasData;
   const charge = () => {
     if (data) pos.charge();

@@ -7,7 +7,7 @@
 // page is rendered again (`version`: after a sale, a counter switch, the queue's flush).
 // Null until some snapshot is in. Stock is shown less what the sales still waiting in this
 // device's outbox took.
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { pending } from "@/lib/offline/outbox";
 import { loadSnapshot, saveSnapshot } from "@/lib/offline/snapshot";
 import { useOutboxRead } from "@/lib/offline/use-outbox";
@@ -50,7 +50,7 @@ export function usePosData(merchantId: string, version: string): PosData | null 
     const key = `pos:${merchantId}`;
     const showSaved = async () => {
       const saved = await savedSnapshot(key);
-      if (alive && !fresh && saved) setData((now) => now ?? saved);
+      if (alive && !fresh && saved) startTransition(() => setData((now) => now ?? saved));
     };
     const slow = setTimeout(() => void showSaved(), SLOW_MS);
     void (async () => {
@@ -59,7 +59,10 @@ export function usePosData(merchantId: string, version: string): PosData | null 
       if (!alive) return;
       if (!got) return void showSaved();
       fresh = true;
-      setData(got);
+      // A transition: drawing the whole counter with its products yields to the browser every
+      // few ms (and to a key pressed meanwhile) instead of holding a phone's main thread for
+      // 80 ms or more in one task (bench/README §13).
+      startTransition(() => setData(got));
       try {
         await saveSnapshot(key, got, got.loadedAt ? new Date(got.loadedAt) : new Date());
       } catch {

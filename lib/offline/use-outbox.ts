@@ -14,7 +14,7 @@
 // (Wi-Fi without internet, a restarting server, or navigator.onLine already true after a reload
 // while offline), and without it a failed flush waited for the 30 s timer.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { count, flush, subscribeOutbox, type FlushReport, type Send } from "./outbox";
 
 /**
@@ -26,10 +26,12 @@ export function useOutboxRead<T>(read: () => Promise<T>, initial: T, unreadable?
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     let alive = true;
+    // Transitions: a re-read is never urgent, and the screen it redraws (the whole counter)
+    // is drawn in slices rather than in one long task.
     const refresh = () =>
       void read()
-        .then((v) => alive && setValue(() => v))
-        .catch(() => alive && unreadable !== undefined && setValue(() => unreadable));
+        .then((v) => alive && startTransition(() => setValue(() => v)))
+        .catch(() => alive && unreadable !== undefined && startTransition(() => setValue(() => unreadable)));
     refresh();
     const off = subscribeOutbox(refresh);
     return () => {
