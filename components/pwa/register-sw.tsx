@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import "./install-store"; // start listening for the install offer from the first page
+import "@/lib/zod-browser"; // before any form schema parses in this browser
 import { startServiceWorker } from "./sw-registration";
 
 const IDLE_TIMEOUT_MS = 4000;
