@@ -1,4 +1,5 @@
 "use client";
+import { Camera } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -90,7 +91,7 @@ export function BarcodeScanButton() {
         className="rounded-lg px-3 py-2.5 text-stone-800 ring-1 ring-stone-300 hover:bg-stone-100"
         aria-label={t("open")}
       >
-        <span aria-hidden>📷</span>
+        <Camera aria-hidden className="size-4" />
       </button>
       {open ? (
         <dialog

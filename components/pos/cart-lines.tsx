@@ -1,6 +1,7 @@
 "use client";
 // The running bill: product lines with − / + quantity, the keypad amount, and the total.
 // Prices are the snapshot's; the server prices the sale again when it is charged.
+import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatPaise } from "@/lib/money";
@@ -87,7 +88,7 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, onDis
                       aria-label={t("remove", { name: p.name })}
                       onClick={() => onQuantity(l.productId, 0)}
                     >
-                      ✕
+                      <X aria-hidden className="mx-auto size-5" />
                     </button>
                   </div>
                 ) : (
@@ -124,7 +125,7 @@ export function CartLines({ cart, byId, calcPaise, totalPaise, onQuantity, onDis
                       aria-label={t("remove", { name: p.name })}
                       onClick={() => onQuantity(l.productId, 0)}
                     >
-                      ✕
+                      <X aria-hidden className="mx-auto size-5" />
                     </button>
                   </div>
                 )}

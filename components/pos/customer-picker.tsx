@@ -1,6 +1,7 @@
 "use client";
 // Who is buying: a walk-in guest (nobody picked), a customer found by name or phone as you
 // type, or a new one added on the spot. The picked customer's due shows before charging.
+import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { searchCustomersAction } from "@/app/merchant/pos/actions";
@@ -116,7 +117,7 @@ export function CustomerPicker({
             aria-label={t("remove")}
             className="h-12 w-12 rounded-lg text-stone-500 hover:bg-stone-100"
           >
-            ✕
+            <X aria-hidden className="mx-auto size-5" />
           </button>
         ) : null}
         <button

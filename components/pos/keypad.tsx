@@ -1,6 +1,7 @@
 "use client";
 // The calculator keys: 64 px tall (a thumb on a counter tablet), operators on the right like
 // a shop calculator, "=" tall at the bottom right.
+import { Delete } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { CalcKey } from "@/lib/pos/calculator";
 
@@ -54,7 +55,7 @@ export function Keypad({ onKey, disabled }: { onKey: (key: CalcKey) => void; dis
           onClick={() => onKey(k.key)}
           className={`min-h-16 touch-manipulation rounded-xl text-2xl font-semibold tabular-nums select-none disabled:opacity-50 ${TONES[k.tone]} ${k.className ?? ""}`}
         >
-          {k.label}
+          {k.key === "back" ? <Delete aria-hidden className="mx-auto size-7" strokeWidth={1.75} /> : k.label}
         </button>
       ))}
     </div>

@@ -1,10 +1,12 @@
 "use client";
 // Cash / UPI / Card / Pay later, always in view beside the keypad: one tap picks how it is paid.
+import { Banknote, BookOpen, CreditCard, type LucideIcon, Smartphone } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PosMethod } from "@/lib/pos/sale-payload";
 
 export const METHODS: PosMethod[] = ["CASH", "UPI", "CARD", "CREDIT"];
-const ICONS: Record<PosMethod, string> = { CASH: "💵", UPI: "📱", CARD: "💳", CREDIT: "📒" };
+// SVG, not emoji: the same on every phone (bench/README §13).
+const ICONS: Record<PosMethod, LucideIcon> = { CASH: Banknote, UPI: Smartphone, CARD: CreditCard, CREDIT: BookOpen };
 
 export function MethodPicker({
   value,
@@ -20,6 +22,7 @@ export function MethodPicker({
     <div role="group" aria-label={t("label")} className="grid grid-cols-4 gap-2">
       {METHODS.map((m) => {
         const on = m === value;
+        const Icon = ICONS[m];
         return (
           <button
             key={m}
@@ -33,7 +36,7 @@ export function MethodPicker({
                 : "bg-white text-stone-800 ring-stone-300 active:bg-stone-100"
             }`}
           >
-            <span aria-hidden>{ICONS[m]}</span>
+            <Icon aria-hidden className="size-5" strokeWidth={1.75} />
             {t(m)}
           </button>
         );

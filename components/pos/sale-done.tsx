@@ -1,5 +1,6 @@
 "use client";
 // After a sale: the receipt, with "New sale" as the big first button (Enter does it too).
+import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Receipt } from "@/components/receipt/receipt";
 import { ReceiptActions } from "@/components/receipt/receipt-actions";
@@ -19,8 +20,9 @@ export function SaleDone({
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-4" data-testid="pos-done">
       <div className="flex items-center justify-between gap-3 print:hidden">
-        <h1 className="text-xl font-semibold text-brand-700" role="status">
-          ✓ {t("title")}
+        <h1 className="flex items-center gap-2 text-xl font-semibold text-brand-700" role="status">
+          <Check aria-hidden className="size-6" strokeWidth={2.5} />
+          {t("title")}
         </h1>
       </div>
       {receipt.replayed ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { getTranslations } from "next-intl/server";
 import { PwaPrompts } from "@/components/pwa/pwa-prompts";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -27,9 +27,9 @@ export async function AppShell({
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <aside className="no-print hidden border-r border-stone-200 bg-white lg:flex lg:flex-col">
         <div className="px-5 py-4">
-          <Link href="/" className="text-lg font-bold text-brand-700">
+          <IntentLink href="/" className="text-lg font-bold text-brand-700">
             {t("appName")}
-          </Link>
+          </IntentLink>
           <p className="truncate text-sm text-stone-600">{title}</p>
         </div>
         <NavLinks items={items} orientation="vertical" />
@@ -44,9 +44,9 @@ export async function AppShell({
       <div className="flex min-w-0 flex-col pb-20 lg:pb-0">
         <header className="no-print sticky top-0 z-20 flex items-center justify-between gap-2 border-b border-stone-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden">
           <div className="min-w-0">
-            <Link href="/" className="font-bold text-brand-700">
+            <IntentLink href="/" className="font-bold text-brand-700">
               {t("appName")}
-            </Link>
+            </IntentLink>
             <p className="truncate text-xs text-stone-600">
               {title} · <span data-testid="user-name-mobile">{userName}</span>
             </p>

@@ -1,5 +1,7 @@
 "use client";
-import Link from "next/link";
+import { Menu } from "lucide-react";
+import { IntentLink } from "./intent-link";
+import { NavIcon } from "./nav-icon";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
@@ -41,17 +43,15 @@ export function MobileNav({ bar, more }: { bar: NavItem[]; more: NavItem[] }) {
         <ul className="grid grid-cols-3 gap-2">
           {more.map((i) => (
             <li key={i.href}>
-              <Link
+              <IntentLink
                 href={i.href}
                 onClick={() => setOpen(false)}
                 aria-current={path === i.href || path.startsWith(`${i.href}/`) ? "page" : undefined}
                 className="flex min-h-16 flex-col items-center justify-center gap-1 rounded-xl px-2 py-2 text-center text-sm text-stone-700 ring-1 ring-stone-200 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700"
               >
-                <span aria-hidden className="text-xl">
-                  {i.icon}
-                </span>
+                <NavIcon name={i.icon} className="size-6" />
                 {i.label}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
@@ -65,9 +65,7 @@ export function MobileNav({ bar, more }: { bar: NavItem[]; more: NavItem[] }) {
           onClick={() => setOpen((o) => !o)}
           className={`flex min-h-14 w-[20vw] flex-col items-center justify-center gap-0.5 px-1 text-[11px] leading-tight ${open || moreActive ? "font-semibold text-brand-700" : "text-stone-600"}`}
         >
-          <span aria-hidden className="text-lg">
-            ☰
-          </span>
+          <Menu aria-hidden className="size-5" strokeWidth={1.75} />
           <span>{t("more")}</span>
         </button>
       </div>
