@@ -101,7 +101,13 @@ await withStack({ seed: true }, async (stack) => {
       }
       await page.goto(`${stack.baseUrl}${PAGE}`, { waitUntil: "networkidle" });
       await page.waitForTimeout(1500);
-      if (profile) printProfile((await cdp.send("Profiler.stop")).profile as CpuProfile);
+      if (profile) {
+        const prof = (await cdp.send("Profiler.stop")).profile as CpuProfile;
+        printProfile(prof);
+        // PROBE_PROFILE_OUT=<file>: the raw profile too (open it in Chrome's DevTools).
+        if (process.env.PROBE_PROFILE_OUT)
+          fs.writeFileSync(`${process.env.PROBE_PROFILE_OUT}.${run + 1}.cpuprofile`, JSON.stringify(prof));
+      }
       const r = await page.evaluate(() => {
         const w = window as unknown as Probe;
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
