@@ -12,7 +12,7 @@ import {
   House,
   type LucideIcon,
   Package,
-  Receipt,
+  ReceiptIndianRupee,
   ScrollText,
   Settings,
   ShoppingCart,
@@ -26,7 +26,7 @@ import {
 export const NAV_ICONS = {
   home: House,
   pos: Calculator,
-  bills: Receipt,
+  bills: ReceiptIndianRupee,
   cash: Wallet,
   tab: BookOpen,
   bell: Bell,
