@@ -8,34 +8,31 @@ const IDLE_TIMEOUT_MS = 4000;
 const PAINT_TIMEOUT_MS = 10_000;
 
 /**
- * Calls `then` once this page has painted its first content (or after PAINT_TIMEOUT_MS where
- * the browser reports no paint entries).
+ * Calls `then` once this page has painted its first content (a buffered observer also sees a
+ * paint that came before it), or after PAINT_TIMEOUT_MS where the browser reports no paints.
  */
 function afterFirstPaint(then: () => void): () => void {
-  if (performance.getEntriesByName("first-contentful-paint").length > 0 || !("PerformanceObserver" in window)) {
-    then();
-    return () => {};
-  }
   let done = false;
-  const fire = () => {
+  let observer: PerformanceObserver | null = null;
+  const timer = setTimeout(fire, PAINT_TIMEOUT_MS);
+  function fire() {
     if (done) return;
     done = true;
-    observer.disconnect();
+    observer?.disconnect();
     clearTimeout(timer);
     then();
-  };
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName("first-contentful-paint").length > 0) fire();
-  });
+  }
   try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length > 0) fire();
+    });
     observer.observe({ type: "paint", buffered: true });
   } catch {
-    fire();
+    fire(); // no PerformanceObserver, or no paint entries in this browser
   }
-  const timer = setTimeout(fire, PAINT_TIMEOUT_MS);
   return () => {
     done = true;
-    observer.disconnect();
+    observer?.disconnect();
     clearTimeout(timer);
   };
 }
@@ -43,7 +40,7 @@ function afterFirstPaint(then: () => void): () => void {
 /**
  * Registers the service worker (production builds only) once the page has loaded, painted
  * and gone idle. Installing it fetches the whole precache (about 90 files, 2 MB): begun at
- * `load`, that work held a phone's first paint back by 0.8-1.8 s in Lighthouse (bench/README §13).
+ * `load`, that work held a phone's first paint back to 1.2-2.4 s in Lighthouse (bench/README §13).
  */
 export function RegisterSw() {
   useEffect(() => {
