@@ -5,12 +5,12 @@ import type { ComponentProps } from "react";
 
 /**
  * A `next/link` for the shell's links, which are on every screen: it fetches its screen when
- * the user reaches for it (pointer over it, finger down, keyboard focus), not when it scrolls
- * into view. Viewport prefetching fetched and parsed the five or six bar screens right after
- * every page load, on the main thread, while a phone was still starting the page
- * (up to 0.2 s of blocking time at 4 x CPU, bench/README §13).
+ * the user reaches for it (a mouse over it or a finger down, both `pointerenter`; keyboard
+ * focus), not when it scrolls into view. Viewport prefetching fetched and parsed the five or
+ * six bar screens right after every page load, on the main thread, while a phone was still
+ * starting the page (up to 0.2 s of blocking time at 4 x CPU, bench/README §13).
  */
-export function IntentLink({ href, onPointerEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof Link>) {
+export function IntentLink({ href, onPointerEnter, onFocus, ...props }: ComponentProps<typeof Link>) {
   const router = useRouter();
   const url = typeof href === "string" ? href : null;
   const prefetch = () => {
@@ -24,10 +24,6 @@ export function IntentLink({ href, onPointerEnter, onTouchStart, onFocus, ...pro
       onPointerEnter={(e) => {
         prefetch();
         onPointerEnter?.(e);
-      }}
-      onTouchStart={(e) => {
-        prefetch();
-        onTouchStart?.(e);
       }}
       onFocus={(e) => {
         prefetch();
