@@ -1,15 +1,9 @@
 // Display helpers for the analytics cards (server and client): plain Intl, no hooks, so a
 // chart tooltip formats exactly like the card around it. Money goes through lib/money.
 import { intlLocale } from "@/lib/i18n/config";
+import { cachedFormatter as cached } from "@/lib/i18n/format";
 
 const tag = (locale: string) => intlLocale(locale === "hi" ? "hi" : "en");
-/** One formatter per kind and language: building one costs far more than using it (a card formats dozens). */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
-}
 /** A shop-local calendar date (YYYY-MM-DD) as a Date at UTC midnight: format it in UTC. */
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
