@@ -81,17 +81,17 @@ function vizStall(trace: { traceEvents: TraceEvent[] } | undefined): boolean {
 
 /** Lowers the priority of the app's process group, the PostgreSQL processes and this process. */
 function reniceStack(appPgid: number, pgDataDir: string, niceness: number) {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,pgid=,args="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), pgid: Number(m[3]), args: m[4]! }));
   const pids = new Set<number>([process.pid]);
-  for (const line of execFileSync("ps", ["-eo", "pid=,pgid=,args="], { encoding: "utf8" }).split("\n")) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (!m) continue;
-    if (Number(m[2]) === appPgid || (m[3]!.includes("postgres") && m[3]!.includes(pgDataDir))) pids.add(Number(m[1]));
-  }
-  // PostgreSQL's backends: children of the postmaster (the one whose args name the data directory).
-  for (const line of execFileSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" }).split("\n")) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (m && pids.has(Number(m[2])) && m[3]!.startsWith("postgres")) pids.add(Number(m[1]));
-  }
+  // The app's process group, and the postmaster (the postgres process naming the data directory).
+  for (const r of rows)
+    if (r.pgid === appPgid || (r.args.includes("postgres") && r.args.includes(pgDataDir))) pids.add(r.pid);
+  // PostgreSQL's backends: the postmaster's children ("postgres: user db ...").
+  for (const r of rows) if (pids.has(r.ppid) && r.args.startsWith("postgres")) pids.add(r.pid);
   // Linux sets a priority per thread: every thread of each process.
   for (const pid of pids) {
     let tids: string[] = [String(pid)];
